@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Database } from '@planpuls/db';
+import type { Config } from './config';
+import { errorSchema } from './errors';
+import { dataElementsRoutes } from './modules/data-elements/data-elements.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes';
+import { periodsRoutes } from './modules/periods/periods.routes';
+import { plansRoutes } from './modules/plans/plans.routes';
+import { professionalGroupsRoutes } from './modules/professional-groups/professional-groups.routes';
+import { unitsRoutes } from './modules/units/units.routes';
+import { useErrorHandler } from './plugins/error-handler';
+import { registerSwagger } from './plugins/swagger';
+import { useTenant } from './plugins/tenant';
+import { useStrictValidation } from './plugins/validation';
+import { registerWeb } from './plugins/web';
+
+export interface AppOptions {
+  config: Config;
+  db: Database;
+  logger?: boolean;
+}
+
+const REQUEST_ID_HEADER = 'x-request-id';
+
+/** Builds the app: infrastructure first, then each module under /api/v1, then the web app. */
+export async function buildApp({ config, db, logger = true }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: logger ? { level: config.logLevel } : false,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { strict: false } },
+  });
+  app.decorate('db', db);
+  app.decorate('config', config);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+  });
+  app.addSchema(errorSchema);
+  useStrictValidation(app);
+  useErrorHandler(app);
+  await registerSwagger(app);
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(async (tenantScoped) => {
+        useTenant(tenantScoped, config.municipalityCode);
+        await tenantScoped.register(unitsRoutes);
+        await tenantScoped.register(professionalGroupsRoutes);
+        await tenantScoped.register(dataElementsRoutes);
+        await tenantScoped.register(indicatorsRoutes);
+        await tenantScoped.register(periodsRoutes);
+        await tenantScoped.register(plansRoutes);
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await registerWeb(app, config.webDist);
+  return app;
+}

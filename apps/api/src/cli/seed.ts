@@ -1,0 +1,14 @@
+import { loadConfig } from '../config';
+import { openDatabase } from '../database';
+import { seedDemoData } from '../seed-demo';
+
+/** `pnpm seed` seeds the demo if missing; `pnpm seed --reset` drops every table first and rebuilds it all. */
+const reset = process.argv.includes('--reset');
+const say = (message: string) => console.log(`[planpuls] ${message}`);
+const database = await openDatabase(loadConfig(), say, { reset });
+try {
+  const seeded = await seedDemoData(database);
+  say(seeded ? `Demo data seeded into ${database.description}.` : 'Demo data already present (use --reset to rebuild it).');
+} finally {
+  await database.close();
+}

@@ -1,0 +1,53 @@
+import { ErrorCodes, type ErrorBody } from '@planpuls/contracts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiError } from '../errors';
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: ErrorCodes.unsupportedMediaType, message: 'Send the body as application/json.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: ErrorCodes.malformedBody, message: 'The Content-Length does not match the body.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: ErrorCodes.payloadTooLarge, message: 'The body is larger than allowed.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: ErrorCodes.malformedBody, message: 'The body is empty but was declared as JSON.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: ErrorCodes.malformedBody, message: 'The body is not valid JSON.' },
+};
+
+/** Connection-level failures (server gone, refused, too many clients): the database, not the request, is at fault. */
+const DATABASE_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '53300', '08006', '08001', '08003']);
+
+export function send(reply: FastifyReply, status: number, error: ErrorBody['error']): FastifyReply {
+  return reply.status(status).send({ error, requestId: String(reply.request.id) } satisfies ErrorBody);
+}
+
+/** One error shape for everything; internals of 5xx errors are logged, never sent. */
+export function useErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof ApiError) {
+      return send(reply, error.statusCode, { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) });
+    }
+    if (error.validation) {
+      const details = error.validation.map((issue) => ({
+        field: [error.validationContext, issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), (issue.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (issue.params as { additionalProperty?: string }).additionalProperty]
+          .filter(Boolean)
+          .join('.'),
+        message: issue.message ?? 'is invalid',
+      }));
+      return send(reply, 400, { code: ErrorCodes.badRequest, message: 'The request is not valid.', details });
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return send(reply, known.status, { code: known.code, message: known.message });
+    if (error instanceof SyntaxError || (error.statusCode && error.statusCode < 500 && error.statusCode >= 400)) {
+      return send(reply, error.statusCode ?? 400, { code: ErrorCodes.badRequest, message: 'The request could not be read.' });
+    }
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (DATABASE_DOWN.has(String(error.code)) || DATABASE_DOWN.has(String(cause?.code))) {
+      request.log.error({ err: error }, 'database unavailable');
+      return send(reply, 503, { code: ErrorCodes.databaseUnavailable, message: 'The database is not reachable right now. Try again shortly.' });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return send(reply, 500, { code: ErrorCodes.internal, message: 'Something went wrong on our side. The request id identifies it in the log.' });
+  });
+
+}
+
+export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  return send(reply, 404, { code: ErrorCodes.routeNotFound, message: `No route ${request.method} ${request.url.split('?')[0]}.` });
+}

@@ -1,0 +1,27 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+
+export const API_TAGS = [
+  { name: 'system', description: 'Health of the service' },
+  { name: 'reference-data', description: 'Units, professional groups, data elements, indicators and periods' },
+  { name: 'plans', description: 'Action plans with focus areas, goals, targets and activities' },
+];
+
+/** OpenAPI 3.1 generated from the same route schemas the server validates with; UI at /docs, JSON at /docs/json. */
+export async function registerSwagger(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Planpuls API',
+        version: '1.0.0',
+        description: 'Follow-up of a municipal action plan: measurable goals, indicator values per unit and period, positions.',
+      },
+      servers: [{ url: '/' }],
+      tags: API_TAGS,
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+}

@@ -1,0 +1,40 @@
+import { buildApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './database';
+import { seedDemoData } from './seed-demo';
+
+/** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, then listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const say = (message: string) => console.log(`[planpuls] ${message}`);
+  const database = await openDatabase(config, say);
+
+  if (config.seedDemo) {
+    say((await seedDemoData(database)) ? 'Demo data seeded (first start).' : 'Demo data already present.');
+  }
+
+  const app = await buildApp({ config, db: database.app.db });
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    say(`${signal} received, shutting down …`);
+    await app.close();
+    await database.close();
+    say('Stopped cleanly.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
+  say(`Database: ${database.description}`);
+  say(`Planpuls is running: open http://${shownHost}:${config.port}  (API docs: http://${shownHost}:${config.port}/docs)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`[planpuls] Configuration error: ${error.message}`);
+  else console.error('[planpuls] Could not start:', error);
+  process.exit(1);
+});

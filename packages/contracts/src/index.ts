@@ -1,0 +1,5 @@
+export * from './common';
+export * from './errors';
+export * from './health';
+export * from './reference-data';
+export * from './plans';

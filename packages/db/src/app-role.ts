@@ -1,0 +1,26 @@
+import type pg from 'pg';
+
+/** Tables the application may only read (the calendar is fixed by a migration). */
+const READ_ONLY_TABLES = ['periods'];
+
+/** Creates the application's login role if missing and grants it row access to every table, nothing more. */
+export async function provisionAppRole(client: pg.ClientBase, role: string, password: string): Promise<void> {
+  const roleId = client.escapeIdentifier(role);
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+  if (exists.rowCount === 0) {
+    try {
+      await client.query(`CREATE ROLE ${roleId} LOGIN PASSWORD ${client.escapeLiteral(password)} NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    } catch (error) {
+      // Another process created it between our check and our CREATE (roles are cluster-wide).
+      if ((error as { code?: string }).code !== '42710') throw error;
+    }
+  }
+  const database = (await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db;
+  await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${client.escapeIdentifier(database)} TO ${roleId}`);
+  await client.query(`GRANT USAGE ON SCHEMA public TO ${roleId}`);
+  await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${roleId}`);
+  await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${roleId}`);
+  for (const table of READ_ONLY_TABLES) {
+    await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${client.escapeIdentifier(table)} FROM ${roleId}`);
+  }
+}

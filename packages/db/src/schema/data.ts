@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, decimal, id, svText, updatedAt } from './columns';
+import { professionalGroups, units } from './organisation';
+import { periodKind, periods } from './periods';
+import { municipalityId } from './tenancy';
+
+export const valueType = pgEnum('value_type', ['integer', 'decimal']);
+export const timeAggregation = pgEnum('time_aggregation', ['sum', 'average', 'last']);
+export const disaggregation = pgEnum('disaggregation', ['professional_group', 'none']);
+
+/** A raw fact HR reports (uppgift / grunddata); indicators are computed from these. */
+export const dataElements = pgTable(
+  'data_elements',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    code: text('code').notNull(),
+    name: svText('name').notNull(),
+    definition: text('definition').notNull(),
+    valueType: valueType('value_type').notNull(),
+    timeAggregation: timeAggregation('time_aggregation').notNull(),
+    frequency: periodKind('frequency').notNull(),
+    disaggregation: disaggregation('disaggregation').notNull(),
+    min: decimal('min'),
+    max: decimal('max'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique('data_elements_code_key').on(t.municipalityId, t.code),
+    unique('data_elements_tenant_key').on(t.municipalityId, t.id),
+    check('data_elements_min_le_max', sql`${t.min} IS NULL OR ${t.max} IS NULL OR ${t.min} <= ${t.max}`),
+  ],
+);
+
+/** One entered value: element × unit × group (null when the element is not split) × period. */
+export const dataValues = pgTable(
+  'data_values',
+  {
+    id: id(),
+    municipalityId: municipalityId(),
+    dataElementId: uuid('data_element_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    professionalGroupId: uuid('professional_group_id'),
+    periodId: uuid('period_id')
+      .notNull()
+      .references(() => periods.id),
+    value: decimal('value').notNull(),
+    note: text('note'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    unique('data_values_identity_key')
+      .on(t.dataElementId, t.unitId, t.professionalGroupId, t.periodId)
+      .nullsNotDistinct(),
+    index('data_values_unit_period_idx').on(t.municipalityId, t.unitId, t.periodId),
+    index('data_values_period_idx').on(t.municipalityId, t.periodId),
+    check('data_values_version_positive', sql`${t.version} >= 1`),
+    foreignKey({ columns: [t.municipalityId, t.dataElementId], foreignColumns: [dataElements.municipalityId, dataElements.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }).onDelete('cascade'),
+  ],
+);

@@ -1,0 +1,17 @@
+import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, id, svText } from './columns';
+
+/** The tenant. Every tenant-owned row carries municipality_id, and child rows reference their parent
+ * through (municipality_id, parent_id), so no row can point into another municipality. */
+export const municipalities = pgTable('municipalities', {
+  id: id(),
+  code: text('code').notNull().unique(),
+  name: svText('name').notNull(),
+  koladaId: text('kolada_id'),
+  createdAt: createdAt(),
+});
+
+export const municipalityId = () =>
+  uuid('municipality_id')
+    .notNull()
+    .references(() => municipalities.id, { onDelete: 'cascade' });

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Three rings: pure unit tests, tests against a real PostgreSQL (embedded unless DATABASE_URL is set),
+// and black-box tests of the whole (deployment files, journeys).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'database',
+          include: ['packages/db/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'],
+          globalSetup: ['packages/db/src/testing/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
