@@ -1,0 +1,7 @@
+import { createRouter, createWebHistory } from 'vue-router';
+import OverviewView from '../views/OverviewView.vue';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [{ path: '/', name: 'overview', component: OverviewView }],
+});
