@@ -26,6 +26,14 @@ export default defineConfig({
           include: ['tests/deploy/**/*.test.ts'],
         },
       },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });
