@@ -1,0 +1,267 @@
+/**
+ * docker-compose.yml, checked without a Docker engine: validated against the Compose Specification's
+ * official JSON schema (tests/deploy/compose-spec.json, see README.md there for its origin), then its
+ * wiring: PostgreSQL 15 with a health check and a named volume, the app built from this repository,
+ * started only once the database is healthy, published on port 3000.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import { parseDocument } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = resolve(here, '../..');
+const schemaPath = join(here, 'compose-spec.json');
+const composePath = join(repoRoot, 'docker-compose.yml');
+
+type Doc = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Doc {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function record(value: unknown, what: string): Doc {
+  if (!isRecord(value)) throw new Error(`${what} is not a mapping`);
+  return value;
+}
+
+/** Parses YAML strictly: a syntax error or a duplicate key fails, as it does for `docker compose`. */
+function parseYaml(text: string): unknown {
+  const doc = parseDocument(text, { uniqueKeys: true, merge: true });
+  if (doc.errors.length > 0) throw new Error(doc.errors.map((e) => e.message).join('\n'));
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/** The JSON Schema version URIs Ajv's default class (draft-07) understands, with or without `#`/https. */
+const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
+
+function compileComposeSchema(): ValidateFunction {
+  const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as AnySchemaObject;
+  const declared = schema.$schema;
+  // The upstream schema declares draft-07; Ajv's default class is the draft-07 validator. If upstream moves
+  // to 2019-09/2020-12 this fails loudly so the test is switched to ajv/dist/2019 or ajv/dist/2020.
+  if (typeof declared !== 'string' || !DRAFT_07.test(declared)) {
+    throw new Error(`compose-spec.json declares ${String(declared)}; expected JSON Schema draft-07`);
+  }
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false });
+  addFormats(ajv);
+  // Ajv registers the draft-07 meta-schema as http://json-schema.org/draft-07/schema; upstream writes it
+  // with https and without '#'. Register the same meta-schema under the spelling the file uses.
+  if (!ajv.getSchema(declared)) {
+    const meta = ajv.getSchema('http://json-schema.org/draft-07/schema')?.schema;
+    if (!isRecord(meta)) throw new Error('Ajv has no draft-07 meta-schema');
+    ajv.addMetaSchema({ ...meta, $id: declared });
+  }
+  return ajv.compile(schema);
+}
+
+function errorsOf(validate: ValidateFunction, data: unknown): ErrorObject[] {
+  return validate(data) ? [] : [...(validate.errors ?? [])];
+}
+
+function describeErrors(errors: ErrorObject[]): string {
+  return errors.map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`).join('\n');
+}
+
+/** `environment` is a mapping or a list of KEY=VALUE strings. */
+function environmentOf(service: Doc): Record<string, string> {
+  const env = service.environment;
+  if (env === undefined) return {};
+  if (Array.isArray(env)) {
+    return Object.fromEntries(
+      env.map((entry) => {
+        const text = String(entry);
+        const eq = text.indexOf('=');
+        return eq < 0 ? [text, ''] : [text.slice(0, eq), text.slice(eq + 1)];
+      }),
+    );
+  }
+  return Object.fromEntries(Object.entries(record(env, 'environment')).map(([k, v]) => [k, v === null ? '' : String(v)]));
+}
+
+interface PortMapping {
+  host: string | undefined;
+  container: string;
+}
+
+/** Both the short syntax ("[ip:]host:container[/proto]") and the long syntax ({ target, published }). */
+function portsOf(service: Doc): PortMapping[] {
+  const ports = service.ports;
+  if (ports === undefined) return [];
+  if (!Array.isArray(ports)) throw new Error('ports is not a list');
+  return ports.map((port: unknown) => {
+    if (isRecord(port)) {
+      return {
+        host: port.published === undefined ? undefined : String(port.published),
+        container: String(port.target),
+      };
+    }
+    const spec = String(port).replace(/\/(tcp|udp|sctp)$/, '');
+    const parts = spec.split(':');
+    const container = parts.at(-1) ?? '';
+    return { host: parts.length >= 2 ? parts.at(-2) : undefined, container };
+  });
+}
+
+/** `depends_on` is a list of names (condition service_started) or a mapping name -> { condition }. */
+function dependencyConditions(service: Doc): Record<string, string> {
+  const deps = service.depends_on;
+  if (deps === undefined) return {};
+  if (Array.isArray(deps)) return Object.fromEntries(deps.map((name) => [String(name), 'service_started']));
+  return Object.fromEntries(
+    Object.entries(record(deps, 'depends_on')).map(([name, spec]) => [
+      name,
+      isRecord(spec) && typeof spec.condition === 'string' ? spec.condition : 'service_started',
+    ]),
+  );
+}
+
+/** Compose's `${VAR:-default}` interpolation with an empty environment (the defaults apply). */
+function interpolateDefaults(value: string): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}/g, (_m, _name: string, fallback?: string) => fallback ?? '');
+}
+
+describe('compose-spec.json (the vendored schema)', () => {
+  it('is the file README.md documents, byte for byte', () => {
+    const readme = readFileSync(join(here, 'README.md'), 'utf8');
+    const documented = /sha256: `([0-9a-f]{64})`/.exec(readme)?.[1];
+    expect(documented, 'README.md states the sha256 of compose-spec.json').toBeDefined();
+    const actual = createHash('sha256').update(readFileSync(schemaPath)).digest('hex');
+    expect(actual).toBe(documented);
+  });
+
+  it('is the Compose Specification schema', () => {
+    const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as Doc;
+    expect(schema.title).toBe('Compose Specification');
+    expect(schema.$id).toBe('compose_spec.json');
+    expect(Object.keys(record(schema.properties, 'properties'))).toEqual(
+      expect.arrayContaining(['services', 'volumes', 'networks', 'secrets', 'configs']),
+    );
+  });
+});
+
+describe('docker-compose.yml', () => {
+  let validate: ValidateFunction;
+  let compose: Doc;
+  let services: Doc;
+
+  beforeAll(() => {
+    validate = compileComposeSchema();
+    compose = record(parseYaml(readFileSync(composePath, 'utf8')), 'docker-compose.yml');
+    services = record(compose.services, 'services');
+  });
+
+  it('is valid against the Compose Specification schema', () => {
+    const errors = errorsOf(validate, compose);
+    expect(errors, describeErrors(errors)).toEqual([]);
+  });
+
+  it('uses the Compose Specification format: no top-level `version:`', () => {
+    expect(compose).not.toHaveProperty('version');
+  });
+
+  describe('the validation rejects an invalid compose file', () => {
+    const valid = (): Doc => ({
+      services: {
+        db: { image: 'postgres:15' },
+        app: { build: '.', depends_on: { db: { condition: 'service_healthy' } }, ports: ['3000:3000'] },
+      },
+    });
+    const broken: [string, (doc: Doc) => void, string][] = [
+      ['an unknown top-level key', (d) => (d.servics = d.services), ''],
+      ['an unknown service key', (d) => (record(record(d.services, 's').app, 'app').imagee = 'x'), '/services/app'],
+      ['ports that are not a list', (d) => (record(record(d.services, 's').app, 'app').ports = { 3000: 3000 }), '/services/app/ports'],
+      [
+        'a depends_on condition that does not exist',
+        (d) => (record(record(d.services, 's').app, 'app').depends_on = { db: { condition: 'service_ready' } }),
+        '/services/app/depends_on',
+      ],
+      ['a healthcheck interval that is not a duration string', (d) => (record(record(d.services, 's').db, 'db').healthcheck = { interval: 5 }), '/services/db/healthcheck/interval'],
+      ['a service name with a space', (d) => (record(d.services, 's')['my app'] = { image: 'x' }), '/services'],
+      ['services that is a list', (d) => (d.services = [{ image: 'postgres:15' }]), '/services'],
+    ];
+
+    it('accepts the minimal valid document the broken ones are made from', () => {
+      const errors = errorsOf(validate, valid());
+      expect(errors, describeErrors(errors)).toEqual([]);
+    });
+
+    it.each(broken)('%s', (_what, breakIt, path) => {
+      const doc = valid();
+      breakIt(doc);
+      const errors = errorsOf(validate, doc);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(errors.some((e) => e.instancePath.startsWith(path))).toBe(true);
+    });
+
+    it('rejects the real file once it is broken in memory', () => {
+      const doc = structuredClone(compose);
+      record(record(doc.services, 'services').app, 'app').depends_on = { db: { condition: 'healthy' } };
+      expect(errorsOf(validate, doc).length).toBeGreaterThan(0);
+    });
+
+    it('rejects YAML a compose engine would reject (duplicate keys)', () => {
+      expect(() => parseYaml('services:\n  app:\n    image: a\n    image: b\n')).toThrow();
+    });
+  });
+
+  it('runs PostgreSQL 15 with a pg_isready health check and its data on a named volume', () => {
+    const db = record(services.db, 'services.db');
+    expect(db.image).toMatch(/^postgres:15([.-]|$)/);
+    const healthcheck = record(db.healthcheck, 'services.db.healthcheck');
+    const test = Array.isArray(healthcheck.test) ? healthcheck.test.join(' ') : String(healthcheck.test);
+    expect(test).toContain('pg_isready');
+    const named = Object.keys(record(compose.volumes ?? {}, 'volumes'));
+    const mounts = (Array.isArray(db.volumes) ? db.volumes : []).map((v: unknown) =>
+      isRecord(v) ? { source: String(v.source), target: String(v.target) } : { source: String(v).split(':')[0] ?? '', target: String(v).split(':')[1] ?? '' },
+    );
+    const dataMount = mounts.find((m) => m.target === '/var/lib/postgresql/data');
+    expect(dataMount, 'a volume mounted at /var/lib/postgresql/data').toBeDefined();
+    expect(named).toContain(dataMount?.source);
+  });
+
+  it('starts the app only once the database is healthy', () => {
+    const app = record(services.app, 'services.app');
+    expect(dependencyConditions(app)).toMatchObject({ db: 'service_healthy' });
+  });
+
+  it('publishes the app on port 3000', () => {
+    const app = record(services.app, 'services.app');
+    expect(portsOf(app)).toContainEqual({ host: '3000', container: '3000' });
+    const env = environmentOf(app);
+    if (env.PORT !== undefined) expect(env.PORT).toBe('3000');
+  });
+
+  it('builds the app from this repository’s Dockerfile', () => {
+    const app = record(services.app, 'services.app');
+    const build = isRecord(app.build) ? app.build : { context: app.build };
+    const context = resolve(repoRoot, String(build.context ?? '.'));
+    const dockerfile = String(build.dockerfile ?? 'Dockerfile');
+    expect(existsSync(join(context, dockerfile)), `${dockerfile} in ${context}`).toBe(true);
+  });
+
+  it('gives the app the owner DATABASE_URL for the db service, the app role password and demo mode', () => {
+    const app = record(services.app, 'services.app');
+    const db = record(services.db, 'services.db');
+    const env = environmentOf(app);
+    const dbEnv = environmentOf(db);
+
+    expect(env.DATABASE_URL, 'DATABASE_URL').toBeDefined();
+    const url = new URL(interpolateDefaults(env.DATABASE_URL ?? ''));
+    expect(url.protocol).toMatch(/^postgres(ql)?:$/);
+    expect(url.hostname).toBe('db');
+    expect(url.port || '5432').toBe('5432');
+    expect(url.pathname).toBe('/planpuls');
+    // The URL's user and password are the ones the postgres image creates (same interpolation, same defaults).
+    expect(decodeURIComponent(url.username)).toBe(interpolateDefaults(dbEnv.POSTGRES_USER ?? 'postgres'));
+    expect(decodeURIComponent(url.password)).toBe(interpolateDefaults(dbEnv.POSTGRES_PASSWORD ?? ''));
+    expect(url.pathname.slice(1)).toBe(interpolateDefaults(dbEnv.POSTGRES_DB ?? dbEnv.POSTGRES_USER ?? 'postgres'));
+
+    expect(interpolateDefaults(env.DATABASE_APP_PASSWORD ?? '').length, 'DATABASE_APP_PASSWORD').toBeGreaterThan(0);
+    expect(env.PLANPULS_MODE).toBe('demo');
+  });
+});
