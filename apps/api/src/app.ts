@@ -4,6 +4,10 @@ import type { Database } from '@planpuls/db';
 import type { Config } from './config';
 import { errorSchema } from './errors';
 import { dataElementsRoutes } from './modules/data-elements/data-elements.routes';
+import { dataValuesRoutes } from './modules/data-values/data-values.routes';
+import { figuresServiceFactory } from './modules/figures/figures.service';
+import { indicatorValuesRoutes } from './modules/indicator-values/indicator-values.routes';
+import { progressRoutes } from './modules/progress/progress.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { periodsRoutes } from './modules/periods/periods.routes';
@@ -54,6 +58,10 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         await tenantScoped.register(indicatorsRoutes);
         await tenantScoped.register(periodsRoutes);
         await tenantScoped.register(plansRoutes);
+        await tenantScoped.register(dataValuesRoutes);
+        const figures = figuresServiceFactory({ db });
+        await tenantScoped.register(indicatorValuesRoutes, { figures });
+        await tenantScoped.register(progressRoutes, { figures });
       });
     },
     { prefix: '/api/v1' },

@@ -3,3 +3,6 @@ export * from './errors';
 export * from './health';
 export * from './reference-data';
 export * from './plans';
+export * from './data-values';
+export * from './figures';
+export * from './progress';

@@ -8,3 +8,6 @@ export * from './progress';
 export * from './trend';
 export * from './validation-rules';
 export * from './small-numbers';
+export * from './value-checks';
+export * from './figures';
+export * from './judgement';

@@ -1,9 +1,10 @@
+import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../testing/test-app';
 
 describe('malformed requests', () => {
   const t = useTestApp('demo');
-  const expectError = async (request: Parameters<typeof t.app.inject>[0], status: number, code: string) => {
+  const expectError = async (request: InjectOptions, status: number, code: string) => {
     const response = await t.app.inject(request);
     expect(response.statusCode, response.body).toBe(status);
     const body = response.json();

@@ -5,7 +5,9 @@ import type { FastifyInstance } from 'fastify';
 export const API_TAGS = [
   { name: 'system', description: 'Health of the service' },
   { name: 'reference-data', description: 'Units, professional groups, data elements, indicators and periods' },
+  { name: 'indicators', description: 'Computed indicator values' },
   { name: 'plans', description: 'Action plans with focus areas, goals, targets and activities' },
+  { name: 'data-values', description: 'Values HR reports per data element, unit, group and period' },
 ];
 
 /** OpenAPI 3.1 generated from the same route schemas the server validates with; UI at /docs, JSON at /docs/json. */

@@ -1,4 +1,4 @@
-import { pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, svText } from './columns';
 
 /** The tenant. Every tenant-owned row carries municipality_id, and child rows reference their parent
@@ -15,3 +15,12 @@ export const municipalityId = () =>
   uuid('municipality_id')
     .notNull()
     .references(() => municipalities.id, { onDelete: 'cascade' });
+
+/** Bumped by triggers whenever values or the definitions figures are computed from change, so computed
+ * figures can be cached per revision and stay correct across API processes. */
+export const municipalityRevisions = pgTable('municipality_revisions', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id, { onDelete: 'cascade' }),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+});

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '../embedded';
 import { migrateDatabase } from '../migrate';
 import { seedDemo } from '../seed';
 import { createDatabase, dropDatabase, findFreePort, TEST_APP_PASSWORD } from './databases';
+import './provided-context';
 
 /**
  * Once per test run: a PostgreSQL server (embedded, or the one DATABASE_URL points at) and two template
@@ -51,10 +52,4 @@ export default async function setup(project: TestProject) {
     for (const name of Object.values(templates)) await dropDatabase(serverUrl, name).catch(() => {});
     await stopServer();
   };
-}
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    planpulsDb: { serverUrl: string; templates: { empty: string; demo: string }; runId: string };
-  }
 }

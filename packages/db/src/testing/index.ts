@@ -3,6 +3,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { createDb, type Database, type DatabaseHandle } from '../client';
 import { resolveDatabaseUrls, withDatabase, type DatabaseUrls } from '../connection';
 import { createDatabase, dropDatabase, TEST_APP_PASSWORD } from './databases';
+import './provided-context';
 
 export { createDatabase, dropDatabase, findFreePort, TEST_APP_PASSWORD } from './databases';
 

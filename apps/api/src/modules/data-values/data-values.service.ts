@@ -1,0 +1,93 @@
+import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
+import type { Database } from '@planpuls/db';
+import { checkValue, tryParsePeriod, type ValueProblem } from '@planpuls/domain';
+import { ApiError } from '../../errors';
+import { dataValueErrors as errors } from './data-values.errors';
+import * as repository from './data-values.repository';
+
+export interface PutRequest {
+  municipalityId: string;
+  elementCode: string;
+  unitCode: string;
+  periodCode: string;
+  groupCode: string | undefined;
+  body: PutDataValue;
+  ifMatch: string | undefined;
+}
+
+/** `"7"` or `W/"7"` → 7; `*` matches any existing version; anything else matches nothing. */
+export function versionFromETag(ifMatch: string): number | '*' | null {
+  const trimmed = ifMatch.trim();
+  if (trimmed === '*') return '*';
+  const match = /^(?:W\/)?"(\d{1,9})"$/.exec(trimmed);
+  return match ? Number(match[1]) : null;
+}
+
+export const etagOf = (version: number) => `"${version}"`;
+
+function toApiError(problem: ValueProblem, element: { code: string; frequency: string }, periodCode: string): ApiError {
+  switch (problem.code) {
+    case 'wrong_frequency':
+      return errors.wrongFrequency(element.code, element.frequency, periodCode);
+    case 'group_required':
+      return errors.groupRequired(element.code);
+    case 'group_not_allowed':
+      return errors.groupNotAllowed(element.code);
+    case 'not_integer':
+      return errors.notInteger(element.code);
+    case 'out_of_range':
+      return errors.outOfRange(element.code, problem.min, problem.max);
+  }
+}
+
+export function dataValuesServiceFactory({ db }: { db: Database }) {
+  async function readBack(municipalityId: string, request: PutRequest): Promise<DataValue> {
+    const { items } = await repository.listValues(db, municipalityId, {
+      dataElement: request.elementCode,
+      unit: request.unitCode,
+      group: request.groupCode,
+      period: request.periodCode,
+      page: 1,
+      pageSize: 1,
+    });
+    return items[0]!;
+  }
+
+  return {
+    list: (municipalityId: string, query: DataValueQuery) => repository.listValues(db, municipalityId, query),
+
+    /** Creates the value, or changes it when If-Match names its current version. */
+    async put(request: PutRequest): Promise<{ value: DataValue; created: boolean }> {
+      const { municipalityId, elementCode, unitCode, periodCode, groupCode, body } = request;
+      if (!tryParsePeriod(periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${periodCode}" is not a period code.`);
+      const element = await repository.findElement(db, municipalityId, elementCode);
+      if (!element) throw errors.elementNotFound(elementCode);
+      const [problem] = checkValue(element, { periodCode, hasGroup: groupCode !== undefined, value: body.value });
+      if (problem) throw toApiError(problem, element, periodCode);
+
+      const unitId = await repository.findUnitId(db, municipalityId, unitCode);
+      if (!unitId) throw errors.unitNotFound(unitCode);
+      const professionalGroupId = groupCode === undefined ? null : await repository.findGroupId(db, municipalityId, groupCode);
+      if (professionalGroupId === undefined) throw errors.groupNotFound(groupCode!);
+      const periodId = await repository.findPeriodId(db, periodCode);
+      if (!periodId) throw errors.periodOutOfRange(periodCode);
+
+      const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };
+      const fields = { value: body.value, note: body.note ?? null };
+      const created = await db.transaction(async (tx) => {
+        const existing = await repository.findValue(tx, identity);
+        if (!existing && (await repository.insertValue(tx, identity, fields))) return true;
+        // It exists (possibly created a moment ago by someone else): changing it needs its version.
+        const current = existing ?? (await repository.findValue(tx, identity))!;
+        if (request.ifMatch === undefined) throw errors.preconditionRequired();
+        const wanted = versionFromETag(request.ifMatch);
+        const version = wanted === '*' ? current.version : wanted;
+        if (version !== current.version) throw errors.versionConflict(current);
+        const updated = await repository.updateValueAtVersion(tx, current.id, version, fields);
+        if (!updated) throw errors.versionConflict((await repository.findValue(tx, identity))!);
+        return false;
+      });
+      return { value: await readBack(municipalityId, request), created };
+    },
+  };
+}

@@ -1,0 +1,142 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+  dataElements,
+  dataValues,
+  indicatorFormulaNumerators,
+  indicatorFormulas,
+  indicators,
+  municipalityRevisions,
+  periods,
+  professionalGroups,
+  units,
+  type Database,
+} from '@planpuls/db';
+import type { DataElementDefinition, ElementPeriod, IndicatorDefinition } from '@planpuls/domain';
+
+export interface Catalogue {
+  elements: Map<string, DataElementDefinition & { split: boolean }>;
+  indicators: Map<string, IndicatorDefinition & { name: string; unitOfMeasure: string }>;
+  units: Array<{ code: string; validFrom: string | null; validTo: string | null }>;
+  groups: string[];
+}
+
+/** The municipality's revision: it changes with every committed change to values or definitions. */
+export async function readRevision(db: Database, municipalityId: string): Promise<number> {
+  const [row] = await db
+    .select({ revision: municipalityRevisions.revision })
+    .from(municipalityRevisions)
+    .where(eq(municipalityRevisions.municipalityId, municipalityId));
+  return row?.revision ?? 0;
+}
+
+/** Everything figures are computed from, except the values themselves. */
+export async function loadCatalogue(db: Database, municipalityId: string): Promise<Catalogue> {
+  const elementRows = await db
+    .select({
+      id: dataElements.id,
+      code: dataElements.code,
+      timeAggregation: dataElements.timeAggregation,
+      frequency: dataElements.frequency,
+      disaggregation: dataElements.disaggregation,
+    })
+    .from(dataElements)
+    .where(eq(dataElements.municipalityId, municipalityId));
+  const codeOf = new Map(elementRows.map((row) => [row.id, row.code]));
+
+  const formulaRows = await db
+    .select({
+      code: indicators.code,
+      name: indicators.name,
+      kind: indicators.kind,
+      decimals: indicators.decimals,
+      unitOfMeasure: indicators.unitOfMeasure,
+      formulaId: indicatorFormulas.id,
+      version: indicatorFormulas.version,
+      factor: indicatorFormulas.factor,
+      window: indicatorFormulas.window,
+      denominatorId: indicatorFormulas.denominatorElementId,
+    })
+    .from(indicators)
+    .innerJoin(
+      indicatorFormulas,
+      and(eq(indicatorFormulas.indicatorId, indicators.id), eq(indicatorFormulas.version, indicators.currentFormulaVersion)),
+    )
+    .where(eq(indicators.municipalityId, municipalityId));
+  const numeratorRows = formulaRows.length
+    ? await db
+        .select()
+        .from(indicatorFormulaNumerators)
+        .where(inArray(indicatorFormulaNumerators.formulaId, formulaRows.map((row) => row.formulaId)))
+    : [];
+
+  const unitRows = await db
+    .select({ code: units.code, validFrom: units.validFrom, validTo: units.validTo })
+    .from(units)
+    .where(eq(units.municipalityId, municipalityId))
+    .orderBy(asc(units.name));
+  const groupRows = await db
+    .select({ code: professionalGroups.code })
+    .from(professionalGroups)
+    .where(eq(professionalGroups.municipalityId, municipalityId))
+    .orderBy(asc(professionalGroups.code));
+
+  return {
+    elements: new Map(
+      elementRows.map((row) => [
+        row.code,
+        { code: row.code, timeAggregation: row.timeAggregation, frequency: row.frequency, split: row.disaggregation === 'professional_group' },
+      ]),
+    ),
+    indicators: new Map(
+      formulaRows.map((row) => [
+        row.code,
+        {
+          code: row.code,
+          name: row.name,
+          unitOfMeasure: row.unitOfMeasure,
+          kind: row.kind,
+          decimals: row.decimals,
+          factor: row.factor,
+          window: row.window,
+          formulaVersion: row.version,
+          denominator: row.denominatorId ? (codeOf.get(row.denominatorId) ?? null) : null,
+          numerator: numeratorRows
+            .filter((n) => n.formulaId === row.formulaId)
+            .map((n) => codeOf.get(n.dataElementId)!)
+            .sort(),
+        },
+      ]),
+    ),
+    units: unitRows,
+    groups: groupRows.map((row) => row.code),
+  };
+}
+
+export const cellKey = (unit: string, group: string | null, element: string, period: string) => `${unit}|${group ?? ''}|${element}|${period}`;
+
+/** Exactly the values the figures read: those of the given (element, period) pairs, for every unit and group. */
+export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[]): Promise<Map<string, number>> {
+  const cells = new Map<string, number>();
+  if (pairs.length === 0) return cells;
+  const unique = [...new Map(pairs.map((pair) => [`${pair.element}|${pair.period}`, pair])).values()];
+  const wanted = sql.join(
+    unique.map((pair) => sql`(${pair.element}, ${pair.period})`),
+    sql`, `,
+  );
+  const rows = await db
+    .select({
+      element: dataElements.code,
+      unit: units.code,
+      group: professionalGroups.code,
+      period: periods.code,
+      value: dataValues.value,
+    })
+    .from(dataValues)
+    .innerJoin(dataElements, eq(dataElements.id, dataValues.dataElementId))
+    .innerJoin(units, eq(units.id, dataValues.unitId))
+    .leftJoin(professionalGroups, eq(professionalGroups.id, dataValues.professionalGroupId))
+    .innerJoin(periods, eq(periods.id, dataValues.periodId))
+    .where(and(eq(dataValues.municipalityId, municipalityId), sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`));
+  for (const row of rows) cells.set(cellKey(row.unit, row.group, row.element, row.period), row.value);
+  return cells;
+}

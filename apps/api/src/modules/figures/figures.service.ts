@@ -1,0 +1,94 @@
+import type { Database } from '@planpuls/db';
+import { computeFigures, planIndicator, plannedValues, toPeriod, type FigureSet } from '@planpuls/domain';
+import { ApiError } from '../../errors';
+import { FigureCache } from './figure-cache';
+import { cellKey, loadCatalogue, loadCells, readRevision, type Catalogue } from './figures.repository';
+
+export interface FigureRequest {
+  indicator: string;
+  period: string;
+  /** A group code, or undefined for all groups combined. */
+  group?: string | null;
+}
+
+export interface FigureContext {
+  catalogue: Catalogue;
+  revision: number;
+}
+
+/** The units expected to report for a period: those valid at some point of it. */
+function unitsValidIn(catalogue: Catalogue, periodCode: string): string[] {
+  const period = toPeriod(periodCode);
+  return catalogue.units
+    .filter((unit) => (!unit.validFrom || unit.validFrom <= period.endDate) && (!unit.validTo || unit.validTo >= period.startDate))
+    .map((unit) => unit.code);
+}
+
+export const indicatorNotFound = (code: string) => new ApiError(404, 'indicators.not_found', `No indicator "${code}".`);
+
+/**
+ * Computes indicator figures with the domain rules, reading exactly the values they need in one query,
+ * inside one snapshot, and caches them under the municipality's revision.
+ */
+export function figuresServiceFactory({ db }: { db: Database }) {
+  const catalogues = new FigureCache<Catalogue>(50);
+  const figures = new FigureCache<FigureSet>();
+
+  function groupsFor(catalogue: Catalogue, indicatorCode: string, group: string | null | undefined): (string | null)[] {
+    const indicator = catalogue.indicators.get(indicatorCode)!;
+    const codes = [...indicator.numerator, ...(indicator.denominator ? [indicator.denominator] : [])];
+    const split = codes.every((code) => catalogue.elements.get(code)?.split);
+    if (!split) return [null];
+    return group ? [group] : catalogue.groups;
+  }
+
+  return {
+    /** Many figures at once, e.g. a whole plan's progress; the result is in the order asked. */
+    async compute(municipalityId: string, requests: readonly FigureRequest[]): Promise<{ sets: FigureSet[]; context: FigureContext }> {
+      return db.transaction(
+        async (tx) => {
+          const revision = await readRevision(tx, municipalityId);
+          let catalogue = catalogues.get(municipalityId, revision, 'catalogue');
+          if (!catalogue) {
+            catalogue = await loadCatalogue(tx, municipalityId);
+            catalogues.set(municipalityId, revision, 'catalogue', catalogue);
+          }
+          const elements = [...catalogue.elements.values()];
+          const keyOf = (request: FigureRequest) => `${request.indicator}|${request.period}|${request.group ?? '*'}`;
+          for (const request of requests) {
+            if (!catalogue.indicators.has(request.indicator)) throw indicatorNotFound(request.indicator);
+          }
+
+          const found = new Map<string, FigureSet>();
+          for (const request of requests) {
+            const cached = figures.get(municipalityId, revision, keyOf(request));
+            if (cached) found.set(keyOf(request), cached);
+          }
+          const missing = requests.filter((request) => !found.has(keyOf(request)));
+          if (missing.length > 0) {
+            const pairs = missing.flatMap((request) =>
+              plannedValues(planIndicator(catalogue.indicators.get(request.indicator)!, elements, request.period)),
+            );
+            const cells = await loadCells(tx, municipalityId, pairs);
+            for (const request of missing) {
+              const set = computeFigures({
+                indicator: catalogue.indicators.get(request.indicator)!,
+                elements,
+                period: request.period,
+                units: unitsValidIn(catalogue, request.period),
+                groups: groupsFor(catalogue, request.indicator, request.group),
+                lookup: (unit, group, element, period) => cells.get(cellKey(unit, group, element, period)),
+              });
+              figures.set(municipalityId, revision, keyOf(request), set);
+              found.set(keyOf(request), set);
+            }
+          }
+          return { sets: requests.map((request) => found.get(keyOf(request))!), context: { catalogue, revision } };
+        },
+        { isolationLevel: 'repeatable read', accessMode: 'read only' },
+      );
+    },
+  };
+}
+
+export type FiguresService = ReturnType<typeof figuresServiceFactory>;

@@ -1,0 +1,24 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { IndicatorCodeParamsSchema, IndicatorValuesQuerySchema, IndicatorValuesSchema } from '@planpuls/contracts';
+import type { FastifyInstance } from 'fastify';
+import { COMMON_ERRORS, errorResponses } from '../../errors';
+import type { FiguresService } from '../figures/figures.service';
+import { indicatorValuesServiceFactory } from './indicator-values.service';
+
+export async function indicatorValuesRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+  const indicatorValues = indicatorValuesServiceFactory({ figures });
+  app.withTypeProvider<TypeBoxTypeProvider>().get(
+    '/indicators/:indicatorCode/values',
+    {
+      schema: {
+        tags: ['indicators'],
+        operationId: 'getIndicatorValues',
+        summary: 'Computed values with numerator and denominator: per unit, and rolled up for the municipality (Σ/Σ)',
+        params: IndicatorCodeParamsSchema,
+        querystring: IndicatorValuesQuerySchema,
+        response: { 200: IndicatorValuesSchema, ...errorResponses(...COMMON_ERRORS, 404) },
+      },
+    },
+    async (request) => indicatorValues.get(request.municipalityId, request.params.indicatorCode, request.query),
+  );
+}

@@ -1,0 +1,36 @@
+import type { IndicatorValues, IndicatorValuesQuery } from '@planpuls/contracts';
+import type { RolledUpValue } from '@planpuls/domain';
+import { ApiError } from '../../errors';
+import type { FiguresService } from '../figures/figures.service';
+
+const figureOut = (figure: RolledUpValue) => ({
+  period: figure.period,
+  outcome: figure.outcome,
+  numerator: figure.numerator,
+  denominator: figure.denominator,
+  value: figure.roundedValue,
+});
+
+export function indicatorValuesServiceFactory({ figures }: { figures: FiguresService }) {
+  return {
+    async get(municipalityId: string, indicator: string, query: IndicatorValuesQuery): Promise<IndicatorValues> {
+      const { sets, context } = await figures.compute(municipalityId, [{ indicator, period: query.period, group: query.group }]);
+      const { catalogue } = context;
+      if (query.unit && !catalogue.units.some((unit) => unit.code === query.unit)) {
+        throw new ApiError(404, 'units.not_found', `No unit "${query.unit}".`);
+      }
+      if (query.group && !catalogue.groups.includes(query.group)) {
+        throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
+      }
+      const set = sets[0]!;
+      return {
+        indicator,
+        formulaVersion: catalogue.indicators.get(indicator)!.formulaVersion,
+        requestedPeriod: query.period,
+        group: query.group ?? null,
+        municipality: { ...figureOut(set.city), completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
+        units: [...set.units].filter(([unit]) => !query.unit || unit === query.unit).map(([unit, figure]) => ({ unit, ...figureOut(figure) })),
+      };
+    },
+  };
+}

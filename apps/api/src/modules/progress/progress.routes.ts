@@ -1,0 +1,24 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { PlanParamsSchema, PlanProgressQuerySchema, PlanProgressSchema } from '@planpuls/contracts';
+import type { FastifyInstance } from 'fastify';
+import { COMMON_ERRORS, errorResponses } from '../../errors';
+import type { FiguresService } from '../figures/figures.service';
+import { progressServiceFactory } from './progress.service';
+
+export async function progressRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+  const progress = progressServiceFactory({ db: app.db, figures });
+  app.withTypeProvider<TypeBoxTypeProvider>().get(
+    '/plans/:planId/progress',
+    {
+      schema: {
+        tags: ['plans'],
+        operationId: 'getPlanProgress',
+        summary: 'Per goal and target: the checkpoint in force, the municipality figure with completeness, and each unit judged',
+        params: PlanParamsSchema,
+        querystring: PlanProgressQuerySchema,
+        response: { 200: PlanProgressSchema, ...errorResponses(...COMMON_ERRORS, 404) },
+      },
+    },
+    async (request) => progress.forPlan(request.municipalityId, request.params.planId, request.query.period),
+  );
+}

@@ -1,0 +1,111 @@
+import type { PlanProgress, Target, TargetProgress } from '@planpuls/contracts';
+import type { Database } from '@planpuls/db';
+import { judge, previousPeriod, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
+import type { FiguresService, FigureRequest } from '../figures/figures.service';
+import { planNotFound } from '../plans/plans.errors';
+import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
+
+type Criterion = TargetProgress['final'];
+
+function definitionOf(target: Target, fallbackDeadline: string, cityBaseline: number | null): TargetDefinition {
+  const common = {
+    deadline: target.deadline ?? fallbackDeadline,
+    milestones: Object.fromEntries(target.milestones.map((m) => [m.period, m.value])),
+    baseline: cityBaseline,
+    tolerance: target.tolerance,
+  };
+  return target.kind === 'range' ? { kind: 'range', min: target.min!, max: target.max!, ...common } : { kind: target.kind, value: target.value!, ...common };
+}
+
+function criterionOut(criterion: DomainCriterion): Criterion {
+  return criterion.kind === 'range'
+    ? { kind: 'range', min: criterion.min, max: criterion.max, value: null }
+    : { kind: criterion.kind, min: null, max: null, value: criterion.value };
+}
+
+const figureOut = (figure: RolledUpValue) => ({
+  period: figure.period,
+  outcome: figure.outcome,
+  numerator: figure.numerator,
+  denominator: figure.denominator,
+  value: figure.roundedValue,
+});
+
+/** The computed value (unrounded) of a figure, or null when there is none. */
+const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'computed' ? figure.value : null);
+
+export function progressServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
+  return {
+    /** Per goal and target: the checkpoint in force, the municipality's figure and each unit's, judged. */
+    async forPlan(municipalityId: string, planIdOrCode: string, period: string): Promise<PlanProgress> {
+      const plan = await findPlanSummary(db, municipalityId, planIdOrCode);
+      if (!plan) throw planNotFound(planIdOrCode);
+      const { focusAreas } = await loadPlanContent(db, municipalityId, plan.id);
+      const goals = focusAreas.flatMap((area) => area.goals);
+      const judged = goals.flatMap((goal) => (goal.indicator ? goal.targets.map((target) => ({ goal, target, indicator: goal.indicator! })) : []));
+
+      // Round one: the figure at the period and at each baseline period; round two: the previous period of each figure.
+      const current: FigureRequest[] = judged.map(({ target, indicator }) => ({ indicator, period, group: target.group }));
+      const baselines: FigureRequest[] = judged.map(({ target, indicator }) => ({
+        indicator,
+        period: target.baseline?.kind === 'from_data' ? target.baseline.period : period,
+        group: target.group,
+      }));
+      const first = await figures.compute(municipalityId, [...current, ...baselines]);
+      const now = first.sets.slice(0, judged.length);
+      const base = first.sets.slice(judged.length);
+      const previous = (await figures.compute(
+        municipalityId,
+        judged.map(({ target, indicator }, i) => ({ indicator, period: previousPeriod(now[i]!.plan.period).code, group: target.group })),
+      )).sets;
+
+      const progressOf = (i: number): TargetProgress => {
+        const { target, indicator } = judged[i]!;
+        const set: FigureSet = now[i]!;
+        const decimals = first.context.catalogue.indicators.get(indicator)!.decimals;
+        const baselineFor = (unit?: string) =>
+          target.baseline?.kind === 'fixed' ? target.baseline.value : target.baseline ? valueOf(unit ? base[i]!.units.get(unit) : base[i]!.city) : null;
+        const definition = definitionOf(target, period, baselineFor());
+        const judgeOne = (figure: RolledUpValue, previousFigure: RolledUpValue | undefined, baseline: number | null) => {
+          const verdict = judge({ target: definition, decimals, figure, previous: valueOf(previousFigure), baseline });
+          return { verdict, fields: { status: verdict.status, progress: verdict.progress, trend: verdict.trend, previousValue: previousFigure?.roundedValue ?? null, baseline } };
+        };
+        const city = judgeOne(set.city, previous[i]!.city, baselineFor());
+        return {
+          targetId: target.id,
+          group: target.group,
+          level: target.level,
+          final: criterionOut(definition),
+          deadline: target.deadline,
+          inForce: {
+            source: city.verdict.inForce.source,
+            period: city.verdict.inForce.period,
+            criterion: criterionOut(city.verdict.inForce.criterion),
+            tolerance: city.verdict.inForce.tolerance,
+          },
+          municipality: { ...figureOut(set.city), ...city.fields, completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
+          units: [...set.units].map(([unit, figure]) => {
+            const { fields } = judgeOne(figure, previous[i]!.units.get(unit), baselineFor(unit));
+            const cityOnly = target.level === 'city';
+            return { unit, ...figureOut(figure), ...fields, status: cityOnly ? null : fields.status, progress: cityOnly ? null : fields.progress };
+          }),
+        };
+      };
+
+      let index = 0;
+      return {
+        planId: plan.id,
+        planCode: plan.code,
+        period,
+        goals: goals.map((goal) => ({
+          goalId: goal.id,
+          code: goal.code,
+          name: goal.name,
+          indicator: goal.indicator,
+          formulaVersion: goal.indicator ? (first.context.catalogue.indicators.get(goal.indicator)?.formulaVersion ?? null) : null,
+          targets: goal.indicator ? goal.targets.map(() => progressOf(index++)) : [],
+        })),
+      };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { Type, type Static } from 'typebox';
+import { CodeSchema, Nullable, PeriodCodeSchema } from './common';
+
+export const OutcomeSchema = Type.Union([Type.Literal('computed'), Type.Literal('no_data'), Type.Literal('not_applicable')], {
+  description: 'no_data: a value the formula needs is missing; not_applicable: the denominator is zero',
+});
+
+export const CompletenessSchema = Type.Object(
+  {
+    reported: Type.Integer({ description: 'Units with a complete figure' }),
+    expected: Type.Integer(),
+    missingUnits: Type.Array(CodeSchema),
+  },
+  { additionalProperties: false },
+);
+
+/** One computed figure. `period` is the period the figure belongs to (a yearly survey shown at a tertial keeps its year). */
+export const FigureSchema = Type.Object(
+  {
+    period: PeriodCodeSchema,
+    outcome: OutcomeSchema,
+    numerator: Nullable(Type.Number()),
+    denominator: Nullable(Type.Number()),
+    value: Nullable(Type.Number({ description: 'Rounded to the indicator’s decimals' })),
+  },
+  { additionalProperties: false },
+);
+
+export const FormulaRefSchema = Type.Object({ version: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+
+export const IndicatorValuesQuerySchema = Type.Object(
+  {
+    period: PeriodCodeSchema,
+    unit: Type.Optional(CodeSchema),
+    group: Type.Optional(CodeSchema),
+  },
+  { additionalProperties: false },
+);
+export type IndicatorValuesQuery = Static<typeof IndicatorValuesQuerySchema>;
+
+export const IndicatorValuesSchema = Type.Object(
+  {
+    indicator: CodeSchema,
+    formulaVersion: Type.Integer({ minimum: 1 }),
+    requestedPeriod: PeriodCodeSchema,
+    group: Nullable(CodeSchema),
+    municipality: Type.Object({ ...FigureSchema.properties, completeness: CompletenessSchema }, { additionalProperties: false }),
+    units: Type.Array(Type.Object({ unit: CodeSchema, ...FigureSchema.properties }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+);
+export type IndicatorValues = Static<typeof IndicatorValuesSchema>;
+
+export const IndicatorCodeParamsSchema = Type.Object({ indicatorCode: CodeSchema }, { additionalProperties: false });
