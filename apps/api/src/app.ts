@@ -15,6 +15,7 @@ import { plansRoutes } from './modules/plans/plans.routes';
 import { professionalGroupsRoutes } from './modules/professional-groups/professional-groups.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { useErrorHandler } from './plugins/error-handler';
+import { useJsonBodyParser } from './plugins/json-body';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
 import { useStrictValidation } from './plugins/validation';
@@ -35,6 +36,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    // Long enough that an over-long code reaches validation (a clear 400); beyond it the router answers 404.
+    maxParamLength: 1000,
     ajv: { customOptions: { strict: false } },
   });
   app.decorate('db', db);
@@ -44,6 +47,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   });
   app.addSchema(errorSchema);
   useStrictValidation(app);
+  useJsonBodyParser(app);
   useErrorHandler(app);
   await registerSwagger(app);
 

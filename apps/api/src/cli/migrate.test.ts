@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { withDatabase } from '@planpuls/db';
+import { MIGRATIONS_FOLDER, withDatabase } from '@planpuls/db';
 import { createDatabase, dropDatabase, TEST_APP_PASSWORD, testCluster } from '@planpuls/db/testing';
 import { runCli } from '../testing/run-cli';
 
@@ -24,7 +26,8 @@ describe('pnpm db:migrate', () => {
     await client.connect();
     try {
       const applied = await client.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
-      expect(applied.rows[0].n).toBe(2);
+      const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as { entries: unknown[] };
+      expect(applied.rows[0].n).toBe(journal.entries.length);
       const calendar = await client.query('SELECT count(*)::int AS n FROM periods');
       expect(calendar.rows[0].n).toBe(51 * 20);
     } finally {

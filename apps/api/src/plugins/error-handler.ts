@@ -49,5 +49,7 @@ export function useErrorHandler(app: FastifyInstance): void {
 }
 
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return send(reply, 404, { code: ErrorCodes.routeNotFound, message: `No route ${request.method} ${request.url.split('?')[0]}.` });
+  const path = request.url.split('?')[0] ?? '';
+  const shown = path.length > 200 ? `${path.slice(0, 200)}…` : path;
+  return send(reply, 404, { code: ErrorCodes.routeNotFound, message: `No route ${request.method} ${shown}.` });
 }
