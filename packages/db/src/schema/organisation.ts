@@ -1,4 +1,5 @@
-import { type AnyPgColumn, date, foreignKey, pgEnum, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, foreignKey, pgEnum, pgTable, primaryKey, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, svText } from './columns';
 import { municipalityId } from './tenancy';
 
@@ -13,15 +14,19 @@ export const units = pgTable(
     code: text('code').notNull(),
     name: svText('name').notNull(),
     kind: unitKind('kind').notNull(),
-    parentId: uuid('parent_id').references((): AnyPgColumn => units.id),
+    parentId: uuid('parent_id'),
     validFrom: date('valid_from', { mode: 'string' }),
     validTo: date('valid_to', { mode: 'string' }),
-    predecessorId: uuid('predecessor_id').references((): AnyPgColumn => units.id),
+    predecessorId: uuid('predecessor_id'),
     createdAt: createdAt(),
   },
   (t) => [
     unique('units_code_key').on(t.municipalityId, t.code),
     unique('units_tenant_key').on(t.municipalityId, t.id),
+    foreignKey({ columns: [t.municipalityId, t.parentId], foreignColumns: [t.municipalityId, t.id] }),
+    foreignKey({ columns: [t.municipalityId, t.predecessorId], foreignColumns: [t.municipalityId, t.id] }),
+    check('units_not_own_parent', sql`${t.parentId} IS NULL OR ${t.parentId} <> ${t.id}`),
+    check('units_valid_dates_ordered', sql`${t.validFrom} IS NULL OR ${t.validTo} IS NULL OR ${t.validFrom} <= ${t.validTo}`),
   ],
 );
 

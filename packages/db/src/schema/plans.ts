@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, date, foreignKey, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, decimal, id, svText, updatedAt } from './columns';
 import { indicators } from './indicators';
 import { professionalGroups } from './organisation';
@@ -8,7 +8,8 @@ import { municipalityId } from './tenancy';
 
 export const planStatus = pgEnum('plan_status', ['draft', 'adopted', 'archived']);
 
-/** A versioned handlingsplan. A revision is a new row with the same code, version + 1 and a link back. */
+/** A versioned handlingsplan. A revision is a new row linking back to the version it revises (its code may
+ * change with it, HP-2016 → HP-2024; the same code gets version + 1). */
 export const plans = pgTable(
   'plans',
   {
@@ -23,13 +24,14 @@ export const plans = pgTable(
     reportingFrequency: periodKind('reporting_frequency'),
     adoptedOn: date('adopted_on', { mode: 'string' }),
     adoptionDecision: text('adoption_decision'),
-    previousVersionId: uuid('previous_version_id').references((): AnyPgColumn => plans.id),
+    previousVersionId: uuid('previous_version_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     unique('plans_code_version_key').on(t.municipalityId, t.code, t.version),
     unique('plans_tenant_key').on(t.municipalityId, t.id),
+    foreignKey({ columns: [t.municipalityId, t.previousVersionId], foreignColumns: [t.municipalityId, t.id] }),
     check('plans_adopted_has_decision', sql`${t.status} = 'draft' OR ${t.adoptedOn} IS NOT NULL OR ${t.status} = 'archived'`),
   ],
 );
@@ -67,7 +69,7 @@ export const goals = pgTable(
     owner: text('owner'),
     dataSource: text('data_source'),
     frequency: periodKind('frequency'),
-    previousGoalId: uuid('previous_goal_id').references((): AnyPgColumn => goals.id),
+    previousGoalId: uuid('previous_goal_id'),
     position: integer('position').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -75,6 +77,7 @@ export const goals = pgTable(
   (t) => [
     unique('goals_code_key').on(t.planId, t.code),
     unique('goals_tenant_key').on(t.municipalityId, t.id),
+    foreignKey({ columns: [t.municipalityId, t.previousGoalId], foreignColumns: [t.municipalityId, t.id] }),
     foreignKey({ columns: [t.municipalityId, t.planId], foreignColumns: [plans.municipalityId, plans.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.focusAreaId], foreignColumns: [focusAreas.municipalityId, focusAreas.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }),
@@ -106,12 +109,14 @@ export const targets = pgTable(
     baselineNote: text('baseline_note'),
     /** Absolute tolerance; null means the default, 10 % of the bound's value. */
     tolerance: decimal('tolerance'),
-    previousTargetId: uuid('previous_target_id').references((): AnyPgColumn => targets.id),
+    previousTargetId: uuid('previous_target_id'),
+    position: integer('position').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     unique('targets_tenant_key').on(t.municipalityId, t.id),
+    foreignKey({ columns: [t.municipalityId, t.previousTargetId], foreignColumns: [t.municipalityId, t.id] }),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }),
     check(

@@ -228,13 +228,14 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, context: PlanContext)
     })),
   );
 
-  const planTargets = planGoals.flatMap(({ goal }) => goal.targets.map((target) => ({ goal, target, id: randomUUID() })));
+  const planTargets = planGoals.flatMap(({ goal }) => goal.targets.map((target, index) => ({ goal, target, id: randomUUID(), position: index + 1 })));
   await tx.insert(targets).values(
-    planTargets.map(({ goal, target, id }) => {
+    planTargets.map(({ goal, target, id, position }) => {
       const baseline = target.baseline;
       return {
         ...tenant,
         id,
+        position,
         goalId: goalIds.id(goal.code),
         professionalGroupId: target.group === undefined ? null : groupIds.id(target.group),
         kind: target.kind,

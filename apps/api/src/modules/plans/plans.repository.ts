@@ -1,20 +1,9 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import {
-  activities,
-  focusAreas,
-  goals,
-  indicators,
-  periods,
-  plans,
-  professionalGroups,
-  targetMilestones,
-  targetReferenceValues,
-  targets,
-  units,
-  type Database,
-} from '@planpuls/db';
-import type { Activity, FocusArea, Goal, PlanSummary, Target } from '@planpuls/contracts';
+import { activities, focusAreas, goals, periods, plans, type Database } from '@planpuls/db';
+import type { Activity, FocusArea, Goal, PlanSummary } from '@planpuls/contracts';
+import { activitiesWhere } from '../activities/activities.repository';
+import { goalsWhere, type GoalWithArea } from '../goals/goals.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -63,108 +52,19 @@ export async function loadPlanContent(
     and(eq(table.municipalityId, municipalityId), eq(table.planId, planId));
 
   const areaRows = await db.select().from(focusAreas).where(inPlan(focusAreas)).orderBy(asc(focusAreas.position), asc(focusAreas.code));
-  const goalRows = await db
-    .select({ goal: goals, indicator: indicators.code })
-    .from(goals)
-    .leftJoin(indicators, eq(indicators.id, goals.indicatorId))
-    .where(inPlan(goals))
-    .orderBy(asc(goals.position), asc(goals.code));
-  const targetsByGoal = await loadTargets(db, goalRows.map((row) => row.goal.id));
-
-  const activityRows = await db
-    .select({ activity: activities, goal: goals.code, unit: units.code })
-    .from(activities)
-    .leftJoin(goals, eq(goals.id, activities.goalId))
-    .leftJoin(units, eq(units.id, activities.unitId))
-    .where(inPlan(activities))
-    .orderBy(asc(activities.code));
+  const goalRows = await goalsWhere(db, inPlan(goals));
+  const activityRows = await activitiesWhere(db, inPlan(activities));
 
   return {
     focusAreas: areaRows.map((area) => ({
       id: area.id,
       code: area.code,
       name: area.name,
-      goals: goalRows
-        .filter((row) => row.goal.focusAreaId === area.id)
-        .map(({ goal, indicator }): Goal => ({
-          id: goal.id,
-          code: goal.code,
-          name: goal.name,
-          indicator,
-          owner: goal.owner,
-          dataSource: goal.dataSource,
-          frequency: goal.frequency,
-          targets: targetsByGoal.get(goal.id) ?? [],
-        })),
+      goals: goalRows.filter((goal) => goal.focusAreaId === area.id).map(toGoal),
     })),
-    activities: activityRows.map(({ activity, goal, unit }) => ({
-      id: activity.id,
-      code: activity.code,
-      name: activity.name,
-      goal,
-      unit,
-      owner: activity.owner,
-      startDate: activity.startDate,
-      dueDate: activity.dueDate,
-      definitionOfDone: activity.definitionOfDone,
-      status: activity.status,
-    })),
+    activities: activityRows.map(({ planId: _planId, ...activity }) => activity),
   };
 }
 
-async function loadTargets(db: Database, goalIds: string[]): Promise<Map<string, Target[]>> {
-  const result = new Map<string, Target[]>();
-  if (goalIds.length === 0) return result;
-  const deadline = alias(periods, 'deadline');
-  const baselinePeriod = alias(periods, 'baseline_period');
-  const rows = await db
-    .select({ target: targets, group: professionalGroups.code, deadline: deadline.code, baselinePeriod: baselinePeriod.code })
-    .from(targets)
-    .leftJoin(professionalGroups, eq(professionalGroups.id, targets.professionalGroupId))
-    .leftJoin(deadline, eq(deadline.id, targets.deadlinePeriodId))
-    .leftJoin(baselinePeriod, eq(baselinePeriod.id, targets.baselinePeriodId))
-    .where(inArray(targets.goalId, goalIds))
-    .orderBy(asc(professionalGroups.code), asc(targets.createdAt));
-  const targetIds = rows.map((row) => row.target.id);
-  const milestones = targetIds.length
-    ? await db
-        .select({ targetId: targetMilestones.targetId, period: periods.code, value: targetMilestones.value, end: periods.endDate })
-        .from(targetMilestones)
-        .innerJoin(periods, eq(periods.id, targetMilestones.periodId))
-        .where(inArray(targetMilestones.targetId, targetIds))
-        .orderBy(asc(periods.endDate))
-    : [];
-  const references = targetIds.length
-    ? await db
-        .select({ reference: targetReferenceValues, period: periods.code })
-        .from(targetReferenceValues)
-        .leftJoin(periods, eq(periods.id, targetReferenceValues.periodId))
-        .where(inArray(targetReferenceValues.targetId, targetIds))
-    : [];
-
-  for (const { target, group, deadline: deadlineCode, baselinePeriod: baselineCode } of rows) {
-    const mapped: Target = {
-      id: target.id,
-      kind: target.kind,
-      level: target.level,
-      group,
-      value: target.value,
-      min: target.min,
-      max: target.max,
-      deadline: deadlineCode,
-      baseline:
-        target.baselineKind === 'fixed'
-          ? { kind: 'fixed', value: target.baselineValue!, period: baselineCode, source: target.baselineSource, note: target.baselineNote }
-          : target.baselineKind === 'from_data'
-            ? { kind: 'from_data', period: baselineCode! }
-            : null,
-      tolerance: target.tolerance,
-      milestones: milestones.filter((m) => m.targetId === target.id).map(({ period, value }) => ({ period, value })),
-      references: references
-        .filter((r) => r.reference.targetId === target.id)
-        .map(({ reference, period }) => ({ label: reference.label, value: reference.value, period, source: reference.source })),
-    };
-    result.set(target.goalId, [...(result.get(target.goalId) ?? []), mapped]);
-  }
-  return result;
-}
+/** A goal as it appears inside its plan, without the context a goal on its own carries. */
+export const toGoal = ({ planId: _planId, focusArea: _focusArea, focusAreaId: _focusAreaId, ...goal }: GoalWithArea): Goal => goal;
