@@ -37,7 +37,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     // Long enough that an over-long code reaches validation (a clear 400); beyond it the router answers 404.
-    maxParamLength: 1000,
+    routerOptions: { maxParamLength: 1000 },
     ajv: { customOptions: { strict: false } },
   });
   app.decorate('db', db);

@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../testing/test-app';
 
@@ -12,6 +13,17 @@ describe('the OpenAPI document', () => {
     expect(document.components.schemas.Error).toBeDefined();
     const ui = await t.app.inject({ method: 'GET', url: '/docs' });
     expect([200, 302]).toContain(ui.statusCode);
+  });
+
+  it('is valid against the OpenAPI 3.1 schema', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const validator = new Validator();
+    const result = await validator.validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+    const broken = await new Validator().validate({ ...document, info: undefined, paths: { '/x': { get: { responses: 'none' } } } });
+    expect(broken.valid).toBe(false);
   });
 
   it('gives every operation an operationId, tags and its error responses', async () => {

@@ -8,7 +8,8 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
   const units = ref<Unit[]>([]);
   const groups = ref<ProfessionalGroup[]>([]);
   const plans = ref<PlanSummary[]>([]);
-  const loading = ref(false);
+  // Loading until the first answer, so a view never flashes its empty state before the data arrives.
+  const loading = ref(true);
   const errorCode = ref<string | null>(null);
 
   async function load(): Promise<void> {
