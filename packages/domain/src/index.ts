@@ -11,3 +11,4 @@ export * from './small-numbers';
 export * from './value-checks';
 export * from './figures';
 export * from './judgement';
+export * from './measurability';

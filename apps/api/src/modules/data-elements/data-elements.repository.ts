@@ -1,9 +1,11 @@
-import { asc, eq } from 'drizzle-orm';
-import { dataElements, type Database } from '@planpuls/db';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { dataElements, dataValues, indicatorFormulaNumerators, indicatorFormulas, reportingCycleElements, type Database } from '@planpuls/db';
 import type { DataElement } from '@planpuls/contracts';
 
-export async function listDataElements(db: Database, municipalityId: string): Promise<DataElement[]> {
-  return db
+export type DataElementRow = typeof dataElements.$inferInsert;
+
+const elementQuery = (db: Database, where: SQL | undefined) =>
+  db
     .select({
       id: dataElements.id,
       code: dataElements.code,
@@ -17,6 +19,66 @@ export async function listDataElements(db: Database, municipalityId: string): Pr
       max: dataElements.max,
     })
     .from(dataElements)
-    .where(eq(dataElements.municipalityId, municipalityId))
-    .orderBy(asc(dataElements.name));
+    .where(where);
+
+export async function listDataElements(db: Database, municipalityId: string): Promise<DataElement[]> {
+  return elementQuery(db, eq(dataElements.municipalityId, municipalityId)).orderBy(asc(dataElements.name));
+}
+
+export async function findDataElement(db: Database, municipalityId: string, id: string): Promise<DataElement | undefined> {
+  const [row] = await elementQuery(db, and(eq(dataElements.municipalityId, municipalityId), eq(dataElements.id, id)));
+  return row;
+}
+
+/** Ids of the elements with these codes in the municipality; codes not found are absent from the map. */
+export async function findDataElementIdsByCodes(db: Database, municipalityId: string, codes: string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db
+    .select({ id: dataElements.id, code: dataElements.code })
+    .from(dataElements)
+    .where(and(eq(dataElements.municipalityId, municipalityId), inArray(dataElements.code, codes)));
+  return new Map(rows.map((row) => [row.code, row.id]));
+}
+
+export async function insertDataElement(db: Database, values: DataElementRow): Promise<string> {
+  const [row] = await db.insert(dataElements).values(values).returning({ id: dataElements.id });
+  return row!.id;
+}
+
+export async function updateDataElement(db: Database, municipalityId: string, id: string, values: Partial<DataElementRow>): Promise<void> {
+  await db.update(dataElements).set(values).where(and(eq(dataElements.municipalityId, municipalityId), eq(dataElements.id, id)));
+}
+
+export async function deleteDataElement(db: Database, municipalityId: string, id: string): Promise<void> {
+  await db.delete(dataElements).where(and(eq(dataElements.municipalityId, municipalityId), eq(dataElements.id, id)));
+}
+
+export async function hasValues(db: Database, municipalityId: string, id: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: dataValues.id })
+    .from(dataValues)
+    .where(and(eq(dataValues.municipalityId, municipalityId), eq(dataValues.dataElementId, id)))
+    .limit(1);
+  return rows.length > 0;
+}
+
+/** What still points at the element: values, indicator formulas (any version, old ones too) and reporting cycles. */
+export async function dataElementUsage(db: Database, municipalityId: string, id: string): Promise<string[]> {
+  const checks = {
+    'indicator formulas': db
+      .select({ id: indicatorFormulas.id })
+      .from(indicatorFormulas)
+      .where(and(eq(indicatorFormulas.municipalityId, municipalityId), eq(indicatorFormulas.denominatorElementId, id))),
+    'indicator numerators': db
+      .select({ id: indicatorFormulaNumerators.formulaId })
+      .from(indicatorFormulaNumerators)
+      .where(and(eq(indicatorFormulaNumerators.municipalityId, municipalityId), eq(indicatorFormulaNumerators.dataElementId, id))),
+    'reporting cycles': db
+      .select({ id: reportingCycleElements.cycleId })
+      .from(reportingCycleElements)
+      .where(and(eq(reportingCycleElements.municipalityId, municipalityId), eq(reportingCycleElements.dataElementId, id))),
+  };
+  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  const uses = found.filter((label): label is string => label !== undefined);
+  return (await hasValues(db, municipalityId, id)) ? ['data values', ...uses] : uses;
 }

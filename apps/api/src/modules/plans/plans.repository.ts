@@ -1,9 +1,9 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { activities, focusAreas, goals, periods, plans, type Database } from '@planpuls/db';
-import type { Activity, FocusArea, Goal, PlanSummary } from '@planpuls/contracts';
+import type { Activity, FocusArea, PlanSummary } from '@planpuls/contracts';
 import { activitiesWhere } from '../activities/activities.repository';
-import { goalsWhere, type GoalWithArea } from '../goals/goals.repository';
+import { goalsWhere, toGoal } from '../goals/goals.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -65,6 +65,3 @@ export async function loadPlanContent(
     activities: activityRows.map(({ planId: _planId, ...activity }) => activity),
   };
 }
-
-/** A goal as it appears inside its plan, without the context a goal on its own carries. */
-export const toGoal = ({ planId: _planId, focusArea: _focusArea, focusAreaId: _focusAreaId, ...goal }: GoalWithArea): Goal => goal;

@@ -1,0 +1,59 @@
+import { ApiError } from './errors';
+
+/** PostgreSQL's integrity violations that a request can cause (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
+export const PG_UNIQUE_VIOLATION = '23505';
+export const PG_FOREIGN_KEY_VIOLATION = '23503';
+export const PG_CHECK_VIOLATION = '23514';
+
+export interface PgFailure {
+  code: string;
+  constraint: string | undefined;
+}
+
+/** The driver's error behind drizzle's wrapper (drizzle puts it in `cause`). */
+export function pgFailure(error: unknown): PgFailure | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { code, constraint, cause } = current as { code?: unknown; constraint?: unknown; cause?: unknown };
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return { code, constraint: typeof constraint === 'string' ? constraint : undefined };
+    }
+    current = cause;
+  }
+  return undefined;
+}
+
+export interface ViolationHandlers {
+  unique?: (constraint: string | undefined) => ApiError;
+  foreignKey?: (constraint: string | undefined) => ApiError;
+  check?: (constraint: string | undefined) => ApiError;
+}
+
+/** When a module names no better error: a row changed or vanished under the request, or a rule the service missed. */
+const FALLBACKS: Required<ViolationHandlers> = {
+  unique: () => new ApiError(409, 'request.conflict', 'This would duplicate something that exists already.'),
+  foreignKey: () => new ApiError(409, 'request.conflict', 'Something this change refers to, or that refers to it, changed meanwhile. Reload and try again.'),
+  check: () => new ApiError(400, 'request.invalid', 'The change breaks a rule of the data.'),
+};
+
+/**
+ * Runs a write and turns the integrity violations it may hit into client errors (a taken code, a thing
+ * still in use), so a race the service's own checks could not see still never becomes a 500.
+ */
+export async function translateViolations<T>(write: () => Promise<T>, handlers: ViolationHandlers): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const failure = pgFailure(error);
+    const kind =
+      failure?.code === PG_UNIQUE_VIOLATION
+        ? 'unique'
+        : failure?.code === PG_FOREIGN_KEY_VIOLATION
+          ? 'foreignKey'
+          : failure?.code === PG_CHECK_VIOLATION
+            ? 'check'
+            : undefined;
+    if (!kind) throw error;
+    throw (handlers[kind] ?? FALLBACKS[kind])(failure?.constraint);
+  }
+}

@@ -1,0 +1,89 @@
+import type { ActivityDetail, CreateActivity, UpdateActivity } from '@planpuls/contracts';
+import type { Database } from '@planpuls/db';
+import { translateViolations } from '../../database-errors';
+import { goalErrors } from '../goals/goals.errors';
+import { findGoalIdByCode } from '../goals/goals.repository';
+import { planForChange } from '../plans/plan-access';
+import { unitErrors } from '../units/units.errors';
+import { findUnitIdByCode } from '../units/units.repository';
+import { activityErrors as errors } from './activities.errors';
+import * as repository from './activities.repository';
+
+/** Goal (within the plan) and unit codes to ids; only those the body names, null clears a link. */
+async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateActivity, 'goal' | 'unit'>) {
+  const resolve = async (code: string | null | undefined, find: (code: string) => Promise<string | undefined>, notFound: (code: string) => Error) => {
+    if (code === undefined || code === null) return code;
+    const id = await find(code);
+    if (!id) throw notFound(code);
+    return id;
+  };
+  return {
+    goalId: await resolve(body.goal, (code) => findGoalIdByCode(db, municipalityId, planId, code), (code) => goalErrors.notFound(code, 'body.goal')),
+    unitId: await resolve(body.unit, (code) => findUnitIdByCode(db, municipalityId, code), (code) => unitErrors.notFound(code, 'body.unit')),
+  };
+}
+
+function checkDates(startDate: string | null | undefined, dueDate: string | null | undefined): void {
+  if (startDate && dueDate && startDate > dueDate) throw errors.datesOutOfOrder();
+}
+
+export function activitiesServiceFactory({ db }: { db: Database }) {
+  async function get(municipalityId: string, id: string, tx: Database = db): Promise<ActivityDetail> {
+    const activity = await repository.findActivity(tx, municipalityId, id);
+    if (!activity) throw errors.notFound(id);
+    return activity;
+  }
+  const violations = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? ''), check: () => errors.datesOutOfOrder() });
+
+  return {
+    get: (municipalityId: string, id: string) => get(municipalityId, id),
+
+    create: (municipalityId: string, planIdOrCode: string, body: CreateActivity): Promise<ActivityDetail> =>
+      translateViolations(
+        () =>
+          db.transaction(async (tx) => {
+            checkDates(body.startDate, body.dueDate);
+            const plan = await planForChange(tx, municipalityId, planIdOrCode);
+            const links = await resolveLinks(tx, municipalityId, plan.id, body);
+            const id = await repository.insertActivity(tx, {
+              municipalityId,
+              planId: plan.id,
+              code: body.code,
+              name: body.name,
+              goalId: links.goalId ?? null,
+              unitId: links.unitId ?? null,
+              owner: body.owner ?? null,
+              startDate: body.startDate ?? null,
+              dueDate: body.dueDate ?? null,
+              definitionOfDone: body.definitionOfDone ?? null,
+              status: body.status ?? 'not_started',
+            });
+            return get(municipalityId, id, tx);
+          }),
+        violations(body.code),
+      ),
+
+    update: (municipalityId: string, id: string, body: UpdateActivity): Promise<ActivityDetail> =>
+      translateViolations(
+        () =>
+          db.transaction(async (tx) => {
+            const activity = await get(municipalityId, id, tx);
+            checkDates(body.startDate === undefined ? activity.startDate : body.startDate, body.dueDate === undefined ? activity.dueDate : body.dueDate);
+            await planForChange(tx, municipalityId, activity.planId);
+            const links = await resolveLinks(tx, municipalityId, activity.planId, body);
+            const { code, name, owner, startDate, dueDate, definitionOfDone, status } = body;
+            await repository.updateActivity(tx, municipalityId, id, { code, name, owner, startDate, dueDate, definitionOfDone, status, ...links });
+            return get(municipalityId, id, tx);
+          }),
+        violations(body.code),
+      ),
+
+    remove: (municipalityId: string, id: string): Promise<{ id: string; deleted: true }> =>
+      db.transaction(async (tx) => {
+        const activity = await get(municipalityId, id, tx);
+        await planForChange(tx, municipalityId, activity.planId);
+        await repository.deleteActivity(tx, municipalityId, id);
+        return { id, deleted: true as const };
+      }),
+  };
+}

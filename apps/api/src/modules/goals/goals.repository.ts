@@ -1,0 +1,80 @@
+import { and, asc, eq, max, sql, type SQL } from 'drizzle-orm';
+import { activities, focusAreas, goals, indicators, type Database } from '@planpuls/db';
+import type { Goal, GoalDetail } from '@planpuls/contracts';
+import { loadTargets } from '../targets/targets.repository';
+
+export type GoalRow = typeof goals.$inferInsert;
+export type GoalWithArea = GoalDetail & { focusAreaId: string };
+
+/** Goals in plan order, with their indicator and focus area as codes and their targets. */
+export async function goalsWhere(db: Database, where: SQL | undefined): Promise<GoalWithArea[]> {
+  const rows = await db
+    .select({ goal: goals, indicator: indicators.code, focusArea: focusAreas.code })
+    .from(goals)
+    .innerJoin(focusAreas, eq(focusAreas.id, goals.focusAreaId))
+    .leftJoin(indicators, eq(indicators.id, goals.indicatorId))
+    .where(where)
+    .orderBy(asc(goals.position), asc(goals.code));
+  const targetsByGoal = await loadTargets(db, rows.map((row) => row.goal.id));
+  return rows.map(({ goal, indicator, focusArea }) => ({
+    id: goal.id,
+    code: goal.code,
+    name: goal.name,
+    indicator,
+    owner: goal.owner,
+    dataSource: goal.dataSource,
+    frequency: goal.frequency,
+    targets: targetsByGoal.get(goal.id) ?? [],
+    planId: goal.planId,
+    focusArea,
+    focusAreaId: goal.focusAreaId,
+  }));
+}
+
+/** A goal as it appears inside its plan, without the context a goal on its own carries. */
+export const toGoal = ({ planId: _planId, focusArea: _focusArea, focusAreaId: _focusAreaId, ...goal }: GoalWithArea): Goal => goal;
+
+export async function findGoal(db: Database, municipalityId: string, id: string): Promise<GoalWithArea | undefined> {
+  const [goal] = await goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.id, id)));
+  return goal;
+}
+
+export async function findGoalIdByCode(db: Database, municipalityId: string, planId: string, code: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: goals.id })
+    .from(goals)
+    .where(and(eq(goals.municipalityId, municipalityId), eq(goals.planId, planId), eq(goals.code, code)));
+  return row?.id;
+}
+
+/** The position after the focus area's last goal, so a new goal comes last. */
+export async function nextGoalPosition(db: Database, focusAreaId: string): Promise<number> {
+  const [row] = await db.select({ last: max(goals.position) }).from(goals).where(eq(goals.focusAreaId, focusAreaId));
+  return (row?.last ?? 0) + 1;
+}
+
+export async function insertGoal(db: Database, values: GoalRow): Promise<string> {
+  const [row] = await db.insert(goals).values(values).returning({ id: goals.id });
+  return row!.id;
+}
+
+export async function updateGoal(db: Database, municipalityId: string, id: string, values: Partial<GoalRow>): Promise<void> {
+  await db
+    .update(goals)
+    .set({ ...values, updatedAt: sql`now()` })
+    .where(and(eq(goals.municipalityId, municipalityId), eq(goals.id, id)));
+}
+
+export async function deleteGoal(db: Database, municipalityId: string, id: string): Promise<void> {
+  await db.delete(goals).where(and(eq(goals.municipalityId, municipalityId), eq(goals.id, id)));
+}
+
+/** Activities working toward the goal, and later plan versions' goals that continue it. */
+export async function goalUsage(db: Database, municipalityId: string, id: string): Promise<string[]> {
+  const checks = {
+    activities: db.select({ id: activities.id }).from(activities).where(and(eq(activities.municipalityId, municipalityId), eq(activities.goalId, id))),
+    'later goal versions': db.select({ id: goals.id }).from(goals).where(and(eq(goals.municipalityId, municipalityId), eq(goals.previousGoalId, id))),
+  };
+  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  return found.filter((label): label is string => label !== undefined);
+}

@@ -1,0 +1,87 @@
+import type { CreateGoal, GoalDetail, UpdateGoal } from '@planpuls/contracts';
+import type { Database } from '@planpuls/db';
+import { translateViolations } from '../../database-errors';
+import { focusAreaErrors } from '../focus-areas/focus-areas.errors';
+import { findFocusAreaIdByCode } from '../focus-areas/focus-areas.repository';
+import { indicatorErrors } from '../indicators/indicators.errors';
+import { findIndicatorIdByCode } from '../indicators/indicators.repository';
+import { planForChange } from '../plans/plan-access';
+import { goalErrors as errors } from './goals.errors';
+import * as repository from './goals.repository';
+
+/** Focus area (within the plan) and indicator codes to ids; only those the body names, null clears the indicator. */
+async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateGoal, 'focusArea' | 'indicator'>) {
+  let focusAreaId: string | undefined;
+  if (body.focusArea !== undefined) {
+    focusAreaId = await findFocusAreaIdByCode(db, municipalityId, planId, body.focusArea);
+    if (!focusAreaId) throw focusAreaErrors.notFound(body.focusArea, 'body.focusArea');
+  }
+  let indicatorId: string | null | undefined = body.indicator === null ? null : undefined;
+  if (body.indicator) {
+    indicatorId = await findIndicatorIdByCode(db, municipalityId, body.indicator);
+    if (!indicatorId) throw indicatorErrors.notFound(body.indicator, 'body.indicator');
+  }
+  return { focusAreaId, indicatorId };
+}
+
+export function goalsServiceFactory({ db }: { db: Database }) {
+  async function get(municipalityId: string, id: string, tx: Database = db): Promise<GoalDetail> {
+    const goal = await repository.findGoal(tx, municipalityId, id);
+    if (!goal) throw errors.notFound(id);
+    const { focusAreaId: _focusAreaId, ...detail } = goal;
+    return detail;
+  }
+  const codeTaken = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? '') });
+
+  return {
+    get: (municipalityId: string, id: string) => get(municipalityId, id),
+
+    create: (municipalityId: string, planIdOrCode: string, body: CreateGoal): Promise<GoalDetail> =>
+      translateViolations(
+        () =>
+          db.transaction(async (tx) => {
+            const plan = await planForChange(tx, municipalityId, planIdOrCode);
+            const links = await resolveLinks(tx, municipalityId, plan.id, body);
+            const id = await repository.insertGoal(tx, {
+              municipalityId,
+              planId: plan.id,
+              focusAreaId: links.focusAreaId!,
+              indicatorId: links.indicatorId ?? null,
+              code: body.code,
+              name: body.name,
+              owner: body.owner ?? null,
+              dataSource: body.dataSource ?? null,
+              frequency: body.frequency ?? null,
+              position: body.position ?? (await repository.nextGoalPosition(tx, links.focusAreaId!)),
+            });
+            return get(municipalityId, id, tx);
+          }),
+        codeTaken(body.code),
+      ),
+
+    update: (municipalityId: string, id: string, body: UpdateGoal): Promise<GoalDetail> =>
+      translateViolations(
+        () =>
+          db.transaction(async (tx) => {
+            const goal = await get(municipalityId, id, tx);
+            await planForChange(tx, municipalityId, goal.planId);
+            const links = await resolveLinks(tx, municipalityId, goal.planId, body);
+            const { code, name, owner, dataSource, frequency, position } = body;
+            await repository.updateGoal(tx, municipalityId, id, { code, name, owner, dataSource, frequency, position, ...links });
+            return get(municipalityId, id, tx);
+          }),
+        codeTaken(body.code),
+      ),
+
+    /** A goal goes with its targets; one that activities work toward stays until they are moved. */
+    remove: (municipalityId: string, id: string): Promise<{ id: string; deleted: true }> =>
+      db.transaction(async (tx) => {
+        const goal = await get(municipalityId, id, tx);
+        await planForChange(tx, municipalityId, goal.planId);
+        const uses = await repository.goalUsage(tx, municipalityId, id);
+        if (uses.length > 0) throw errors.inUse(goal.code, uses);
+        await translateViolations(() => repository.deleteGoal(tx, municipalityId, id), { foreignKey: () => errors.inUse(goal.code, ['other rows']) });
+        return { id, deleted: true as const };
+      }),
+  };
+}

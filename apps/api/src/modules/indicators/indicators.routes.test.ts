@@ -1,0 +1,198 @@
+import { dataElements, indicatorFormulaNumerators, indicatorFormulas, indicators } from '@planpuls/db';
+import { asc, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, createMunicipality, errorCode, expectStatus } from '../../testing/fixtures';
+import { useTestApp } from '../../testing/test-app';
+
+const element = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  name: code,
+  definition: `Antal ${code}.`,
+  valueType: 'integer',
+  timeAggregation: 'sum',
+  frequency: 'tertial',
+  disaggregation: 'professional_group',
+  ...extra,
+});
+
+const turnoverExternal = {
+  code: 'turnover_external',
+  name: 'Extern personalomsättning',
+  kind: 'share',
+  unitOfMeasure: '%',
+  decimals: 1,
+  source: 'HR-system',
+  numerator: ['external_leavers'],
+  denominator: 'average_headcount',
+  factor: 100,
+  window: 'rolling_12_months',
+};
+
+describe('indicators: create, read, update, delete', () => {
+  const t = useTestApp('empty');
+  const api = apiClient(t);
+  beforeAll(async () => {
+    await createMunicipality(t.database.owner);
+    for (const code of ['external_leavers', 'internal_moves_out', 'placements']) expectStatus(await api.post('/data-elements', element(code)), 201);
+    expectStatus(await api.post('/data-elements', element('average_headcount', { valueType: 'decimal', timeAggregation: 'average' })), 201);
+  });
+  const idOf = async (code: string) => (await t.database.owner.select().from(indicators).where(eq(indicators.code, code)))[0]!.id;
+
+  it('creates an indicator with formula version 1 over data element codes', async () => {
+    const created = expectStatus(await api.post('/indicators', turnoverExternal), 201);
+    expect(created).toMatchObject({
+      code: 'turnover_external',
+      kind: 'share',
+      formula: { version: 1, numerator: ['external_leavers'], denominator: 'average_headcount', factor: 100, window: 'rolling_12_months' },
+    });
+    expect(expectStatus(await api.get(`/indicators/${created.id}`), 200)).toEqual(created);
+  });
+
+  it('lets an indicator share its code with a data element, but not with another indicator', async () => {
+    const count = { ...turnoverExternal, code: 'placements', kind: 'count', unitOfMeasure: 'st', decimals: 0, numerator: ['placements'], denominator: null, factor: 1, window: 'none' };
+    expect(expectStatus(await api.post('/indicators', count), 201).formula.denominator).toBeNull();
+    expect(errorCode(await api.post('/indicators', count), 409)).toBe('indicators.code_taken');
+  });
+
+  it('answers 404 data_elements.not_found for an unknown element code, naming the field', async () => {
+    const response = await api.post('/indicators', { ...turnoverExternal, code: 'x', numerator: ['external_leavers', 'ghosts'] });
+    expect(errorCode(response, 404)).toBe('data_elements.not_found');
+    expect(response.json().error.details[0].field).toBe('body.numerator');
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', denominator: 'ghosts' }), 404)).toBe('data_elements.not_found');
+  });
+
+  it('requires a denominator for shares and ratios and refuses one for counts', async () => {
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', denominator: null }), 400)).toBe('indicators.denominator_required');
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', kind: 'ratio', denominator: undefined }), 400)).toBe('indicators.denominator_required');
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', kind: 'count' }), 400)).toBe('indicators.denominator_not_allowed');
+  });
+
+  it('refuses bad numbers and shapes: factor 0 or "NaN", 7 decimals, an empty numerator, repeated elements', async () => {
+    for (const change of [{ factor: 0 }, { factor: 'NaN' }, { factor: null }, { decimals: 7 }, { decimals: 1.5 }, { numerator: [] }, { numerator: ['external_leavers', 'external_leavers'] }, { window: 'rolling_6_months' }]) {
+      expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', ...change }), 400), JSON.stringify(change)).toBe('request.invalid');
+    }
+  });
+
+  it('changes name and decimals without a new formula version', async () => {
+    const changed = expectStatus(await api.patch(`/indicators/${await idOf('turnover_external')}`, { name: 'Extern omsättning', decimals: 2 }), 200);
+    expect(changed).toMatchObject({ name: 'Extern omsättning', decimals: 2, formula: { version: 1 } });
+  });
+
+  it('adds formula version 2 when the numerator changes, and leaves version 1 as it was', async () => {
+    const id = await idOf('turnover_external');
+    const changed = expectStatus(await api.patch(`/indicators/${id}`, { numerator: ['external_leavers', 'internal_moves_out'] }), 200);
+    expect(changed.formula).toEqual({ version: 2, numerator: ['external_leavers', 'internal_moves_out'], denominator: 'average_headcount', factor: 100, window: 'rolling_12_months' });
+
+    const versions = await t.database.owner.select().from(indicatorFormulas).where(eq(indicatorFormulas.indicatorId, id)).orderBy(asc(indicatorFormulas.version));
+    expect(versions.map((v) => v.version)).toEqual([1, 2]);
+    const numeratorsOf = async (formulaId: string) =>
+      (
+        await t.database.owner
+          .select({ code: dataElements.code })
+          .from(indicatorFormulaNumerators)
+          .innerJoin(dataElements, eq(dataElements.id, indicatorFormulaNumerators.dataElementId))
+          .where(eq(indicatorFormulaNumerators.formulaId, formulaId))
+      ).map((row) => row.code);
+    expect(await numeratorsOf(versions[0]!.id)).toEqual(['external_leavers']);
+    expect((await numeratorsOf(versions[1]!.id)).sort()).toEqual(['external_leavers', 'internal_moves_out']);
+    const [row] = await t.database.owner.select().from(indicators).where(eq(indicators.id, id));
+    expect(row!.currentFormulaVersion).toBe(2);
+  });
+
+  it('adds version 3 for a new factor or window, and none when the formula sent is the current one', async () => {
+    const id = await idOf('turnover_external');
+    expect(expectStatus(await api.patch(`/indicators/${id}`, { factor: 1000, window: 'none' }), 200).formula.version).toBe(3);
+    const same = expectStatus(await api.patch(`/indicators/${id}`, { numerator: ['internal_moves_out', 'external_leavers'], factor: 1000 }), 200);
+    expect(same.formula.version).toBe(3);
+  });
+
+  it('refuses a kind change that leaves the formula inconsistent, and changes nothing', async () => {
+    const id = await idOf('turnover_external');
+    expect(errorCode(await api.patch(`/indicators/${id}`, { kind: 'count' }), 400)).toBe('indicators.denominator_not_allowed');
+    expect(errorCode(await api.patch(`/indicators/${id}`, { denominator: null }), 400)).toBe('indicators.denominator_required');
+    const unchanged = expectStatus(await api.get(`/indicators/${id}`), 200);
+    expect(unchanged).toMatchObject({ kind: 'share', formula: { version: 3, denominator: 'average_headcount' } });
+  });
+
+  it('refuses empty and unknown-field changes', async () => {
+    const id = await idOf('turnover_external');
+    expect(errorCode(await api.patch(`/indicators/${id}`, {}), 400)).toBe('request.invalid');
+    expect(errorCode(await api.patch(`/indicators/${id}`, { formula: { version: 9 } }), 400)).toBe('request.invalid');
+  });
+
+  it('refuses to delete an indicator a goal follows (409 indicators.in_use), deletes an unused one with its versions', async () => {
+    const plan = expectStatus(await api.post('/plans', { code: 'HP', name: 'Plan' }), 201);
+    expectStatus(await api.post(`/plans/${plan.id}/focus-areas`, { code: '2', name: 'Kompetens' }), 201);
+    expectStatus(await api.post(`/plans/${plan.id}/goals`, { code: '2.2', name: 'Lägre omsättning', focusArea: '2', indicator: 'turnover_external' }), 201);
+    const id = await idOf('turnover_external');
+    expect(errorCode(await api.delete(`/indicators/${id}`), 409)).toBe('indicators.in_use');
+
+    const placements = await idOf('placements');
+    expect(expectStatus(await api.delete(`/indicators/${placements}`), 200)).toEqual({ id: placements, deleted: true });
+    expect(await t.database.owner.select().from(indicatorFormulas).where(eq(indicatorFormulas.indicatorId, placements))).toEqual([]);
+  });
+});
+
+describe('indicators of another municipality', () => {
+  const t = useTestApp('empty');
+  const api = apiClient(t);
+  let otherIndicatorId: string;
+  beforeAll(async () => {
+    await createMunicipality(t.database.owner);
+    const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
+    const [row] = await t.database.owner
+      .insert(indicators)
+      .values({ municipalityId: otherId, code: 'turnover_external', name: 'Andras', kind: 'count', unitOfMeasure: 'st', decimals: 0, source: 'x' })
+      .returning();
+    otherIndicatorId = row!.id;
+    await t.database.owner.insert(indicatorFormulas).values({ municipalityId: otherId, indicatorId: row!.id, version: 1, factor: 1, window: 'none' });
+  });
+
+  it('answer 404 on read, change and delete', async () => {
+    expect(errorCode(await api.get(`/indicators/${otherIndicatorId}`), 404)).toBe('indicators.not_found');
+    expect(errorCode(await api.patch(`/indicators/${otherIndicatorId}`, { name: 'Kapad' }), 404)).toBe('indicators.not_found');
+    expect(errorCode(await api.delete(`/indicators/${otherIndicatorId}`), 404)).toBe('indicators.not_found');
+  });
+
+  it('cannot use another municipality’s data elements in a formula', async () => {
+    const [other] = await t.database.owner.select().from(indicators).where(eq(indicators.id, otherIndicatorId));
+    await t.database.owner.insert(dataElements).values({ ...element('external_leavers'), municipalityId: other!.municipalityId } as typeof dataElements.$inferInsert);
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, kind: 'count', denominator: null }), 404)).toBe('data_elements.not_found');
+  });
+});
+
+describe('indicators when writes are disabled', () => {
+  const t = useTestApp('empty', { mode: 'demo' });
+  const api = apiClient(t);
+  beforeAll(async () => {
+    await createMunicipality(t.database.owner);
+  });
+
+  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
+    const id = '6f1c2d1e-0000-4000-8000-000000000000';
+    expect(errorCode(await api.post('/indicators', turnoverExternal), 403)).toBe('auth.writes_disabled');
+    expect(errorCode(await api.patch(`/indicators/${id}`, { name: 'x' }), 403)).toBe('auth.writes_disabled');
+    expect(errorCode(await api.delete(`/indicators/${id}`), 403)).toBe('auth.writes_disabled');
+  });
+});
+
+describe('a new formula version of a demo indicator', () => {
+  const t = useTestApp('demo');
+  const api = apiClient(t);
+
+  it('computes figures with the new version at once, and the indicator a goal follows cannot be deleted', async () => {
+    const values = async () => expectStatus(await api.get('/indicators/turnover_total/values?period=2025-T2&group=SOC'), 200);
+    const before = await values();
+    expect(before.formulaVersion).toBe(1);
+    const items = expectStatus(await api.get('/indicators'), 200).items as Array<{ id: string; code: string }>;
+    const id = items.find((indicator) => indicator.code === 'turnover_total')!.id;
+
+    expectStatus(await api.patch(`/indicators/${id}`, { numerator: ['external_leavers'] }), 200);
+    const after = await values();
+    expect(after.formulaVersion).toBe(2);
+    expect(after.municipality.numerator).toBeLessThan(before.municipality.numerator);
+    expect(after.municipality.denominator).toBe(before.municipality.denominator);
+
+    expect(errorCode(await api.delete(`/indicators/${id}`), 409)).toBe('indicators.in_use');
+  });
+});

@@ -1,0 +1,25 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { MeasurabilitySchema, NoQuerySchema, PlanParamsSchema } from '@planpuls/contracts';
+import type { FastifyInstance } from 'fastify';
+import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { measurabilityServiceFactory } from './measurability.service';
+
+export async function measurabilityRoutes(app: FastifyInstance): Promise<void> {
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  const measurability = measurabilityServiceFactory({ db: app.db });
+
+  api.get(
+    '/plans/:planId/measurability',
+    {
+      schema: {
+        tags: ['plans'],
+        operationId: 'getPlanMeasurability',
+        summary: 'What keeps the plan from being adopted: goals without indicator, target, baseline, deadline, owner, data source or frequency; activities without owner, due date or definition of done',
+        params: PlanParamsSchema,
+        querystring: NoQuerySchema,
+        response: { 200: MeasurabilitySchema, ...errorResponses(...COMMON_ERRORS, 404) },
+      },
+    },
+    async (request) => measurability.forPlan(request.municipalityId, request.params.planId),
+  );
+}
