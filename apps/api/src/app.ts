@@ -21,6 +21,7 @@ import { targetsRoutes } from './modules/targets/targets.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
+import { useRequestContext, withAuditContext } from './plugins/request-context';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
 import { useStrictValidation } from './plugins/validation';
@@ -45,12 +46,13 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
     routerOptions: { maxParamLength: 1000 },
     ajv: { customOptions: { strict: false } },
   });
-  app.decorate('db', db);
+  app.decorate('db', withAuditContext(db));
   app.decorate('config', config);
   app.addHook('onSend', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addSchema(errorSchema);
+  useRequestContext(app);
   useStrictValidation(app);
   useJsonBodyParser(app);
   useErrorHandler(app);

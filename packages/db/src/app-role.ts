@@ -2,6 +2,8 @@ import type pg from 'pg';
 
 /** Tables the application may only read (the calendar is fixed by a migration). */
 const READ_ONLY_TABLES = ['periods'];
+/** Tables the application may read and add to, never change (history). */
+const APPEND_ONLY_TABLES = ['audit_log'];
 
 /** Creates the application's login role if missing and grants it row access to every table, nothing more. */
 export async function provisionAppRole(client: pg.ClientBase, role: string, password: string): Promise<void> {
@@ -22,5 +24,8 @@ export async function provisionAppRole(client: pg.ClientBase, role: string, pass
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${roleId}`);
   for (const table of READ_ONLY_TABLES) {
     await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${client.escapeIdentifier(table)} FROM ${roleId}`);
+  }
+  for (const table of APPEND_ONLY_TABLES) {
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${client.escapeIdentifier(table)} FROM ${roleId}`);
   }
 }

@@ -7,3 +7,4 @@ export * from './plans';
 export * from './activities';
 export * from './reporting';
 export * from './users';
+export * from './audit';

@@ -1,0 +1,82 @@
+import { sql } from 'drizzle-orm';
+import { PG_INSUFFICIENT_PRIVILEGE, pgErrorCode } from '@planpuls/db/testing';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app';
+
+interface AuditRow {
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  actor_type: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  reason: string | null;
+  request_id: string | null;
+  occurred_at: string;
+}
+
+describe('the audit trail', () => {
+  const t = useTestApp('demo');
+  const rowsFor = async (requestId: string) =>
+    (await t.database.owner.execute(sql`SELECT * FROM audit_log WHERE request_id = ${requestId} ORDER BY id`)).rows as unknown as AuditRow[];
+
+  it('records a changed value with before, after, reason and request, in the same transaction', async () => {
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=sick_hours&unit=FARSTA&group=SOC&period=2025-T2' });
+    const [item] = list.json().items;
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/sick_hours/FARSTA/2025-T2?group=SOC',
+      payload: { value: item.value + 8, reason: 'Rättelse efter avstämning med lönesystemet' },
+      headers: { 'if-match': `"${item.version}"` },
+    });
+    expect(response.statusCode).toBe(200);
+    const rows = await rowsFor(String(response.headers['x-request-id']));
+    expect(rows).toHaveLength(1);
+    const [row] = rows;
+    expect(row).toMatchObject({ action: 'update', entity_type: 'data_values', entity_id: item.id, reason: 'Rättelse efter avstämning med lönesystemet' });
+    expect(Number(row!.before!.value)).toBe(item.value);
+    expect(Number(row!.after!.value)).toBe(item.value + 8);
+    expect(row!.after!.version).toBe(item.version + 1);
+    expect(Date.now() - new Date(row!.occurred_at).getTime()).toBeLessThan(60_000);
+  });
+
+  it('records nothing for a refused change', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/sick_hours/FARSTA/2025-T2?group=SOC',
+      payload: { value: 1 },
+      headers: { 'if-match': '"999"' },
+    });
+    expect(response.statusCode).toBe(412);
+    expect(await rowsFor(String(response.headers['x-request-id']))).toEqual([]);
+  });
+
+  it('records creations and deletions of plan content', async () => {
+    const plan = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024' })).json();
+    const created = await t.app.inject({ method: 'POST', url: `/api/v1/plans/${plan.id}/focus-areas`, payload: { code: '8', name: 'Ledarskap' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const [creation] = await rowsFor(String(created.headers['x-request-id']));
+    expect(creation).toMatchObject({ action: 'create', entity_type: 'focus_areas', before: null, after: expect.objectContaining({ code: '8' }) });
+
+    const deleted = await t.app.inject({ method: 'DELETE', url: `/api/v1/focus-areas/${created.json().id}` });
+    expect(deleted.statusCode).toBe(200);
+    const [deletion] = await rowsFor(String(deleted.headers['x-request-id']));
+    expect(deletion).toMatchObject({ action: 'delete', entity_type: 'focus_areas', after: null, before: expect.objectContaining({ name: 'Ledarskap' }) });
+  });
+
+  it('never holds a password hash', async () => {
+    await t.database.owner.execute(sql`UPDATE users SET password_hash = '$argon2id$secret' WHERE email = 'lasare@planpuls.test'`);
+    const rows = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE before::text LIKE '%argon2id%' OR after::text LIKE '%argon2id%'`);
+    expect(rows.rows[0]).toEqual({ n: 0 });
+  });
+
+  it('cannot be changed or emptied, neither by the application role nor by the owner', async () => {
+    expect(await pgErrorCode(t.database.app.execute(sql`UPDATE audit_log SET reason = 'rewritten'`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    expect(await pgErrorCode(t.database.app.execute(sql`DELETE FROM audit_log`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    expect(await pgErrorCode(t.database.app.execute(sql`TRUNCATE audit_log`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    expect(await pgErrorCode(t.database.owner.execute(sql`UPDATE audit_log SET reason = 'rewritten'`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    expect(await pgErrorCode(t.database.owner.execute(sql`DELETE FROM audit_log WHERE id = (SELECT min(id) FROM audit_log)`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    const kept = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE reason = 'rewritten'`);
+    expect(kept.rows[0]).toEqual({ n: 0 });
+  });
+});

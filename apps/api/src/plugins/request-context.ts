@@ -1,0 +1,54 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'drizzle-orm';
+import type { Database } from '@planpuls/db';
+import type { FastifyInstance } from 'fastify';
+
+export interface Actor {
+  type: 'user' | 'token' | 'anonymous' | 'system';
+  userId?: string;
+  tokenId?: string;
+}
+
+/** Who is acting in this request and why: what every change made during it is recorded with. */
+export interface RequestContext {
+  requestId: string;
+  actor: Actor;
+  reason?: string;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+export const currentContext = (): RequestContext | undefined => storage.getStore();
+
+/** Opens a context per request; a `reason` in a JSON body is taken as the reason for its changes. */
+export function useRequestContext(app: FastifyInstance): void {
+  app.addHook('onRequest', (request, _reply, done) => {
+    storage.run({ requestId: String(request.id), actor: { type: 'anonymous' } }, done);
+  });
+  app.addHook('preHandler', async (request) => {
+    const reason = (request.body as { reason?: unknown } | undefined)?.reason;
+    const context = storage.getStore();
+    if (context && typeof reason === 'string') context.reason = reason;
+  });
+}
+
+/**
+ * The database as the request handlers see it: every transaction first tells PostgreSQL who acts and why,
+ * so the audit triggers record it with each row changed, in the same transaction.
+ */
+export function withAuditContext(db: Database): Database {
+  const transaction: Database['transaction'] = (work, config) =>
+    db.transaction(async (tx) => {
+      const context = storage.getStore();
+      if (context) {
+        await tx.execute(sql`SELECT
+          set_config('planpuls.actor_type', ${context.actor.type}, true),
+          set_config('planpuls.actor_user_id', ${context.actor.userId ?? ''}, true),
+          set_config('planpuls.actor_token_id', ${context.actor.tokenId ?? ''}, true),
+          set_config('planpuls.reason', ${context.reason ?? ''}, true),
+          set_config('planpuls.request_id', ${context.requestId}, true)`);
+      }
+      return work(tx);
+    }, config);
+  return new Proxy(db, { get: (target, property) => (property === 'transaction' ? transaction : Reflect.get(target, property, target)) });
+}
