@@ -3,6 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from '@planpuls/db';
 import type { Config } from './config';
 import { errorSchema } from './errors';
+import { authRoutes } from './modules/auth/auth.routes';
+import { authServiceFactory } from './modules/auth/auth.service';
+import { PostgresSessionStore } from './modules/auth/session-store';
 import { activitiesRoutes } from './modules/activities/activities.routes';
 import { dataElementsRoutes } from './modules/data-elements/data-elements.routes';
 import { dataValuesRoutes } from './modules/data-values/data-values.routes';
@@ -22,6 +25,7 @@ import { unitsRoutes } from './modules/units/units.routes';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
+import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
 import { useStrictValidation } from './plugins/validation';
@@ -57,10 +61,14 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   useJsonBodyParser(app);
   useErrorHandler(app);
   await registerSwagger(app);
+  const auth = authServiceFactory({ db: app.db });
+  const sessionStore = new PostgresSessionStore(db, config.session);
+  await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
+      await api.register(authRoutes, { auth, store: sessionStore });
       await api.register(async (tenantScoped) => {
         useTenant(tenantScoped, config.municipalityCode);
         await tenantScoped.register(unitsRoutes);

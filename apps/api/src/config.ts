@@ -17,7 +17,13 @@ export interface Config {
   seedDemo: boolean;
   webDist: string;
   logLevel: string;
+  session: { secret: string; idleMinutes: number; absoluteHours: number };
+  /** Demo users get this password when the demo is seeded (demo mode only). */
+  demoPassword: string;
 }
+
+/** Only for development and the demo; production refuses to start with it. */
+export const DEFAULT_SESSION_SECRET = 'planpuls-development-session-secret-not-for-production';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -27,6 +33,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = (env.PLANPULS_MODE ?? 'demo') as Mode;
   if (!['development', 'demo', 'production'].includes(mode)) {
     throw new ConfigError(`PLANPULS_MODE must be development, demo or production, not "${mode}"`);
+  }
+  const sessionSecret = env.SESSION_SECRET ?? DEFAULT_SESSION_SECRET;
+  if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long');
+  if (mode === 'production') {
+    if (sessionSecret === DEFAULT_SESSION_SECRET) throw new ConfigError('production mode needs its own SESSION_SECRET');
+    if (!env.DATABASE_APP_URL && (env.DATABASE_APP_PASSWORD ?? '') === '') {
+      throw new ConfigError('production mode needs DATABASE_APP_PASSWORD (or DATABASE_APP_URL) for the application role');
+    }
   }
   return {
     mode,
@@ -44,7 +58,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: mode !== 'production',
     webDist: resolve(repoRoot, 'apps/web/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    session: {
+      secret: sessionSecret,
+      idleMinutes: positive(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
+      absoluteHours: positive(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
+    },
+    demoPassword: env.DEMO_PASSWORD ?? 'planpuls-demo',
   };
+}
+
+function positive(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, not "${raw}"`);
+  return value;
 }
 
 function integer(raw: string | undefined, fallback: number, name: string): number {

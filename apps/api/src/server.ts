@@ -1,7 +1,7 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
-import { seedDemoData } from './seed-demo';
+import { countDemoUsers, seedDemoData } from './seed-demo';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, then listen. */
 async function main(): Promise<void> {
@@ -9,8 +9,12 @@ async function main(): Promise<void> {
   const say = (message: string) => console.log(`[planpuls] ${message}`);
   const database = await openDatabase(config, say);
 
+  if (config.mode === 'production' && (await countDemoUsers(database)) > 0) {
+    await database.close();
+    throw new ConfigError('production mode refuses to start while demo users (…@planpuls.test) exist: remove them first');
+  }
   if (config.seedDemo) {
-    say((await seedDemoData(database)) ? 'Demo data seeded (first start).' : 'Demo data already present.');
+    say((await seedDemoData(database, config.demoPassword)) ? 'Demo data seeded (first start).' : 'Demo data already present.');
   }
 
   const app = await buildApp({ config, db: database.app.db });

@@ -17,3 +17,4 @@ export * from './focus-areas';
 export * from './goals';
 export * from './targets';
 export * from './activities';
+export * from './auth';

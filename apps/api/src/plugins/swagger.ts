@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 
 export const API_TAGS = [
   { name: 'system', description: 'Health of the service' },
+  { name: 'auth', description: 'Log in and out; who am I' },
   { name: 'reference-data', description: 'Units, professional groups, data elements, indicators and periods' },
   { name: 'indicators', description: 'Computed indicator values' },
   { name: 'plans', description: 'Action plans with focus areas, goals, targets and activities' },
