@@ -66,7 +66,16 @@ describe('pnpm start on a machine with nothing but Node', () => {
     expect(first.output()).toContain(`open http://localhost:${port}`);
     const health = await fetch(`http://127.0.0.1:${port}/api/v1/health`);
     expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
-    const units = (await (await fetch(`http://127.0.0.1:${port}/api/v1/units`)).json()) as { items: unknown[] };
+    expect((await fetch(`http://127.0.0.1:${port}/api/v1/units`)).status).toBe(401);
+    // The README's demo login.
+    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'styrgrupp@planpuls.test', password: 'planpuls-demo' }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+    const units = (await (await fetch(`http://127.0.0.1:${port}/api/v1/units`, { headers: { cookie } })).json()) as { items: unknown[] };
     expect(units.items).toHaveLength(15);
     const page = await fetch(`http://127.0.0.1:${port}/`);
     expect(page.status).toBe(200);
@@ -79,7 +88,8 @@ describe('pnpm start on a machine with nothing but Node', () => {
     const second = await startApp(env);
     running.push(second);
     expect(second.output()).toContain('Demo data already present.');
-    const plans = (await (await fetch(`http://127.0.0.1:${port}/api/v1/plans`)).json()) as { items: unknown[] };
+    // Sessions live in PostgreSQL: the login survives the restart.
+    const plans = (await (await fetch(`http://127.0.0.1:${port}/api/v1/plans`, { headers: { cookie } })).json()) as { items: unknown[] };
     expect(plans.items).toHaveLength(2);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -28,6 +28,7 @@ import { useRequestContext, withAuditContext } from './plugins/request-context';
 import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
+import { useAccessControl } from './plugins/access';
 import { useStrictValidation } from './plugins/validation';
 import { registerWeb } from './plugins/web';
 
@@ -70,7 +71,8 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
       await api.register(healthRoutes);
       await api.register(authRoutes, { auth, store: sessionStore });
       await api.register(async (tenantScoped) => {
-        useTenant(tenantScoped, config.municipalityCode);
+        useAccessControl(tenantScoped);
+        useTenant(tenantScoped);
         await tenantScoped.register(unitsRoutes);
         await tenantScoped.register(professionalGroupsRoutes);
         await tenantScoped.register(dataElementsRoutes);

@@ -12,8 +12,6 @@ export interface Config {
   databaseAppUrl: string | undefined;
   databaseAppPassword: string;
   embeddedPostgres: { dataDir: string; port: number; database: string };
-  /** The municipality requests work in until people log in (the accounts issue replaces this). */
-  municipalityCode: string;
   seedDemo: boolean;
   webDist: string;
   logLevel: string;
@@ -54,7 +52,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: integer(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
       database: 'planpuls',
     },
-    municipalityCode: env.PLANPULS_MUNICIPALITY ?? 'STOCKHOLM',
     seedDemo: mode !== 'production',
     webDist: resolve(repoRoot, 'apps/web/dist'),
     logLevel: env.LOG_LEVEL ?? 'info',

@@ -12,3 +12,4 @@ export * from './value-checks';
 export * from './figures';
 export * from './judgement';
 export * from './measurability';
+export * from './access';

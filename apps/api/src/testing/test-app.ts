@@ -1,25 +1,73 @@
-import type { FastifyInstance } from 'fastify';
+import { eq, sql } from 'drizzle-orm';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
+import { municipalities, userRoles, users } from '@planpuls/db';
 import { useTestDatabase, type TestDatabase } from '@planpuls/db/testing';
 import { buildApp } from '../app';
 import { loadConfig, type Config } from '../config';
+import { hashPassword } from '../modules/auth/passwords';
+
+export const TEST_PASSWORD = 'test-lösenord-för-alla';
+export const TEST_ADMIN_EMAIL = 'test-admin@planpuls.test';
 
 export interface TestApp {
+  /** The real app; its `inject` acts as an administrator of STOCKHOLM unless the request brings its own cookie. */
   app: FastifyInstance;
+  /** The same app without anyone logged in. */
+  anonymous: FastifyInstance;
   database: TestDatabase;
+  /** A session cookie (`planpuls_session=…`) for a user of the database, given the test password if needed. */
+  loginAs(email: string, municipality?: string): Promise<string>;
 }
 
 /** The real app on a fresh database of its own (connected as the application role), for `app.inject`. */
 export function useTestApp(template: 'empty' | 'demo' = 'demo', overrides: Partial<Config> = {}): TestApp {
   const database = useTestDatabase(template);
+  let raw: FastifyInstance;
+  let adminCookie: string | undefined;
   const state = { database } as TestApp;
+
+  async function loginAs(email: string, municipality?: string): Promise<string> {
+    await database.owner.execute(
+      sql`UPDATE users SET password_hash = ${await hashPassword(TEST_PASSWORD)} WHERE lower(email) = lower(${email}) AND password_hash IS NULL`,
+    );
+    const response = await raw.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD, ...(municipality ? { municipality } : {}) } });
+    const cookie = response.cookies.find((c) => c.name === 'planpuls_session');
+    if (!cookie) throw new Error(`could not log in as ${email}: ${response.statusCode} ${response.body}`);
+    return `planpuls_session=${cookie.value}`;
+  }
+
+  /** Creates the test administrator once STOCKHOLM exists (the demo has it; other tests insert it first). */
+  async function adminSession(): Promise<string | undefined> {
+    if (adminCookie) return adminCookie;
+    const [stockholm] = await database.owner.select().from(municipalities).where(eq(municipalities.code, 'STOCKHOLM'));
+    if (!stockholm) return undefined;
+    const [admin] = await database.owner
+      .insert(users)
+      .values({ municipalityId: stockholm.id, email: TEST_ADMIN_EMAIL, displayName: 'Testadministratör' })
+      .returning();
+    await database.owner.insert(userRoles).values({ municipalityId: stockholm.id, userId: admin!.id, role: 'admin' });
+    adminCookie = await loginAs(TEST_ADMIN_EMAIL);
+    return adminCookie;
+  }
+
   beforeAll(async () => {
     const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), ...overrides };
-    state.app = await buildApp({ config, db: database.app, logger: false });
-    await state.app.ready();
+    raw = await buildApp({ config, db: database.app, logger: false });
+    await raw.ready();
+    const inject = async (options: InjectOptions) => {
+      const headers = options.headers ?? {};
+      // Logging in replaces the session of the request: keep the administrator's out of it.
+      if ('cookie' in headers || 'authorization' in headers || String(options.url).includes('/auth/login')) return raw.inject(options);
+      const cookie = await adminSession();
+      return raw.inject(cookie ? { ...options, headers: { ...headers, cookie } } : options);
+    };
+    state.anonymous = raw;
+    state.app = new Proxy(raw, { get: (target, property) => (property === 'inject' ? inject : Reflect.get(target, property, target)) });
+    state.loginAs = loginAs;
   });
   afterAll(async () => {
-    await state.app?.close();
+    await raw?.close();
   });
   return state;
 }

@@ -95,18 +95,3 @@ describe('activities of another municipality', () => {
     expect(row!.status).toBe('not_started');
   });
 });
-
-describe('activities when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  beforeAll(async () => {
-    await createMunicipality(t.database.owner);
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post(`/plans/${id}/activities`, exitInterviews), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/activities/${id}`, { status: 'done' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/activities/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});

@@ -10,7 +10,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { activitiesServiceFactory } from './activities.service';
 
 export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
@@ -20,7 +19,7 @@ export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/plans/:planId/activities',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'createActivity',
@@ -37,6 +36,7 @@ export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/activities/:activityId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getActivity',
@@ -52,7 +52,7 @@ export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/activities/:activityId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'updateActivity',
@@ -69,7 +69,7 @@ export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/activities/:activityId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'deleteActivity',

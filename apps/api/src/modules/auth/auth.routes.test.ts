@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { municipalities, units, users } from '@planpuls/db';
+import { municipalities, userRoles, units, users } from '@planpuls/db';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
@@ -130,7 +130,11 @@ describe('logging in and out', () => {
     const [other] = await t.database.owner.insert(municipalities).values({ code: 'TESTKOMMUN', name: 'Testkommun' }).returning();
     await t.database.owner.insert(units).values({ municipalityId: other!.id, code: 'NORR', name: 'Norra förvaltningen', kind: 'district' });
     // The same email as a Stockholm user: the login must then say which municipality.
-    await t.database.owner.insert(users).values({ municipalityId: other!.id, email: 'lasare@planpuls.test', displayName: 'Läsare i Testkommun', passwordHash: await hashPassword(PASSWORD) });
+    const [reader] = await t.database.owner
+      .insert(users)
+      .values({ municipalityId: other!.id, email: 'lasare@planpuls.test', displayName: 'Läsare i Testkommun', passwordHash: await hashPassword(PASSWORD) })
+      .returning();
+    await t.database.owner.insert(userRoles).values({ municipalityId: other!.id, userId: reader!.id, role: 'viewer' });
     expect((await login('lasare@planpuls.test')).json().error.code).toBe('auth.municipality_required');
     const cookie = cookieOf(await login('lasare@planpuls.test', PASSWORD, { municipality: 'TESTKOMMUN' }));
     const list = await t.app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie } });

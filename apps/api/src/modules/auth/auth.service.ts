@@ -1,5 +1,6 @@
 import type { Me } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
+import type { Grant } from '@planpuls/domain';
 import { authErrors } from './auth.errors';
 import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, setPasswordHash } from './auth.repository';
 import { hashPassword, verifyPassword } from './passwords';
@@ -7,6 +8,7 @@ import { hashPassword, verifyPassword } from './passwords';
 export interface Principal {
   userId: string;
   municipalityId: string;
+  grants: Grant[];
   me: Me;
 }
 
@@ -34,6 +36,7 @@ export function authServiceFactory({ db }: { db: Database }) {
       return {
         userId: user.id,
         municipalityId: user.municipalityId,
+        grants: roles.map((grant) => ({ role: grant.role, units: grant.units })),
         me: {
           user: { id: user.id, email: user.email, displayName: user.displayName, municipality: municipalityCode },
           roles: roles.map((grant) => ({ role: grant.role, units: grant.units, validUntil: grant.validUntil?.toISOString() ?? null })),

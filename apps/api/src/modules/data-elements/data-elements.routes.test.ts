@@ -123,18 +123,3 @@ describe('data elements of another municipality', () => {
     expect(errorCode(await api.delete(`/data-elements/${otherElementId}`), 404)).toBe('data_elements.not_found');
   });
 });
-
-describe('data elements when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  beforeAll(async () => {
-    await createMunicipality(t.database.owner);
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post('/data-elements', headcount), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/data-elements/${id}`, { name: 'x' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/data-elements/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});

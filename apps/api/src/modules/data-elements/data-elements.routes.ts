@@ -10,7 +10,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { listDataElements } from './data-elements.repository';
 import { dataElementsServiceFactory } from './data-elements.service';
 
@@ -21,6 +20,7 @@ export async function dataElementsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/data-elements',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'listDataElements',
@@ -35,6 +35,7 @@ export async function dataElementsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/data-elements/:dataElementId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'getDataElement',
@@ -50,7 +51,7 @@ export async function dataElementsRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/data-elements',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'createDataElement',
@@ -66,7 +67,7 @@ export async function dataElementsRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/data-elements/:dataElementId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'updateDataElement',
@@ -83,7 +84,7 @@ export async function dataElementsRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/data-elements/:dataElementId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'deleteDataElement',

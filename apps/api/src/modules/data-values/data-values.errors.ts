@@ -23,6 +23,7 @@ export const dataValueErrors = {
     new ApiError(400, 'data_values.out_of_range', `The value of "${element}" must lie within ${min ?? '−∞'}…${max ?? '∞'}.`, [
       { field: 'body.value', message: `must be within ${min ?? '−∞'}…${max ?? '∞'}` },
     ]),
+  unitForbidden: (unit: string) => new ApiError(403, 'data_values.unit_forbidden', `You may not enter values for ${unit}.`),
   preconditionRequired: () =>
     new ApiError(428, 'data_values.precondition_required', 'This value exists already: send If-Match with its ETag to change it.'),
   versionConflict: (current: { value: number; version: number }) =>

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import {
   dataElements,
   dataValues,
@@ -10,6 +10,7 @@ import {
   type Database,
 } from '@planpuls/db';
 import type { DataValue, DataValueQuery } from '@planpuls/contracts';
+import type { UnitScope } from '@planpuls/domain';
 
 export interface ValueIdentity {
   municipalityId: string;
@@ -87,8 +88,19 @@ const stateOfValue = sql<DataValue['state']>`coalesce((
   ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], ${unitReports.state}) DESC
   LIMIT 1), 'open')`;
 
-export async function listValues(db: Database, municipalityId: string, query: DataValueQuery): Promise<{ items: DataValue[]; total: number }> {
+export async function listValues(
+  db: Database,
+  municipalityId: string,
+  query: DataValueQuery,
+  scope: UnitScope = { all: true },
+): Promise<{ items: DataValue[]; total: number }> {
   const filters: SQL[] = [eq(dataValues.municipalityId, municipalityId)];
+  if (!scope.all) {
+    const own = [...scope.units];
+    filters.push(
+      or(own.length > 0 ? inArray(units.code, own) : sql`false`, sql`${stateOfValue} IN ('submitted', 'approved')`)!,
+    );
+  }
   if (query.dataElement) filters.push(eq(dataElements.code, query.dataElement));
   if (query.unit) filters.push(eq(units.code, query.unit));
   if (query.group) filters.push(eq(professionalGroups.code, query.group));

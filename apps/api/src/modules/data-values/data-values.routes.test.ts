@@ -151,13 +151,3 @@ describe('GET /api/v1/data-values', () => {
     expect(response.statusCode).toBe(400);
   });
 });
-
-describe('writes outside development mode', () => {
-  const t = useTestApp('demo', { mode: 'demo' });
-
-  it('are refused with 403 until login exists', async () => {
-    const response = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 1 } });
-    expect(response.statusCode).toBe(403);
-    expect(response.json().error.code).toBe('auth.writes_disabled');
-  });
-});

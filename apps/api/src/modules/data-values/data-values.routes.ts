@@ -10,7 +10,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { dataValuesServiceFactory, etagOf } from './data-values.service';
 
 export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
@@ -20,6 +19,7 @@ export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/data-values',
     {
+      config: { permission: 'data_values:read' },
       schema: {
         tags: ['data-values'],
         operationId: 'listDataValues',
@@ -29,7 +29,7 @@ export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const { items, total } = await dataValues.list(request.municipalityId, request.query);
+      const { items, total } = await dataValues.list(request.municipalityId, request.principal!.grants, request.query);
       return { items, total, page: request.query.page, pageSize: request.query.pageSize };
     },
   );
@@ -37,7 +37,7 @@ export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
   api.put(
     '/data-values/:dataElementCode/:unitCode/:periodCode',
     {
-      preHandler: requireWritable,
+      config: { permission: 'data_values:write' },
       schema: {
         tags: ['data-values'],
         operationId: 'putDataValue',
@@ -56,6 +56,7 @@ export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { value, created } = await dataValues.put({
         municipalityId: request.municipalityId,
+        grants: request.principal!.grants,
         elementCode: request.params.dataElementCode,
         unitCode: request.params.unitCode,
         periodCode: request.params.periodCode,

@@ -1,12 +1,14 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { checkValue, tryParsePeriod, type ValueProblem } from '@planpuls/domain';
+import { checkValue, inScope, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { dataValueErrors as errors } from './data-values.errors';
 import * as repository from './data-values.repository';
+import { valueProblemError } from './value-problems';
 
 export interface PutRequest {
   municipalityId: string;
+  grants: readonly Grant[];
   elementCode: string;
   unitCode: string;
   periodCode: string;
@@ -25,21 +27,6 @@ export function versionFromETag(ifMatch: string): number | '*' | null {
 
 export const etagOf = (version: number) => `"${version}"`;
 
-function toApiError(problem: ValueProblem, element: { code: string; frequency: string }, periodCode: string): ApiError {
-  switch (problem.code) {
-    case 'wrong_frequency':
-      return errors.wrongFrequency(element.code, element.frequency, periodCode);
-    case 'group_required':
-      return errors.groupRequired(element.code);
-    case 'group_not_allowed':
-      return errors.groupNotAllowed(element.code);
-    case 'not_integer':
-      return errors.notInteger(element.code);
-    case 'out_of_range':
-      return errors.outOfRange(element.code, problem.min, problem.max);
-  }
-}
-
 export function dataValuesServiceFactory({ db }: { db: Database }) {
   async function readBack(municipalityId: string, request: PutRequest): Promise<DataValue> {
     const { items } = await repository.listValues(db, municipalityId, {
@@ -54,16 +41,19 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
   }
 
   return {
-    list: (municipalityId: string, query: DataValueQuery) => repository.listValues(db, municipalityId, query),
+    /** Values the grants may read: every state in their units, only submitted and approved ones elsewhere. */
+    list: (municipalityId: string, grants: readonly Grant[], query: DataValueQuery) =>
+      repository.listValues(db, municipalityId, query, unitScope(grants, 'data_values:read')),
 
     /** Creates the value, or changes it when If-Match names its current version. */
     async put(request: PutRequest): Promise<{ value: DataValue; created: boolean }> {
       const { municipalityId, elementCode, unitCode, periodCode, groupCode, body } = request;
       if (!tryParsePeriod(periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${periodCode}" is not a period code.`);
+      if (!inScope(unitScope(request.grants, 'data_values:write'), unitCode)) throw errors.unitForbidden(unitCode);
       const element = await repository.findElement(db, municipalityId, elementCode);
       if (!element) throw errors.elementNotFound(elementCode);
       const [problem] = checkValue(element, { periodCode, hasGroup: groupCode !== undefined, value: body.value });
-      if (problem) throw toApiError(problem, element, periodCode);
+      if (problem) throw valueProblemError(problem, element, periodCode);
 
       const unitId = await repository.findUnitId(db, municipalityId, unitCode);
       if (!unitId) throw errors.unitNotFound(unitCode);

@@ -72,20 +72,3 @@ describe('focus areas of another municipality', () => {
     expect(errorCode(await api.delete(`/focus-areas/${otherAreaId}`), 404)).toBe('focus_areas.not_found');
   });
 });
-
-describe('focus areas when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  let planId: string;
-  beforeAll(async () => {
-    const municipalityId = await createMunicipality(t.database.owner);
-    planId = (await t.database.owner.insert(plans).values({ municipalityId, code: 'HP', name: 'Utkast' }).returning())[0]!.id;
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post(`/plans/${planId}/focus-areas`, { code: '1', name: 'x' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/focus-areas/${id}`, { name: 'x' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/focus-areas/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});

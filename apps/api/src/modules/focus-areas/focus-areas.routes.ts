@@ -10,7 +10,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { focusAreasServiceFactory } from './focus-areas.service';
 
 export async function focusAreasRoutes(app: FastifyInstance): Promise<void> {
@@ -20,7 +19,7 @@ export async function focusAreasRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/plans/:planId/focus-areas',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'createFocusArea',
@@ -37,6 +36,7 @@ export async function focusAreasRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/focus-areas/:focusAreaId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getFocusArea',
@@ -52,7 +52,7 @@ export async function focusAreasRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/focus-areas/:focusAreaId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'updateFocusArea',
@@ -69,7 +69,7 @@ export async function focusAreasRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/focus-areas/:focusAreaId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'deleteFocusArea',

@@ -103,18 +103,3 @@ describe('goals of another municipality', () => {
     expect(errorCode(await api.post(`/plans/${ourPlanId}/goals`, { code: '1.1', name: 'x', focusArea: '1', indicator: 'their_indicator' }), 404)).toBe('indicators.not_found');
   });
 });
-
-describe('goals when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  beforeAll(async () => {
-    await createMunicipality(t.database.owner);
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post(`/plans/${id}/goals`, goal), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/goals/${id}`, { name: 'x' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/goals/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});

@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CreateGoalSchema, DeletedSchema, GoalDetailSchema, GoalParamsSchema, NoQuerySchema, PlanParamsSchema, UpdateGoalSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { goalsServiceFactory } from './goals.service';
 
 export async function goalsRoutes(app: FastifyInstance): Promise<void> {
@@ -12,7 +11,7 @@ export async function goalsRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/plans/:planId/goals',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'createGoal',
@@ -29,6 +28,7 @@ export async function goalsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/goals/:goalId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getGoal',
@@ -44,7 +44,7 @@ export async function goalsRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/goals/:goalId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'updateGoal',
@@ -61,7 +61,7 @@ export async function goalsRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/goals/:goalId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'deleteGoal',

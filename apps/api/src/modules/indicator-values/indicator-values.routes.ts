@@ -10,6 +10,7 @@ export async function indicatorValuesRoutes(app: FastifyInstance, { figures }: {
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/indicators/:indicatorCode/values',
     {
+      config: { permission: 'figures:read' },
       schema: {
         tags: ['indicators'],
         operationId: 'getIndicatorValues',

@@ -161,21 +161,6 @@ describe('indicators of another municipality', () => {
   });
 });
 
-describe('indicators when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  beforeAll(async () => {
-    await createMunicipality(t.database.owner);
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post('/indicators', turnoverExternal), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/indicators/${id}`, { name: 'x' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/indicators/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});
-
 describe('a new formula version of a demo indicator', () => {
   const t = useTestApp('demo');
   const api = apiClient(t);

@@ -10,7 +10,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { listIndicators } from './indicators.repository';
 import { indicatorsServiceFactory } from './indicators.service';
 
@@ -21,6 +20,7 @@ export async function indicatorsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/indicators',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'listIndicators',
@@ -35,6 +35,7 @@ export async function indicatorsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/indicators/:indicatorId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'getIndicator',
@@ -50,7 +51,7 @@ export async function indicatorsRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/indicators',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'createIndicator',
@@ -66,7 +67,7 @@ export async function indicatorsRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/indicators/:indicatorId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'updateIndicator',
@@ -83,7 +84,7 @@ export async function indicatorsRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/indicators/:indicatorId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'deleteIndicator',

@@ -11,6 +11,7 @@ export async function measurabilityRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/plans/:planId/measurability',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getPlanMeasurability',

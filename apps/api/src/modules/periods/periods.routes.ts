@@ -8,6 +8,7 @@ export async function periodsRoutes(app: FastifyInstance): Promise<void> {
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/periods',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'listPeriods',

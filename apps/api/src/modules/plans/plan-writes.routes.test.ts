@@ -100,22 +100,3 @@ describe('plans of another municipality', () => {
     expect(other!.name).toBe('Andras utkast');
   });
 });
-
-describe('plans when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  let planId: string;
-  beforeAll(async () => {
-    const municipalityId = await createMunicipality(t.database.owner);
-    const [row] = await t.database.owner.insert(plans).values({ municipalityId, code: 'HP', name: 'Utkast' }).returning();
-    planId = row!.id;
-  });
-
-  it('refuses create, update, delete and adopt with 403 auth.writes_disabled', async () => {
-    expect(errorCode(await api.post('/plans', { code: 'NY', name: 'Ny' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/plans/${planId}`, { name: 'Ny' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/plans/${planId}`), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.post(`/plans/${planId}/adopt`, { adoptedOn: '2027-01-01', decision: 'KF' }), 403)).toBe('auth.writes_disabled');
-    expect(expectStatus(await api.get(`/plans/${planId}/measurability`), 200).measurable).toBe(false);
-  });
-});

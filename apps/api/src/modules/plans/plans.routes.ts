@@ -12,7 +12,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { planWritesServiceFactory } from './plan-writes.service';
 import { plansServiceFactory } from './plans.service';
 
@@ -24,6 +23,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/plans',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'listPlans',
@@ -38,6 +38,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/plans/:planId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getPlan',
@@ -53,7 +54,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/plans',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'createPlan',
@@ -69,7 +70,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/plans/:planId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'updatePlan',
@@ -86,7 +87,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/plans/:planId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'deletePlan',
@@ -102,7 +103,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/plans/:planId/adopt',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'adoptPlan',

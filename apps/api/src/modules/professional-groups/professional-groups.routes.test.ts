@@ -76,18 +76,3 @@ describe('professional groups of another municipality', () => {
     expect(row!.name).toBe('Andras');
   });
 });
-
-describe('professional groups when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  beforeAll(async () => {
-    await createMunicipality(t.database.owner);
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post('/professional-groups', { code: 'SOC', name: 'Soc' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/professional-groups/${id}`, { name: 'Soc' }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/professional-groups/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});

@@ -10,7 +10,6 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { listProfessionalGroups } from './professional-groups.repository';
 import { professionalGroupsServiceFactory } from './professional-groups.service';
 
@@ -21,6 +20,7 @@ export async function professionalGroupsRoutes(app: FastifyInstance): Promise<vo
   api.get(
     '/professional-groups',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'listProfessionalGroups',
@@ -35,6 +35,7 @@ export async function professionalGroupsRoutes(app: FastifyInstance): Promise<vo
   api.get(
     '/professional-groups/:groupId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'getProfessionalGroup',
@@ -50,7 +51,7 @@ export async function professionalGroupsRoutes(app: FastifyInstance): Promise<vo
   api.post(
     '/professional-groups',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'createProfessionalGroup',
@@ -66,7 +67,7 @@ export async function professionalGroupsRoutes(app: FastifyInstance): Promise<vo
   api.patch(
     '/professional-groups/:groupId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'updateProfessionalGroup',
@@ -83,7 +84,7 @@ export async function professionalGroupsRoutes(app: FastifyInstance): Promise<vo
   api.delete(
     '/professional-groups/:groupId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'deleteProfessionalGroup',

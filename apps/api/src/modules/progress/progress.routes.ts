@@ -10,6 +10,7 @@ export async function progressRoutes(app: FastifyInstance, { figures }: { figure
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/plans/:planId/progress',
     {
+      config: { permission: 'figures:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getPlanProgress',

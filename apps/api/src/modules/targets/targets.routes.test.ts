@@ -167,18 +167,3 @@ describe('targets of another municipality', () => {
     expect(row!.value).toBe(1);
   });
 });
-
-describe('targets when writes are disabled', () => {
-  const t = useTestApp('empty', { mode: 'demo' });
-  const api = apiClient(t);
-  beforeAll(async () => {
-    await createMunicipality(t.database.owner);
-  });
-
-  it('refuses create, update and delete with 403 auth.writes_disabled', async () => {
-    const id = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await api.post(`/goals/${id}/targets`, socTarget), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.patch(`/targets/${id}`, { value: 1 }), 403)).toBe('auth.writes_disabled');
-    expect(errorCode(await api.delete(`/targets/${id}`), 403)).toBe('auth.writes_disabled');
-  });
-});

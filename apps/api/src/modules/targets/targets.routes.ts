@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CreateTargetSchema, DeletedSchema, GoalParamsSchema, NoQuerySchema, TargetDetailSchema, TargetParamsSchema, UpdateTargetSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { targetsServiceFactory } from './targets.service';
 
 export async function targetsRoutes(app: FastifyInstance): Promise<void> {
@@ -12,7 +11,7 @@ export async function targetsRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/goals/:goalId/targets',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'createTarget',
@@ -29,6 +28,7 @@ export async function targetsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/targets/:targetId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['plans'],
         operationId: 'getTarget',
@@ -44,7 +44,7 @@ export async function targetsRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/targets/:targetId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'updateTarget',
@@ -61,7 +61,7 @@ export async function targetsRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/targets/:targetId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'plans:write' },
       schema: {
         tags: ['plans'],
         operationId: 'deleteTarget',

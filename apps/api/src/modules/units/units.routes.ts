@@ -2,7 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CreateUnitSchema, DeletedSchema, ListOf, NoQuerySchema, UnitParamsSchema, UnitSchema, UpdateUnitSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { requireWritable } from '../../plugins/write-guard';
 import { listUnits } from './units.repository';
 import { unitsServiceFactory } from './units.service';
 
@@ -13,6 +12,7 @@ export async function unitsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/units',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'listUnits',
@@ -27,6 +27,7 @@ export async function unitsRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/units/:unitId',
     {
+      config: { permission: 'catalogue:read' },
       schema: {
         tags: ['reference-data'],
         operationId: 'getUnit',
@@ -42,7 +43,7 @@ export async function unitsRoutes(app: FastifyInstance): Promise<void> {
   api.post(
     '/units',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'createUnit',
@@ -58,7 +59,7 @@ export async function unitsRoutes(app: FastifyInstance): Promise<void> {
   api.patch(
     '/units/:unitId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'updateUnit',
@@ -75,7 +76,7 @@ export async function unitsRoutes(app: FastifyInstance): Promise<void> {
   api.delete(
     '/units/:unitId',
     {
-      preHandler: requireWritable,
+      config: { permission: 'catalogue:write' },
       schema: {
         tags: ['reference-data'],
         operationId: 'deleteUnit',

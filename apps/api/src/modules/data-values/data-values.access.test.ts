@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app';
+
+describe('who may read and write entered values', () => {
+  const t = useTestApp('demo');
+  const cookies: Record<string, string> = {};
+
+  beforeAll(async () => {
+    for (const email of ['hr.farsta@planpuls.test', 'ssr.central@planpuls.test', 'lasare@planpuls.test', 'styrgrupp@planpuls.test']) {
+      cookies[email] = await t.loginAs(email);
+    }
+  });
+
+  const get = (email: string, query: string) => t.app.inject({ method: 'GET', url: `/api/v1/data-values?${query}`, headers: { cookie: cookies[email]! } });
+  const put = (email: string, path: string, value: number) =>
+    t.app.inject({ method: 'PUT', url: `/api/v1/data-values/${path}`, headers: { cookie: cookies[email]! }, payload: { value } });
+
+  it('shows Farsta’s HR its own values in every state and nobody else’s unsubmitted ones', async () => {
+    const own = await get('hr.farsta@planpuls.test', 'unit=FARSTA&pageSize=1');
+    expect(own.json().total).toBeGreaterThan(0);
+    const other = await get('hr.farsta@planpuls.test', 'unit=SPANGA_TENSTA');
+    expect(other.statusCode).toBe(200);
+    expect(other.json().total).toBe(0);
+    const everything = await get('hr.farsta@planpuls.test', 'pageSize=1000&period=2025-T2');
+    expect(new Set(everything.json().items.map((item: { unit: string }) => item.unit))).toEqual(new Set(['FARSTA']));
+  });
+
+  it('shows other units’ values to HR once they are submitted', async () => {
+    await t.database.owner.execute(sql`
+      WITH cycle AS (
+        INSERT INTO reporting_cycles (municipality_id, plan_id, period_id, opens_on, deadline)
+        SELECT p.municipality_id, p.id, pe.id, '2025-09-01', '2025-09-30' FROM plans p, periods pe WHERE p.code = 'HP-2024' AND pe.code = '2025-T2'
+        RETURNING id, municipality_id)
+      INSERT INTO unit_reports (municipality_id, cycle_id, unit_id, state)
+      SELECT cycle.municipality_id, cycle.id, u.id, 'submitted' FROM cycle, units u WHERE u.code = 'SPANGA_TENSTA'`);
+    const submitted = await get('hr.farsta@planpuls.test', 'unit=SPANGA_TENSTA&period=2025-T2');
+    expect(submitted.json().total).toBeGreaterThan(0);
+    expect(submitted.json().items.every((item: { state: string }) => item.state === 'submitted')).toBe(true);
+    const stillOpen = await get('hr.farsta@planpuls.test', 'unit=SPANGA_TENSTA&period=2025-T1');
+    expect(stillOpen.json().total).toBe(0);
+  });
+
+  it('lets HR write its own units only', async () => {
+    expect((await put('hr.farsta@planpuls.test', 'student_placements/FARSTA/2026-T1', 4)).statusCode).toBe(201);
+    const other = await put('hr.farsta@planpuls.test', 'student_placements/SPANGA_TENSTA/2026-T1', 4);
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error.code).toBe('data_values.unit_forbidden');
+  });
+
+  it('never lets a union member, a viewer or the steering group change a value', async () => {
+    for (const email of ['ssr.central@planpuls.test', 'lasare@planpuls.test', 'styrgrupp@planpuls.test']) {
+      const response = await put(email, 'student_placements/FARSTA/2026-T2', 1);
+      expect(response.statusCode, email).toBe(403);
+      expect(response.json().error.code).toBe('auth.forbidden');
+    }
+  });
+
+  it('shows a viewer no entered values, only figures', async () => {
+    expect((await get('lasare@planpuls.test', 'unit=FARSTA')).statusCode).toBe(403);
+    const figures = await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T2', headers: { cookie: cookies['lasare@planpuls.test']! } });
+    expect(figures.statusCode).toBe(200);
+  });
+
+  it('logs a refused request in the audit trail', async () => {
+    const response = await put('lasare@planpuls.test', 'student_placements/FARSTA/2026-T3', 1);
+    const rows = await t.database.owner.execute(
+      sql`SELECT action, after->>'permission' AS permission FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`,
+    );
+    expect(rows.rows).toEqual([{ action: 'access_denied', permission: 'data_values:write' }]);
+  });
+
+  it('refuses anonymous requests with 401', async () => {
+    const response = await t.anonymous.inject({ method: 'GET', url: '/api/v1/data-values' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.code).toBe('auth.not_logged_in');
+  });
+});

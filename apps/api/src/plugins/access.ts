@@ -1,0 +1,36 @@
+import { auditLog } from '@planpuls/db';
+import { permits, type Permission } from '@planpuls/domain';
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../errors';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** What a route needs. A route without one is refused to everybody: a new route cannot be forgotten. */
+    permission?: Permission;
+  }
+}
+
+export const accessErrors = {
+  notLoggedIn: () => new ApiError(401, 'auth.not_logged_in', 'Log in to continue.'),
+  forbidden: () => new ApiError(403, 'auth.forbidden', 'Your roles do not allow this.'),
+};
+
+/** Checks, before any handler of the scope runs, that someone is logged in and holds the route's permission. */
+export function useAccessControl(app: FastifyInstance): void {
+  app.addHook('preHandler', async (request) => {
+    if (!request.principal) throw accessErrors.notLoggedIn();
+    const permission = request.routeOptions.config.permission;
+    if (!permission || !permits(request.principal.grants, permission)) {
+      await app.db.insert(auditLog).values({
+        municipalityId: request.principal.municipalityId,
+        actorType: 'user',
+        actorUserId: request.principal.userId,
+        action: 'access_denied',
+        entityType: 'route',
+        after: { method: request.method, route: request.routeOptions.url ?? request.url, permission: permission ?? null },
+        requestId: String(request.id),
+      });
+      throw accessErrors.forbidden();
+    }
+  });
+}

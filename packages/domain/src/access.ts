@@ -1,0 +1,67 @@
+/**
+ * Who may do what. Roles are granted per user, possibly limited to units (HR of Farsta) and in time
+ * (a deputy over the summer; expired grants never reach this code). The server checks a permission on
+ * every route and the unit scope on every object.
+ */
+export type Role = 'admin' | 'steering' | 'hr' | 'union' | 'viewer';
+
+export type Permission =
+  /** Units, groups, data elements, indicators, periods, plans with their goals and targets. */
+  | 'catalogue:read'
+  /** Computed figures: indicator values and plan progress. */
+  | 'figures:read'
+  /** Entered values (scoped: HR sees its own units' values in any state). */
+  | 'data_values:read'
+  /** Entering and importing values (scoped to units). */
+  | 'data_values:write'
+  /** Plans, focus areas, goals, targets, activities, adoption. */
+  | 'plans:write'
+  /** Units, professional groups, data elements, indicators. */
+  | 'catalogue:write'
+  /** The audit trail. */
+  | 'audit:read';
+
+export interface Grant {
+  readonly role: Role;
+  /** Unit codes the grant is limited to; empty means every unit. */
+  readonly units: readonly string[];
+}
+
+const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read'],
+  steering: ['catalogue:read', 'figures:read', 'data_values:read', 'plans:write', 'audit:read'],
+  hr: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write'],
+  union: ['catalogue:read', 'figures:read', 'data_values:read'],
+  viewer: ['catalogue:read', 'figures:read'],
+};
+
+/** Roles that see every unit whatever units their grant names. */
+const UNSCOPED: ReadonlySet<Role> = new Set(['admin', 'steering']);
+
+export function permits(grants: readonly Grant[], permission: Permission): boolean {
+  return grants.some((grant) => PERMISSIONS[grant.role].includes(permission));
+}
+
+export type UnitScope = { readonly all: true } | { readonly all: false; readonly units: ReadonlySet<string> };
+
+/** The units a permission reaches through the grants: all, or a set (possibly empty). */
+export function unitScope(grants: readonly Grant[], permission: Permission): UnitScope {
+  const units = new Set<string>();
+  for (const grant of grants) {
+    if (!PERMISSIONS[grant.role].includes(permission)) continue;
+    if (UNSCOPED.has(grant.role) || grant.units.length === 0) return { all: true };
+    for (const unit of grant.units) units.add(unit);
+  }
+  return { all: false, units };
+}
+
+export const inScope = (scope: UnitScope, unit: string): boolean => scope.all || scope.units.has(unit);
+
+/**
+ * Whether an entered value may be read: in scope, or — for users who read values at all — once its unit
+ * has submitted it (unsubmitted drafts stay with the unit's HR, the steering group and the administrators).
+ */
+export function mayReadValue(grants: readonly Grant[], unit: string, state: 'open' | 'returned' | 'submitted' | 'approved'): boolean {
+  if (!permits(grants, 'data_values:read')) return false;
+  return inScope(unitScope(grants, 'data_values:read'), unit) || state === 'submitted' || state === 'approved';
+}
