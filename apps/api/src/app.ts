@@ -6,6 +6,7 @@ import { errorSchema } from './errors';
 import { authRoutes } from './modules/auth/auth.routes';
 import { authServiceFactory } from './modules/auth/auth.service';
 import { PostgresSessionStore } from './modules/auth/session-store';
+import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { activitiesRoutes } from './modules/activities/activities.routes';
 import { dataElementsRoutes } from './modules/data-elements/data-elements.routes';
 import { dataValuesRoutes } from './modules/data-values/data-values.routes';
@@ -25,6 +26,7 @@ import { unitsRoutes } from './modules/units/units.routes';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
+import { useApiTokenAuth } from './plugins/api-token-auth';
 import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
@@ -65,6 +67,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   const auth = authServiceFactory({ db: app.db });
   const sessionStore = new PostgresSessionStore(db, config.session);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
+  useApiTokenAuth(app);
 
   await app.register(
     async (api) => {
@@ -88,6 +91,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         const figures = figuresServiceFactory({ db });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
+        await tenantScoped.register(apiTokensRoutes);
       });
     },
     { prefix: '/api/v1' },

@@ -18,3 +18,4 @@ export * from './goals';
 export * from './targets';
 export * from './activities';
 export * from './auth';
+export * from './api-tokens';

@@ -42,6 +42,14 @@ describe('access', () => {
     expect(inScope(scope, 'NORRMALM')).toBe(false);
   });
 
+  it('lets a system’s token read and write values of its units and nothing else', () => {
+    const token: Grant[] = [{ role: 'integration', units: ['FARSTA', 'BROMMA'] }];
+    expect(inScope(unitScope(token, 'data_values:write'), 'BROMMA')).toBe(true);
+    expect(inScope(unitScope(token, 'data_values:write'), 'NORRMALM')).toBe(false);
+    expect(permits(token, 'catalogue:read')).toBe(false);
+    expect(permits(token, 'plans:write')).toBe(false);
+  });
+
   it('gives nothing without grants', () => {
     expect(permits([], 'catalogue:read')).toBe(false);
     expect(unitScope([], 'data_values:read')).toEqual({ all: false, units: new Set() });

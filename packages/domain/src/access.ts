@@ -3,7 +3,7 @@
  * (a deputy over the summer; expired grants never reach this code). The server checks a permission on
  * every route and the unit scope on every object.
  */
-export type Role = 'admin' | 'steering' | 'hr' | 'union' | 'viewer';
+export type Role = 'admin' | 'steering' | 'hr' | 'union' | 'viewer' | 'integration';
 
 export type Permission =
   /** Units, groups, data elements, indicators, periods, plans with their goals and targets. */
@@ -19,7 +19,9 @@ export type Permission =
   /** Units, professional groups, data elements, indicators. */
   | 'catalogue:write'
   /** The audit trail. */
-  | 'audit:read';
+  | 'audit:read'
+  /** API tokens for systems. */
+  | 'integrations:manage';
 
 export interface Grant {
   readonly role: Role;
@@ -28,11 +30,13 @@ export interface Grant {
 }
 
 const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read'],
+  admin: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read', 'integrations:manage'],
   steering: ['catalogue:read', 'figures:read', 'data_values:read', 'plans:write', 'audit:read'],
   hr: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write'],
   union: ['catalogue:read', 'figures:read', 'data_values:read'],
   viewer: ['catalogue:read', 'figures:read'],
+  /** Not a person's role: what an API token of a system (the HR system) may do, within its units. */
+  integration: ['data_values:read', 'data_values:write'],
 };
 
 /** Roles that see every unit whatever units their grant names. */

@@ -23,8 +23,9 @@ export function useAccessControl(app: FastifyInstance): void {
     if (!permission || !permits(request.principal.grants, permission)) {
       await app.db.insert(auditLog).values({
         municipalityId: request.principal.municipalityId,
-        actorType: 'user',
-        actorUserId: request.principal.userId,
+        ...(request.principal.kind === 'user'
+          ? { actorType: 'user' as const, actorUserId: request.principal.userId }
+          : { actorType: 'token' as const, actorTokenId: request.principal.tokenId }),
         action: 'access_denied',
         entityType: 'route',
         after: { method: request.method, route: request.routeOptions.url ?? request.url, permission: permission ?? null },

@@ -1,7 +1,8 @@
 import { fastifyCookie } from '@fastify/cookie';
 import { fastifySession } from '@fastify/session';
 import type { FastifyInstance } from 'fastify';
-import type { AuthService, Principal } from '../modules/auth/auth.service';
+import type { AuthService } from '../modules/auth/auth.service';
+import type { Principal } from '../modules/auth/principal';
 import type { PostgresSessionStore } from '../modules/auth/session-store';
 import { currentContext } from './request-context';
 
@@ -11,7 +12,7 @@ declare module 'fastify' {
     municipalityId?: string;
   }
   interface FastifyRequest {
-    /** The logged-in user with the roles held right now; null for anonymous requests. */
+    /** The logged-in user (roles held right now) or the calling system's token; null for anonymous requests. */
     principal: Principal | null;
   }
 }

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 export const API_TAGS = [
   { name: 'system', description: 'Health of the service' },
   { name: 'auth', description: 'Log in and out; who am I' },
+  { name: 'integrations', description: 'API tokens for systems such as the HR system' },
   { name: 'reference-data', description: 'Units, professional groups, data elements, indicators and periods' },
   { name: 'indicators', description: 'Computed indicator values' },
   { name: 'plans', description: 'Action plans with focus areas, goals, targets and activities' },
@@ -23,6 +24,13 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
       },
       servers: [{ url: '/' }],
       tags: API_TAGS,
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'planpuls_session', description: 'People: log in with POST /api/v1/auth/login' },
+          apiToken: { type: 'http', scheme: 'bearer', description: 'Systems: an API token created by an administrator' },
+        },
+      },
+      security: [{ session: [] }, { apiToken: [] }],
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });

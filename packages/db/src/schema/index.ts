@@ -8,3 +8,4 @@ export * from './activities';
 export * from './reporting';
 export * from './users';
 export * from './audit';
+export * from './tokens';

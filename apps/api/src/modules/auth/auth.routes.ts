@@ -51,7 +51,7 @@ export async function authRoutes(app: FastifyInstance, { auth, store }: { auth: 
       schema: { tags: ['auth'], operationId: 'getMe', summary: 'Who I am, my roles and units', response: { 200: MeSchema, ...errorResponses(...COMMON_ERRORS, 401) } },
     },
     async (request) => {
-      if (!request.principal) throw authErrors.notLoggedIn();
+      if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();
       return request.principal.me;
     },
   );
@@ -68,7 +68,7 @@ export async function authRoutes(app: FastifyInstance, { auth, store }: { auth: 
       },
     },
     async (request, reply) => {
-      if (!request.principal) throw authErrors.notLoggedIn();
+      if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();
       await auth.changePassword(request.principal.userId, request.body.currentPassword, request.body.newPassword);
       await store.revokeUser(request.principal.userId, request.session.sessionId);
       return reply.status(204).send(null);

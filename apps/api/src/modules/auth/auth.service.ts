@@ -1,16 +1,9 @@
-import type { Me } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import type { Grant } from '@planpuls/domain';
 import { authErrors } from './auth.errors';
 import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, setPasswordHash } from './auth.repository';
 import { hashPassword, verifyPassword } from './passwords';
+import type { UserPrincipal } from './principal';
 
-export interface Principal {
-  userId: string;
-  municipalityId: string;
-  grants: Grant[];
-  me: Me;
-}
 
 export function authServiceFactory({ db }: { db: Database }) {
   return {
@@ -28,12 +21,13 @@ export function authServiceFactory({ db }: { db: Database }) {
     },
 
     /** Who is logged in, with the roles they hold right now; undefined when the user is gone or disabled. */
-    async principal(userId: string): Promise<Principal | undefined> {
+    async principal(userId: string): Promise<UserPrincipal | undefined> {
       const found = await findUser(db, userId);
       if (!found || found.user.disabled) return undefined;
       const { user, municipalityCode } = found;
       const roles = await activeRoles(db, user.id);
       return {
+        kind: 'user',
         userId: user.id,
         municipalityId: user.municipalityId,
         grants: roles.map((grant) => ({ role: grant.role, units: grant.units })),
