@@ -7,6 +7,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { authServiceFactory } from './modules/auth/auth.service';
 import { PostgresSessionStore } from './modules/auth/session-store';
 import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
 import { activitiesRoutes } from './modules/activities/activities.routes';
 import { dataElementsRoutes } from './modules/data-elements/data-elements.routes';
 import { dataValuesRoutes } from './modules/data-values/data-values.routes';
@@ -92,6 +93,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
         await tenantScoped.register(apiTokensRoutes);
+        await tenantScoped.register(auditRoutes);
       });
     },
     { prefix: '/api/v1' },

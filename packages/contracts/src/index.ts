@@ -19,3 +19,4 @@ export * from './targets';
 export * from './activities';
 export * from './auth';
 export * from './api-tokens';
+export * from './audit';
