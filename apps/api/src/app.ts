@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { errorSchema } from './errors';
 import { authRoutes } from './modules/auth/auth.routes';
 import { authServiceFactory } from './modules/auth/auth.service';
+import { oidcRoutes } from './modules/auth/oidc.routes';
 import { PostgresSessionStore } from './modules/auth/session-store';
 import { apiTokensRoutes } from './modules/api-tokens/api-tokens.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -14,6 +15,7 @@ import { dataValuesRoutes } from './modules/data-values/data-values.routes';
 import { focusAreasRoutes } from './modules/focus-areas/focus-areas.routes';
 import { figuresServiceFactory } from './modules/figures/figures.service';
 import { goalsRoutes } from './modules/goals/goals.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
 import { indicatorValuesRoutes } from './modules/indicator-values/indicator-values.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
 import { healthRoutes } from './modules/health/health.routes';
@@ -28,6 +30,7 @@ import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
 import { useApiTokenAuth } from './plugins/api-token-auth';
+import { registerSecurity, requireCsrfForCookieWrites } from './plugins/security';
 import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
@@ -39,14 +42,26 @@ export interface AppOptions {
   config: Config;
   db: Database;
   logger?: boolean;
+  /** Where log lines go (standard output unless given; tests read them). */
+  logStream?: { write(line: string): void };
 }
 
 const REQUEST_ID_HEADER = 'x-request-id';
 
 /** Builds the app: infrastructure first, then each module under /api/v1, then the web app. */
-export async function buildApp({ config, db, logger = true }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, db, logger = true, logStream }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: logger ? { level: config.logLevel } : false,
+    logger: logger
+      ? {
+          level: config.logLevel,
+          // Secrets never reach the log: passwords, cookies, tokens.
+          redact: {
+            paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.currentPassword', '*.newPassword', '*.token'],
+            censor: '[redacted]',
+          },
+          ...(logStream ? { stream: logStream } : {}),
+        }
+      : false,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
@@ -69,11 +84,14 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
   const sessionStore = new PostgresSessionStore(db, config.session);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
   useApiTokenAuth(app);
+  await registerSecurity(app, config.rateLimit);
 
   await app.register(
     async (api) => {
+      requireCsrfForCookieWrites(api);
       await api.register(healthRoutes);
-      await api.register(authRoutes, { auth, store: sessionStore });
+      await api.register(authRoutes, { auth, store: sessionStore, loginsPerMinute: config.rateLimit.loginsPerMinute });
+      await api.register(oidcRoutes);
       await api.register(async (tenantScoped) => {
         useAccessControl(tenantScoped);
         useTenant(tenantScoped);
@@ -89,6 +107,7 @@ export async function buildApp({ config, db, logger = true }: AppOptions): Promi
         await tenantScoped.register(targetsRoutes);
         await tenantScoped.register(activitiesRoutes);
         await tenantScoped.register(dataValuesRoutes);
+        await tenantScoped.register(importsRoutes);
         const figures = figuresServiceFactory({ db });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });

@@ -18,6 +18,19 @@ export interface Config {
   session: { secret: string; idleMinutes: number; absoluteHours: number };
   /** Demo users get this password when the demo is seeded (demo mode only). */
   demoPassword: string;
+  /** Single sign-on with OpenID Connect (Entra ID); absent means: password login only. */
+  oidc: OidcConfig | undefined;
+  rateLimit: { requestsPerMinute: number; loginsPerMinute: number };
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  /** Absent only for a public client outside production (PKCE alone). */
+  clientSecret: string | undefined;
+  redirectUri: string;
+  /** Code of the municipality whose users log in through this provider. */
+  municipality: string;
 }
 
 /** Only for development and the demo; production refuses to start with it. */
@@ -61,7 +74,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       absoluteHours: positive(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
     },
     demoPassword: env.DEMO_PASSWORD ?? 'planpuls-demo',
+    oidc: oidcConfig(env, mode, integer(env.PORT, 3000, 'PORT')),
+    rateLimit: {
+      requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
+      loginsPerMinute: positive(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE'),
+    },
   };
+}
+
+/** SSO is on when OIDC_ISSUER is set; plain HTTP only for a provider on this machine, and never in production. */
+function oidcConfig(env: NodeJS.ProcessEnv, mode: Mode, port: number): OidcConfig | undefined {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return undefined;
+  const issuerUrl = url(issuer, 'OIDC_ISSUER');
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(issuerUrl.hostname);
+  if (issuerUrl.protocol !== 'https:' && !(issuerUrl.protocol === 'http:' && loopback && mode !== 'production')) {
+    throw new ConfigError(`OIDC_ISSUER must be an https URL, not "${issuer}"`);
+  }
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID');
+  const clientSecret = env.OIDC_CLIENT_SECRET || undefined;
+  if (mode === 'production' && !clientSecret) throw new ConfigError('production mode needs OIDC_CLIENT_SECRET when OIDC_ISSUER is set');
+  const redirectUri = env.OIDC_REDIRECT_URI || `http://localhost:${port}/api/v1/auth/oidc/callback`;
+  if (!['http:', 'https:'].includes(url(redirectUri, 'OIDC_REDIRECT_URI').protocol)) {
+    throw new ConfigError(`OIDC_REDIRECT_URI must be an http(s) URL, not "${redirectUri}"`);
+  }
+  return { issuer, clientId, clientSecret, redirectUri, municipality: env.OIDC_MUNICIPALITY || 'STOCKHOLM' };
+}
+
+function url(raw: string, name: string): URL {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL, not "${raw}"`);
+  }
 }
 
 function positive(raw: string | undefined, fallback: number, name: string): number {

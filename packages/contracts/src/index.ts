@@ -18,5 +18,6 @@ export * from './goals';
 export * from './targets';
 export * from './activities';
 export * from './auth';
+export * from './imports';
 export * from './api-tokens';
 export * from './audit';

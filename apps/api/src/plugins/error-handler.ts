@@ -7,6 +7,8 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: ErrorCodes.malformedBody, message: 'The Content-Length does not match the body.' },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: ErrorCodes.payloadTooLarge, message: 'The body is larger than allowed.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: ErrorCodes.malformedBody, message: 'The body is empty but was declared as JSON.' },
+  FST_CSRF_INVALID_TOKEN: { status: 403, code: 'auth.csrf_invalid', message: 'The CSRF token is missing or wrong: reload the page and try again.' },
+  FST_CSRF_MISSING_SECRET: { status: 403, code: 'auth.csrf_invalid', message: 'The CSRF token is missing or wrong: reload the page and try again.' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: ErrorCodes.malformedBody, message: 'The body is not valid JSON.' },
 };
 

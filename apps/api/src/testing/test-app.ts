@@ -52,15 +52,31 @@ export function useTestApp(template: 'empty' | 'demo' = 'demo', overrides: Parti
   }
 
   beforeAll(async () => {
-    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), ...overrides };
+    // Limits high enough that the suites, which log in and send many requests, never meet them.
+    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 }, ...overrides };
     raw = await buildApp({ config, db: database.app, logger: false });
     await raw.ready();
+    const csrfTokens = new Map<string, string>();
+    const csrfFor = async (cookie: string) => {
+      if (!csrfTokens.has(cookie)) {
+        const response = await raw.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } });
+        csrfTokens.set(cookie, response.statusCode === 200 ? response.json().token : '');
+      }
+      return csrfTokens.get(cookie)!;
+    };
     const inject = async (options: InjectOptions) => {
-      const headers = options.headers ?? {};
+      const headers = { ...(options.headers ?? {}) } as Record<string, string>;
       // Logging in replaces the session of the request: keep the administrator's out of it.
-      if ('cookie' in headers || 'authorization' in headers || String(options.url).includes('/auth/login')) return raw.inject(options);
-      const cookie = await adminSession();
-      return raw.inject(cookie ? { ...options, headers: { ...headers, cookie } } : options);
+      if (String(options.url).includes('/auth/login')) return raw.inject(options);
+      if (!('cookie' in headers) && !('authorization' in headers)) {
+        const cookie = await adminSession();
+        if (cookie) headers.cookie = cookie;
+      }
+      // Like the web app: every write with the session cookie carries the CSRF token.
+      if (headers.cookie && !('x-csrf-token' in headers) && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(String(options.method).toUpperCase())) {
+        headers['x-csrf-token'] = await csrfFor(headers.cookie);
+      }
+      return raw.inject({ ...options, headers });
     };
     state.anonymous = raw;
     state.app = new Proxy(raw, { get: (target, property) => (property === 'inject' ? inject : Reflect.get(target, property, target)) });

@@ -3,24 +3,29 @@ import { ChangePasswordSchema, LoginSchema, MeSchema } from '@planpuls/contracts
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { loginRateLimit } from '../../plugins/security';
 import { authErrors } from './auth.errors';
 import type { AuthService } from './auth.service';
 import type { PostgresSessionStore } from './session-store';
 
 const NoContent = Type.Null({ description: 'No content' });
 
-export async function authRoutes(app: FastifyInstance, { auth, store }: { auth: AuthService; store: PostgresSessionStore }): Promise<void> {
+export async function authRoutes(
+  app: FastifyInstance,
+  { auth, store, loginsPerMinute }: { auth: AuthService; store: PostgresSessionStore; loginsPerMinute: number },
+): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
 
   api.post(
     '/auth/login',
     {
+      config: loginRateLimit(loginsPerMinute),
       schema: {
         tags: ['auth'],
         operationId: 'login',
         summary: 'Log in with email and password; sets the session cookie',
         body: LoginSchema,
-        response: { 200: MeSchema, ...errorResponses(...COMMON_ERRORS, 401, 415) },
+        response: { 200: MeSchema, ...errorResponses(...COMMON_ERRORS, 401, 415, 429) },
       },
     },
     async (request) => {
@@ -53,6 +58,22 @@ export async function authRoutes(app: FastifyInstance, { auth, store }: { auth: 
     async (request) => {
       if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();
       return request.principal.me;
+    },
+  );
+
+  api.get(
+    '/auth/csrf',
+    {
+      schema: {
+        tags: ['auth'],
+        operationId: 'getCsrfToken',
+        summary: 'A CSRF token: send it as X-CSRF-Token with every write made with the session cookie',
+        response: { 200: Type.Object({ token: Type.String() }, { additionalProperties: false }), ...errorResponses(...COMMON_ERRORS, 401) },
+      },
+    },
+    async (request, reply) => {
+      if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();
+      return { token: reply.generateCsrf() };
     },
   );
 

@@ -1,0 +1,53 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { ImportBodySchema, ImportQuerySchema, ImportSummarySchema } from '@planpuls/contracts';
+import { unitScope } from '@planpuls/domain';
+import type { FastifyInstance } from 'fastify';
+import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { currentContext } from '../../plugins/request-context';
+import { importsServiceFactory } from './imports.service';
+import { IMPORT_LIMIT_BYTES, openUpload, useUploadParsers } from './imports.upload';
+
+export interface ImportsRoutesOptions {
+  /** The largest file accepted; 413 above it. */
+  limitBytes?: number;
+}
+
+export async function importsRoutes(app: FastifyInstance, { limitBytes = IMPORT_LIMIT_BYTES }: ImportsRoutesOptions = {}): Promise<void> {
+  await useUploadParsers(app, limitBytes);
+  const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  const imports = importsServiceFactory({ db: app.db });
+
+  api.post(
+    '/imports',
+    {
+      config: { permission: 'data_values:write' },
+      schema: {
+        tags: ['data-values'],
+        operationId: 'importDataValues',
+        summary: 'Import values from a CSV or XLSX file, one row per value; all rows or none',
+        description:
+          'Columns (header names in English or Swedish, any case): data_element/uppgift, unit/enhet, group/yrkesgrupp ' +
+          '(empty for elements not split by group), period, value/värde, note/kommentar (optional: without the column, ' +
+          'stored notes are kept). Every row is checked like a single PUT, including that the user may write for its ' +
+          'unit. With dryRun=true nothing is written and the answer says what would be. Otherwise an invalid row ' +
+          'refuses the whole file (400 imports.invalid_rows, the summary in error.details[0]); a valid file is written ' +
+          'in one transaction, rows equal to the stored value and note left untouched. ' +
+          `Files over ${Math.round(limitBytes / (1024 * 1024))} MB get 413.`,
+        querystring: ImportQuerySchema,
+        body: ImportBodySchema,
+        response: { 200: ImportSummarySchema, ...errorResponses(...COMMON_ERRORS, 401, 403, 413, 415) },
+      },
+    },
+    async (request) => {
+      const context = currentContext();
+      if (context && request.query.reason) context.reason = request.query.reason;
+      return imports.importValues({
+        municipalityId: request.municipalityId,
+        units: unitScope(request.principal?.grants ?? [], 'data_values:write'),
+        sheet: await openUpload(request, limitBytes),
+        dryRun: request.query.dryRun,
+        errorsLimit: request.query.errorsLimit,
+      });
+    },
+  );
+}

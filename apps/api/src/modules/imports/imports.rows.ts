@@ -1,0 +1,286 @@
+import { ImportRowErrorCodes as codes, type ImportColumn, type ImportRowError, type ImportRowErrorCode } from '@planpuls/contracts';
+import { checkValue, inScope, makePeriod, tryParsePeriod, type UnitScope, type ValueRules } from '@planpuls/domain';
+import { describeValueProblem, VALUE_PROBLEM_INPUT } from '../data-values/value-problems';
+import { importErrors } from './imports.errors';
+import type { Cell, Sheet, SheetRow } from './imports.sheet';
+
+/** The municipality's codes, loaded once per file; `index` makes compact identity keys. */
+export interface CodeBook {
+  elements: Map<string, ValueRules & { id: string; code: string; index: number }>;
+  units: Map<string, { id: string; index: number }>;
+  groups: Map<string, { id: string; index: number }>;
+  /** The calendar (2000–2050): a valid code outside it cannot be stored. */
+  periods: Map<string, { id: string; index: number }>;
+}
+
+/** The header names each column may have, compared case-insensitively; the first is the canonical one. */
+export const COLUMN_NAMES: Record<ImportColumn, readonly string[]> = {
+  data_element: ['data_element', 'uppgift', 'dataelement', 'element'],
+  unit: ['unit', 'enhet'],
+  group: ['group', 'yrkesgrupp', 'professional_group'],
+  period: ['period'],
+  value: ['value', 'värde', 'varde'],
+  note: ['note', 'kommentar'],
+};
+const REQUIRED_COLUMNS: readonly ImportColumn[] = ['data_element', 'unit', 'period', 'value'];
+const COLUMN_ORDER: readonly ImportColumn[] = ['data_element', 'unit', 'group', 'period', 'value', 'note'];
+
+/** The largest magnitude a value may have, as for a single PUT. */
+export const MAX_MAGNITUDE = 1e12;
+export const MAX_NOTE_LENGTH = 2000;
+
+export type Header = Partial<Record<ImportColumn, number>> & { width: number };
+
+const normalizeName = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+
+/** Maps the header row to column positions; unknown columns are ignored, missing required ones refused. */
+export function readHeader(cells: readonly Cell[]): Header {
+  const header: Header = { width: cells.length };
+  cells.forEach((cell, position) => {
+    const name = normalizeName(cellText(cell));
+    const column = COLUMN_ORDER.find((candidate) => COLUMN_NAMES[candidate].includes(name));
+    if (!column) return;
+    if (header[column] !== undefined) throw importErrors.duplicateColumn(column);
+    header[column] = position;
+  });
+  const missing = REQUIRED_COLUMNS.filter((column) => header[column] === undefined);
+  if (missing.length > 0) throw importErrors.missingColumns(missing.map((name) => ({ name, alias: COLUMN_NAMES[name][1] ?? name })));
+  return header;
+}
+
+export function cellText(cell: Cell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  return typeof cell === 'number' ? String(cell) : cell.trim();
+}
+
+const isBlank = (cell: Cell | undefined) => cellText(cell) === '';
+
+// Unambiguous, so a long run of digits cannot make the engine backtrack.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+/** Longer text is no number anyone typed. */
+const MAX_NUMBER_LENGTH = 64;
+
+/**
+ * A number written as text: `12,5` (decimal comma, when allowed) or `12.5`; spaces between digits are
+ * thousands separators (`1 234,5`); a typographic minus is a minus. Undefined when it is not a number.
+ */
+export function parseNumber(text: string, decimalComma: boolean): number | undefined {
+  if (text.length > MAX_NUMBER_LENGTH) return undefined;
+  let normalized = text
+    .trim()
+    .replace(/(\d)[\s\u00a0\u202f]+(?=\d)/g, '$1')
+    .replace(/^\u2212/, '-');
+  if (normalized.includes(',')) {
+    if (!decimalComma || normalized.includes('.') || normalized.indexOf(',') !== normalized.lastIndexOf(',')) return undefined;
+    normalized = normalized.replace(',', '.');
+  }
+  if (!NUMBER.test(normalized)) return undefined;
+  const value = Number(normalized);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Text echoed in a message stays short, whatever the cell held. */
+const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
+/**
+ * The valid rows, column by column: plain arrays of ids and numbers rather than an object per row, so a large
+ * file costs a few arrays. Ids are shared references to the code book's strings.
+ */
+export class AcceptedRows {
+  readonly elementIds: string[] = [];
+  readonly unitIds: string[] = [];
+  readonly groupIds: Array<string | null> = [];
+  readonly periodIds: string[] = [];
+  readonly values: number[] = [];
+  readonly notes: Array<string | null> = [];
+
+  get length(): number {
+    return this.values.length;
+  }
+
+  *batches(size: number): Generator<RowBatch> {
+    for (let start = 0; start < this.length; start += size) {
+      const end = start + size;
+      yield {
+        elementIds: this.elementIds.slice(start, end),
+        unitIds: this.unitIds.slice(start, end),
+        groupIds: this.groupIds.slice(start, end),
+        periodIds: this.periodIds.slice(start, end),
+        values: this.values.slice(start, end),
+        notes: this.notes.slice(start, end),
+      };
+    }
+  }
+}
+
+export interface RowBatch {
+  elementIds: string[];
+  unitIds: string[];
+  groupIds: Array<string | null>;
+  periodIds: string[];
+  values: number[];
+  notes: Array<string | null>;
+}
+
+export interface CheckOptions {
+  errorsLimit: number;
+  maxRows: number;
+  /** The units the user may write values for (HR: its own); rows for other units are refused like a PUT. */
+  units: UnitScope;
+}
+
+interface Problem {
+  column: ImportColumn | null;
+  code: ImportRowErrorCode;
+  message: () => string;
+}
+
+/**
+ * Checks a file row by row as it streams in: the first filled row is the header, every later one is checked
+ * like a single PUT (codes, period, group split, type, min, max) and for a repeated identity. Valid rows are
+ * kept for writing; of the errors only the first `errorsLimit` are kept, the others counted.
+ */
+export class RowChecker {
+  readonly accepted = new AcceptedRows();
+  readonly errors: ImportRowError[] = [];
+  errorsTotal = 0;
+  rows = 0;
+  invalid = 0;
+  private header: Header | undefined;
+  private readonly seen = new Map<string, number>();
+
+  constructor(
+    private readonly book: CodeBook,
+    private readonly sheet: Pick<Sheet, 'decimalComma' | 'extraFieldsAllowed'>,
+    private readonly options: CheckOptions,
+  ) {}
+
+  /** Whether the notes column is in the file; without it, stored notes are left as they are. */
+  get hasNotes(): boolean {
+    return this.header?.note !== undefined;
+  }
+
+  accept({ number, cells }: SheetRow): void {
+    if (cells.every(isBlank)) return;
+    if (!this.header) {
+      this.header = readHeader(cells);
+      return;
+    }
+    this.rows++;
+    if (this.rows > this.options.maxRows) throw importErrors.tooManyRows(this.options.maxRows);
+    const row = number - 1;
+    const problems = this.check(row, cells);
+    if (problems.length === 0) return;
+    this.invalid++;
+    problems.sort((a, b) => order(a.column) - order(b.column));
+    for (const problem of problems) {
+      this.errorsTotal++;
+      if (this.errors.length < this.options.errorsLimit) {
+        this.errors.push({ row, column: problem.column, code: problem.code, message: problem.message() });
+      }
+    }
+  }
+
+  /** After the last row: the file must have had a header and at least one data row. */
+  finish(): void {
+    if (!this.header) throw importErrors.emptyFile();
+    if (this.rows === 0) throw importErrors.noRows();
+  }
+
+  private check(row: number, cells: readonly Cell[]): Problem[] {
+    const header = this.header!;
+    const problems: Problem[] = [];
+    const fail = (column: ImportColumn | null, code: ImportRowErrorCode, message: () => string) => problems.push({ column, code, message });
+    const at = (column: ImportColumn) => (header[column] === undefined ? null : cells[header[column]!]);
+
+    const extra = cells.slice(header.width);
+    const extraProblem =
+      this.sheet.extraFieldsAllowed === 'never' ? extra.length > 0 : this.sheet.extraFieldsAllowed === 'when_blank' && !extra.every(isBlank);
+    if (extraProblem) {
+      fail(null, codes.tooManyFields, () =>
+        `The row has ${cells.length} fields but the header ${header.width}` +
+        (this.sheet.decimalComma ? '.' : ': in a comma-separated file, write decimals with a point (12.5) or quote them ("12,5").'),
+      );
+    }
+
+    const elementCode = cellText(at('data_element'));
+    const element = elementCode ? this.book.elements.get(elementCode) : undefined;
+    if (!elementCode) fail('data_element', codes.required, () => 'The data element is missing.');
+    else if (!element) fail('data_element', codes.unknownDataElement, () => `No data element ${quote(elementCode)}.`);
+
+    const unitCode = cellText(at('unit'));
+    const unit = unitCode ? this.book.units.get(unitCode) : undefined;
+    if (!unitCode) fail('unit', codes.required, () => 'The unit is missing.');
+    else if (!unit) fail('unit', codes.unknownUnit, () => `No unit ${quote(unitCode)} in this municipality.`);
+    else if (!inScope(this.options.units, unitCode)) fail('unit', codes.unitForbidden, () => `You may not enter values for ${unitCode}.`);
+
+    const groupCode = cellText(at('group'));
+    const group = groupCode ? this.book.groups.get(groupCode) : undefined;
+
+    const periodText = cellText(at('period')).toUpperCase();
+    const period = periodText ? tryParsePeriod(periodText) : undefined;
+    const storedPeriod = period ? this.book.periods.get(period.code) : undefined;
+    if (!periodText) fail('period', codes.required, () => 'The period is missing.');
+    else if (!period) fail('period', codes.invalidPeriod, () => `${quote(periodText)} is not a period code (e.g. 2025, 2025-T2, 2025-Q3, 2025-07).`);
+    else if (!storedPeriod) fail('period', codes.periodOutOfRange, () => `The period ${period.code} is outside the calendar (2000–2050).`);
+
+    const valueCell = at('value');
+    let value: number | undefined;
+    if (isBlank(valueCell)) fail('value', codes.required, () => 'The value is missing.');
+    else {
+      value = typeof valueCell === 'number' ? valueCell : parseNumber(cellText(valueCell), this.sheet.decimalComma);
+      if (value === undefined || !Number.isFinite(value)) {
+        value = undefined;
+        fail('value', codes.invalidNumber, () => `${quote(cellText(valueCell))} is not a number${this.sheet.decimalComma ? '' : ' (write decimals with a point)'}.`);
+      } else if (Math.abs(value) > MAX_MAGNITUDE) {
+        value = undefined;
+        fail('value', codes.invalidNumber, () => `${quote(cellText(valueCell))} is beyond ±${MAX_MAGNITUDE}.`);
+      }
+    }
+
+    // The value's own checks, shared with PUT. An input that could not be read is replaced by a stand-in
+    // whose problems are dropped: each column is reported once, for its own fault.
+    let groupProblem = false;
+    if (element) {
+      const periodCode = period?.code ?? makePeriod(element.frequency, 2000, 1).code;
+      for (const problem of checkValue(element, { periodCode, hasGroup: groupCode !== '', value: value ?? 0 })) {
+        const input = VALUE_PROBLEM_INPUT[problem.code];
+        if ((input === 'period' && !period) || (input === 'value' && value === undefined)) continue;
+        if (input === 'group') groupProblem = true;
+        fail(input, importCodeOf[problem.code], () => describeValueProblem(problem, element, periodCode));
+      }
+    }
+    if (groupCode && !group && !groupProblem) fail('group', codes.unknownGroup, () => `No professional group ${quote(groupCode)}.`);
+
+    const noteText = header.note === undefined ? '' : cellText(at('note'));
+    if (noteText.length > MAX_NOTE_LENGTH) fail('note', codes.noteTooLong, () => `The note has ${noteText.length} characters; at most ${MAX_NOTE_LENGTH} are kept.`);
+
+    if (element && unit && storedPeriod && (group || !groupCode)) {
+      const key = `${element.index}:${unit.index}:${group ? group.index : -1}:${storedPeriod.index}`;
+      const first = this.seen.get(key);
+      if (first !== undefined) fail(null, codes.duplicateRow, () => `Row ${first} has the same data element, unit, group and period.`);
+      else this.seen.set(key, row);
+    }
+
+    if (problems.length === 0) {
+      const rows = this.accepted;
+      rows.elementIds.push(element!.id);
+      rows.unitIds.push(unit!.id);
+      rows.groupIds.push(group ? group.id : null);
+      rows.periodIds.push(storedPeriod!.id);
+      rows.values.push(value!);
+      rows.notes.push(noteText === '' ? null : noteText);
+    }
+    return problems;
+  }
+}
+
+const importCodeOf = {
+  wrong_frequency: codes.wrongFrequency,
+  group_required: codes.groupRequired,
+  group_not_allowed: codes.groupNotAllowed,
+  not_integer: codes.notInteger,
+  out_of_range: codes.outOfRange,
+} as const;
+
+const order = (column: ImportColumn | null) => (column === null ? COLUMN_ORDER.length : COLUMN_ORDER.indexOf(column));

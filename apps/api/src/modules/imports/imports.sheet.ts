@@ -1,0 +1,235 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { TextDecoder } from 'node:util';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { ApiError } from '../../errors';
+import { importErrors } from './imports.errors';
+
+/** What a cell holds once read: text from CSV and text cells, numbers from numeric Excel cells. */
+export type Cell = string | number | null;
+
+export interface SheetRow {
+  /** The row number a spreadsheet program shows (1-based, blank rows counted). */
+  number: number;
+  cells: Cell[];
+}
+
+export interface Sheet {
+  format: 'csv' | 'xlsx';
+  /** Whether text numbers may use a decimal comma (`12,5`): in `;`- or tab-separated CSV and in Excel text cells. */
+  decimalComma: boolean;
+  /**
+   * Whether a row may have more fields than the header. In a `,`-separated file an extra field is how a decimal
+   * comma (`12,5`) shows itself, splitting the value in two; refusing it keeps `12` from being stored silently.
+   */
+  extraFieldsAllowed: 'never' | 'when_blank' | 'always';
+  rows: AsyncIterable<SheetRow>;
+}
+
+const HEAD_LIMIT = 64 * 1024;
+/** Far above any real row (a note holds at most 2,000 characters); bounds memory for an unclosed quote. */
+const MAX_RECORD_CHARACTERS = 100_000;
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/**
+ * Decodes a byte stream as text, chunk by chunk: UTF-8 (a BOM is dropped), or UTF-16 when it starts with its
+ * BOM (Excel's "Unicode text"). Invalid UTF-8 is refused rather than turned into replacement characters, so an
+ * ANSI file from an old Excel gets a clear error instead of garbled å, ä and ö.
+ */
+async function* decodeText(source: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  let prefix = Buffer.alloc(0);
+  for await (const chunk of source) {
+    if (!decoder) {
+      // The first bytes tell what the file is; gather four of them however the upload is split.
+      prefix = Buffer.concat([prefix, chunk]);
+      if (prefix.length < 4) continue;
+      decoder = decoderFor(prefix);
+      yield decode(decoder, prefix, true);
+      continue;
+    }
+    yield decode(decoder, chunk, true);
+  }
+  if (!decoder && prefix.length > 0) {
+    decoder = decoderFor(prefix);
+    yield decode(decoder, prefix, true);
+  }
+  if (decoder) yield decode(decoder, undefined, false);
+}
+
+function decoderFor(start: Buffer): TextDecoder {
+  if (start.subarray(0, 4).equals(ZIP_SIGNATURE)) {
+    throw importErrors.unreadable('csv', 'it is a zip file (an Excel workbook?). Send .xlsx files as such.');
+  }
+  const utf16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : undefined;
+  return new TextDecoder(utf16 ?? 'utf-8', { fatal: true });
+}
+
+function decode(decoder: TextDecoder, chunk: Buffer | undefined, stream: boolean): string {
+  try {
+    return decoder.decode(chunk, { stream });
+  } catch {
+    throw importErrors.invalidEncoding();
+  }
+}
+
+/** The separator of a CSV file, from its header line: the most frequent of `;`, tab and `,` outside quotes. */
+export function detectDelimiter(headerLine: string): ';' | '\t' | ',' {
+  const counts = { ';': 0, '\t': 0, ',': 0 };
+  let quoted = false;
+  for (const character of headerLine) {
+    if (character === '"') quoted = !quoted;
+    else if (!quoted && character in counts) counts[character as keyof typeof counts]++;
+  }
+  if (counts[';'] >= counts[','] && counts[';'] >= counts['\t'] && counts[';'] > 0) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
+}
+
+/** The first line with something on it; the header is expected there. */
+function firstFilledLine(text: string): string {
+  return text.split(/\r\n|\r|\n/).find((line) => line.trim() !== '') ?? '';
+}
+
+/**
+ * Opens a CSV file. Only the head (up to the first filled line) is read now, to find the separator; the rows
+ * are then parsed as they stream in, never holding the file as one string.
+ */
+export async function openCsv(source: AsyncIterable<Buffer>): Promise<Sheet> {
+  const text = decodeText(source);
+  const head: string[] = [];
+  let headLength = 0;
+  let ended = false;
+  // Read until a line with something on it is complete, character by character over the chunks: linear
+  // however the file is split.
+  let filled = false;
+  let complete = false;
+  try {
+    while (!complete && headLength < HEAD_LIMIT) {
+      const next = await text.next();
+      if (next.done) {
+        ended = true;
+        break;
+      }
+      head.push(next.value);
+      headLength += next.value.length;
+      for (const character of next.value) {
+        if (!filled) filled = !/\s/.test(character);
+        else if (character === '\n' || character === '\r') {
+          complete = true;
+          break;
+        }
+      }
+    }
+  } catch (error) {
+    throw readerError('csv', error);
+  }
+  const delimiter = detectDelimiter(firstFilledLine(head.join('')));
+
+  async function* chunks(): AsyncGenerator<string> {
+    yield* head.splice(0);
+    if (!ended) yield* text;
+  }
+
+  async function* rows(): AsyncGenerator<SheetRow> {
+    const parser = parse({
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: false,
+      max_record_size: MAX_RECORD_CHARACTERS,
+    });
+    // Errors of the source (too large, not UTF-8) reach the parser and so the loop below.
+    pipeline(Readable.from(chunks()), parser).catch(() => {});
+    let number = 0;
+    try {
+      for await (const record of parser as AsyncIterable<string[]>) {
+        number++;
+        yield { number, cells: record };
+      }
+    } catch (error) {
+      throw readerError('csv', error);
+    } finally {
+      parser.destroy();
+    }
+  }
+
+  return {
+    format: 'csv',
+    decimalComma: delimiter !== ',',
+    extraFieldsAllowed: delimiter === ',' ? 'never' : 'when_blank',
+    rows: rows(),
+  };
+}
+
+/** Cell values as exceljs gives them (numbers, text, rich text, formulas with results, hyperlinks, errors, dates). */
+export function cellOf(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const object = value as { result?: unknown; richText?: Array<{ text?: unknown }>; text?: unknown; error?: unknown; formula?: unknown };
+    if ('result' in object || 'formula' in object) return cellOf(object.result);
+    if (Array.isArray(object.richText)) return object.richText.map((part) => String(part.text ?? '')).join('');
+    if (object.text !== undefined) return cellOf(object.text);
+    if (object.error !== undefined) return String(object.error);
+  }
+  return null;
+}
+
+/**
+ * Opens an Excel workbook and reads its first worksheet with exceljs' streaming reader. A zip archive keeps its
+ * directory at the end, so the upload is first written to a temporary file (never held in memory); the rows
+ * are then read as a stream from there.
+ */
+export function openXlsx(source: Readable): Sheet {
+  async function* rows(): AsyncGenerator<SheetRow> {
+    const directory = await mkdtemp(join(tmpdir(), 'planpuls-import-'));
+    const path = join(directory, 'upload.xlsx');
+    let input: ReturnType<typeof createReadStream> | undefined;
+    try {
+      await pipeline(source, createWriteStream(path));
+      if ((await stat(path)).size === 0) return;
+      input = createReadStream(path);
+      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'ignore',
+        entries: 'ignore',
+      });
+      let first = true;
+      for await (const worksheet of workbook) {
+        // Later worksheets are read to the end too, so that the archive is consumed and its files closed.
+        for await (const row of worksheet) {
+          if (!first) continue;
+          const values = Array.isArray(row.values) ? row.values : [];
+          const cells: Cell[] = [];
+          for (let column = 1; column < values.length; column++) cells.push(cellOf(values[column]));
+          yield { number: row.number, cells };
+        }
+        first = false;
+      }
+    } catch (error) {
+      throw readerError('xlsx', error);
+    } finally {
+      input?.destroy();
+      await rm(directory, { recursive: true, force: true });
+    }
+  }
+  return { format: 'xlsx', decimalComma: true, extraFieldsAllowed: 'always', rows: rows() };
+}
+
+/** A reader's failure as the client's fault (a broken file); failures of the server itself (a full disk) stay as they are. */
+function readerError(format: 'csv' | 'xlsx', error: unknown): Error {
+  if (error instanceof ApiError) return error;
+  if (error instanceof Error && 'syscall' in error) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return importErrors.unreadable(format, reason.slice(0, 300));
+}

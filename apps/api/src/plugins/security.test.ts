@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+import { TEST_PASSWORD, useTestApp } from '../testing/test-app';
+
+describe('security headers, CSRF and rate limits', () => {
+  const t = useTestApp('demo');
+
+  it('sends a strict Content-Security-Policy and other protective headers', async () => {
+    const response = await t.anonymous.inject({ method: 'GET', url: '/api/v1/health' });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('refuses a write made with the session cookie but without the CSRF token', async () => {
+    const cookie = await t.loginAs('hr.farsta@planpuls.test');
+    const forged = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 2 }, headers: { cookie } });
+    expect(forged.statusCode).toBe(403);
+    expect(forged.json().error.code).toBe('auth.csrf_invalid');
+    const wrong = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 2 }, headers: { cookie, 'x-csrf-token': 'guessed' } });
+    expect(wrong.statusCode).toBe(403);
+    const { token } = (await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } })).json();
+    const genuine = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 2 }, headers: { cookie, 'x-csrf-token': token } });
+    expect(genuine.statusCode, genuine.body).toBe(201);
+  });
+
+  it('needs no CSRF token for reads', async () => {
+    const cookie = await t.loginAs('hr.farsta@planpuls.test');
+    expect((await t.anonymous.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie } })).statusCode).toBe(200);
+  });
+});
+
+describe('rate limits', () => {
+  const t = useTestApp('demo', { rateLimit: { requestsPerMinute: 5, loginsPerMinute: 3 } });
+
+  it('answers the fourth login attempt in a minute with 429 and Retry-After', async () => {
+    const attempt = () => t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lasare@planpuls.test', password: 'gissning' } });
+    for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
+    const limited = await attempt();
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json()).toMatchObject({ error: { code: 'request.rate_limited' }, requestId: limited.headers['x-request-id'] });
+  });
+
+  it('limits each client to its own budget of requests', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await t.anonymous.inject({ method: 'GET', url: '/api/v1/health' })).statusCode);
+    expect(statuses.slice(0, 5).every((status) => status === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('the log', () => {
+  const lines: string[] = [];
+  const t = useTestApp('demo');
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    app = await buildApp({
+      config: { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 } },
+      db: t.database.app,
+      logStream: { write: (line) => void lines.push(line) },
+    });
+  });
+  afterAll(() => app.close());
+
+  it('never holds passwords, cookies or tokens, and every request line has its request id', async () => {
+    await t.loginAs('styrgrupp@planpuls.test'); // gives the user the test password
+    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: TEST_PASSWORD } });
+    const cookie = login.cookies.find((c) => c.name === 'planpuls_session')!.value;
+    await app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: `planpuls_session=${cookie}`, authorization: 'Bearer pp_secret-token-value' } });
+    const log = lines.join('');
+    expect(log).not.toContain(TEST_PASSWORD);
+    expect(log).not.toContain(cookie);
+    expect(log).not.toContain('pp_secret-token-value');
+    const requestLines = lines.map((line) => JSON.parse(line) as { msg: string; reqId?: string }).filter((line) => line.msg === 'incoming request' || line.msg === 'request completed');
+    expect(requestLines.length).toBeGreaterThanOrEqual(4);
+    expect(requestLines.every((line) => typeof line.reqId === 'string' && line.reqId.length === 36)).toBe(true);
+  });
+});
