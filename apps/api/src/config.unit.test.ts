@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_SESSION_SECRET, loadConfig } from './config';
+
+const production = { PLANPULS_MODE: 'production', SESSION_SECRET: 's'.repeat(40), DATABASE_APP_PASSWORD: 'a-real-password' };
+
+describe('loadConfig', () => {
+  it('starts in demo mode with development defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ mode: 'demo', port: 3000, seedDemo: true, session: { secret: DEFAULT_SESSION_SECRET, idleMinutes: 30, absoluteHours: 12 } });
+  });
+
+  it('accepts production with its own secrets and seeds no demo', () => {
+    expect(loadConfig(production)).toMatchObject({ mode: 'production', seedDemo: false });
+  });
+
+  it('refuses production with the default session secret or without the application role’s password', () => {
+    expect(() => loadConfig({ ...production, SESSION_SECRET: undefined })).toThrow(ConfigError);
+    expect(() => loadConfig({ ...production, SESSION_SECRET: DEFAULT_SESSION_SECRET })).toThrow(/SESSION_SECRET/);
+    expect(() => loadConfig({ ...production, DATABASE_APP_PASSWORD: undefined })).toThrow(/DATABASE_APP_PASSWORD/);
+  });
+
+  it('refuses a short session secret and nonsense numbers in any mode', () => {
+    expect(() => loadConfig({ SESSION_SECRET: 'short' })).toThrow(/32 characters/);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '-5' })).toThrow(/SESSION_IDLE_MINUTES/);
+    expect(() => loadConfig({ PLANPULS_MODE: 'staging' })).toThrow(/PLANPULS_MODE/);
+  });
+});
