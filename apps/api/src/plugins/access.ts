@@ -15,9 +15,12 @@ export const accessErrors = {
   forbidden: () => new ApiError(403, 'auth.forbidden', 'Your roles do not allow this.'),
 };
 
-/** Checks, before any handler of the scope runs, that someone is logged in and holds the route's permission. */
+/**
+ * Checks, before the request is even validated, that someone is logged in and holds the route's permission:
+ * who may not use a route learns nothing about what it expects.
+ */
 export function useAccessControl(app: FastifyInstance): void {
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     if (!request.principal) throw accessErrors.notLoggedIn();
     const permission = request.routeOptions.config.permission;
     if (!permission || !permits(request.principal.grants, permission)) {

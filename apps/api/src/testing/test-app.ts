@@ -69,7 +69,8 @@ export function useTestApp(template: 'empty' | 'demo' = 'demo', overrides: Parti
       // Logging in replaces the session of the request: keep the administrator's out of it.
       if (String(options.url).includes('/auth/login')) return raw.inject(options);
       if (!('cookie' in headers) && !('authorization' in headers)) {
-        const cookie = await adminSession();
+        // Logging out ends the session it is sent with: never the shared administrator's.
+        const cookie = String(options.url).includes('/auth/logout') && (await adminSession()) ? await loginAs(TEST_ADMIN_EMAIL) : await adminSession();
         if (cookie) headers.cookie = cookie;
       }
       // Like the web app: every write with the session cookie carries the CSRF token.
