@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { auditLog, municipalities, units, userRoleUnits, userRoles, users, type Database } from '@planpuls/db';
+import { auditLog, municipalities, referenceGroups, referenceGroupUnits, units, userRoleUnits, userRoles, users, type Database } from '@planpuls/db';
 
 export async function findUsersByEmail(db: Database, email: string, municipalityCode?: string) {
   return db
@@ -50,4 +50,17 @@ export async function recordFailedLogin(db: Database, entry: { municipalityId: s
     after: { email: entry.email },
     requestId: entry.requestId,
   });
+}
+
+/** The units a union member's local reference group covers; undefined for a central group (all units) or none. */
+export async function referenceGroupUnitCodes(db: Database, referenceGroupId: string | null): Promise<string[] | undefined> {
+  if (!referenceGroupId) return undefined;
+  const rows = await db
+    .select({ scope: referenceGroups.scope, unit: units.code })
+    .from(referenceGroups)
+    .leftJoin(referenceGroupUnits, eq(referenceGroupUnits.referenceGroupId, referenceGroups.id))
+    .leftJoin(units, eq(units.id, referenceGroupUnits.unitId))
+    .where(eq(referenceGroups.id, referenceGroupId));
+  if (rows.length === 0 || rows[0]!.scope === 'all') return undefined;
+  return rows.flatMap((row) => (row.unit ? [row.unit] : []));
 }

@@ -1,6 +1,6 @@
 import type { Database } from '@planpuls/db';
 import { authErrors } from './auth.errors';
-import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, setPasswordHash } from './auth.repository';
+import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, referenceGroupUnitCodes, setPasswordHash } from './auth.repository';
 import { hashPassword, verifyPassword } from './passwords';
 import type { UserPrincipal } from './principal';
 
@@ -26,11 +26,13 @@ export function authServiceFactory({ db }: { db: Database }) {
       if (!found || found.user.disabled) return undefined;
       const { user, municipalityCode } = found;
       const roles = await activeRoles(db, user.id);
+      // A local union reference group sees its own administrations; a central one sees them all.
+      const localUnits = await referenceGroupUnitCodes(db, user.referenceGroupId);
       return {
         kind: 'user',
         userId: user.id,
         municipalityId: user.municipalityId,
-        grants: roles.map((grant) => ({ role: grant.role, units: grant.units })),
+        grants: roles.map((grant) => ({ role: grant.role, units: grant.role === 'union' && grant.units.length === 0 ? (localUnits ?? []) : grant.units })),
         me: {
           user: { id: user.id, email: user.email, displayName: user.displayName, municipality: municipalityCode },
           roles: roles.map((grant) => ({ role: grant.role, units: grant.units, validUntil: grant.validUntil?.toISOString() ?? null })),

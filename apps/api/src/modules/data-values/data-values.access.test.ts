@@ -76,3 +76,17 @@ describe('who may read and write entered values', () => {
     expect(response.json().error.code).toBe('auth.not_logged_in');
   });
 });
+
+describe('union reference groups', () => {
+  const t = useTestApp('demo');
+
+  it('shows a local group the unsubmitted values of its own administration only, and the central group all', async () => {
+    const local = await t.loginAs('vision.farsta@planpuls.test');
+    const central = await t.loginAs('ssr.central@planpuls.test');
+    const count = async (cookie: string, unit: string) =>
+      (await t.app.inject({ method: 'GET', url: `/api/v1/data-values?unit=${unit}&pageSize=1`, headers: { cookie } })).json().total as number;
+    expect(await count(local, 'FARSTA')).toBeGreaterThan(0);
+    expect(await count(local, 'RINKEBY_KISTA')).toBe(0);
+    expect(await count(central, 'RINKEBY_KISTA')).toBeGreaterThan(0);
+  });
+});
