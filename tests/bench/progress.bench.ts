@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
 import { buildApp } from '../../apps/api/src/app';
+import { hashPassword } from '../../apps/api/src/modules/auth/passwords';
 import { loadConfig } from '../../apps/api/src/config';
 import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase } from '@planpuls/db';
 import { findFreePort } from '@planpuls/db/testing';
@@ -31,15 +32,20 @@ async function main() {
     const owner = createDb(urls.ownerUrl, { max: 2 });
     await seedDemo(owner.db);
     const app = createDb(urls.appUrl);
-    const api = await buildApp({ config: loadConfig({ PLANPULS_MODE: 'development' }), db: app.db, logger: false });
+    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 } };
+    const api = await buildApp({ config, db: app.db, logger: false });
     const url = '/api/v1/plans/HP-2024/progress?period=2025-T2';
+    // The steering group's view: every figure, nothing suppressed.
+    await owner.db.execute(sql`UPDATE users SET password_hash = ${await hashPassword('bench-password')} WHERE email = 'styrgrupp@planpuls.test'`);
+    const login = await api.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: 'bench-password' } });
+    const cookie = `planpuls_session=${login.cookies.find((c) => c.name === 'planpuls_session')!.value}`;
 
     const time = async (before?: () => Promise<unknown>) => {
       const samples: number[] = [];
       for (let i = 0; i < REQUESTS; i++) {
         await before?.();
         const start = performance.now();
-        const response = await api.inject({ method: 'GET', url });
+        const response = await api.inject({ method: 'GET', url, headers: { cookie } });
         samples.push(performance.now() - start);
         if (response.statusCode !== 200) throw new Error(`progress answered ${response.statusCode}: ${response.body}`);
       }

@@ -26,6 +26,7 @@ import { plansRoutes } from './modules/plans/plans.routes';
 import { professionalGroupsRoutes } from './modules/professional-groups/professional-groups.routes';
 import { targetsRoutes } from './modules/targets/targets.routes';
 import { unitsRoutes } from './modules/units/units.routes';
+import { usersRoutes } from './modules/users/users.routes';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
@@ -113,6 +114,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         await tenantScoped.register(progressRoutes, { figures });
         await tenantScoped.register(apiTokensRoutes);
         await tenantScoped.register(auditRoutes);
+        await tenantScoped.register(usersRoutes, { sessions: sessionStore });
       });
     },
     { prefix: '/api/v1' },

@@ -22,6 +22,10 @@ export const FigureSchema = Type.Object(
     numerator: Nullable(Type.Number()),
     denominator: Nullable(Type.Number()),
     value: Nullable(Type.Number({ description: 'Rounded to the indicator’s decimals' })),
+    suppressed: Type.Boolean({ description: 'Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does' }),
+    suppressedBecause: Nullable(
+      Type.Union([Type.Literal('numerator_below_threshold'), Type.Literal('denominator_below_threshold'), Type.Literal('complementary')]),
+    ),
   },
   { additionalProperties: false },
 );

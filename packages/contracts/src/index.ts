@@ -21,3 +21,4 @@ export * from './auth';
 export * from './imports';
 export * from './api-tokens';
 export * from './audit';
+export * from './users';

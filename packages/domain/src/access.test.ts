@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inScope, mayReadValue, permits, unitScope, type Grant } from './access';
+import { inScope, mayReadValue, permits, seesSmallNumbers, unitScope, type Grant } from './access';
 
 const farstaHr: Grant[] = [{ role: 'hr', units: ['FARSTA'] }];
 const steering: Grant[] = [{ role: 'steering', units: [] }];
@@ -35,6 +35,11 @@ describe('access', () => {
     expect(mayReadValue(viewer, 'FARSTA', 'approved')).toBe(false);
   });
 
+  it('lets only administrators manage users and their roles', () => {
+    expect(permits([{ role: 'admin', units: [] }], 'users:manage')).toBe(true);
+    for (const grants of [farstaHr, steering, localUnion, viewer]) expect(permits(grants, 'users:manage')).toBe(false);
+  });
+
   it('combines several grants: the union of what each allows', () => {
     const both: Grant[] = [...farstaHr, { role: 'hr', units: ['BROMMA'] }, ...viewer];
     const scope = unitScope(both, 'data_values:write');
@@ -53,5 +58,16 @@ describe('access', () => {
   it('gives nothing without grants', () => {
     expect(permits([], 'catalogue:read')).toBe(false);
     expect(unitScope([], 'data_values:read')).toEqual({ all: false, units: new Set() });
+  });
+});
+
+describe('seesSmallNumbers', () => {
+  it('shows small numbers to the steering group everywhere and to HR for its own units only', () => {
+    expect(seesSmallNumbers([{ role: 'steering', units: [] }], 'OSTERMALM')).toBe(true);
+    expect(seesSmallNumbers([{ role: 'hr', units: ['OSTERMALM'] }], 'OSTERMALM')).toBe(true);
+    expect(seesSmallNumbers([{ role: 'hr', units: ['OSTERMALM'] }], 'FARSTA')).toBe(false);
+    expect(seesSmallNumbers([{ role: 'hr', units: ['OSTERMALM'] }], null)).toBe(false);
+    expect(seesSmallNumbers([{ role: 'union', units: [] }], 'OSTERMALM')).toBe(false);
+    expect(seesSmallNumbers([{ role: 'viewer', units: [] }], null)).toBe(false);
   });
 });

@@ -21,7 +21,9 @@ export type Permission =
   /** The audit trail. */
   | 'audit:read'
   /** API tokens for systems. */
-  | 'integrations:manage';
+  | 'integrations:manage'
+  /** People: accounts, passwords, roles and deputies. */
+  | 'users:manage';
 
 export interface Grant {
   readonly role: Role;
@@ -30,7 +32,7 @@ export interface Grant {
 }
 
 const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read', 'integrations:manage'],
+  admin: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read', 'integrations:manage', 'users:manage'],
   steering: ['catalogue:read', 'figures:read', 'data_values:read', 'plans:write', 'audit:read'],
   hr: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write'],
   union: ['catalogue:read', 'figures:read', 'data_values:read'],
@@ -68,4 +70,14 @@ export const inScope = (scope: UnitScope, unit: string): boolean => scope.all ||
 export function mayReadValue(grants: readonly Grant[], unit: string, state: 'open' | 'returned' | 'submitted' | 'approved'): boolean {
   if (!permits(grants, 'data_values:read')) return false;
   return inScope(unitScope(grants, 'data_values:read'), unit) || state === 'submitted' || state === 'approved';
+}
+
+/**
+ * Who sees small numbers of people unsuppressed: the steering group and administrators everywhere, HR
+ * for the units it reports for. Everyone else (unions, viewers) sees "–" with an explanation.
+ */
+export function seesSmallNumbers(grants: readonly Grant[], unit: string | null): boolean {
+  if (grants.some((grant) => grant.role === 'admin' || grant.role === 'steering')) return true;
+  if (unit === null) return false;
+  return grants.some((grant) => grant.role === 'hr' && grant.units.includes(unit));
 }

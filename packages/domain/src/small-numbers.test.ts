@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmallNumbers, suppressCells } from './small-numbers';
+import { checkPeopleCounts, checkSmallNumbers, suppressCells } from './small-numbers';
 
 describe('checkSmallNumbers', () => {
   it('shows a figure whose numerator and denominator both count at least 5', () => {
@@ -66,5 +66,14 @@ describe('suppressCells', () => {
     ];
     expect(suppressCells(cells, { totalShown: false }).get('B')?.suppressed).toBe(false);
     expect(suppressCells([{ key: 'A', numerator: 8, denominator: 30 }]).get('A')?.suppressed).toBe(false);
+  });
+});
+
+describe('checkPeopleCounts', () => {
+  it('looks only at the parts of the figure that count people', () => {
+    // Sick leave: 3 hours of 40 hours counts no people and is shown.
+    expect(checkPeopleCounts({ numerator: 3, denominator: 40 }, { numeratorCountsPeople: false, denominatorCountsPeople: false }).suppressed).toBe(false);
+    // Turnover: 3 leavers of 40 people is hidden.
+    expect(checkPeopleCounts({ numerator: 3, denominator: 40 }, { numeratorCountsPeople: true, denominatorCountsPeople: true }).reasons).toEqual(['numerator_below_threshold']);
   });
 });

@@ -79,3 +79,18 @@ function sumOrNull(values: readonly (number | null)[]): number | null {
   if (values.some((v) => v === null)) return null;
   return values.reduce<number>((total, v) => total + (v ?? 0), 0);
 }
+
+/**
+ * The small-number check for a figure of an indicator, looking only at the parts that count people
+ * (leavers and headcount do; sick hours and caseloads do not).
+ */
+export function checkPeopleCounts(
+  figure: { readonly numerator: number | null; readonly denominator: number | null },
+  counts: { readonly numeratorCountsPeople: boolean; readonly denominatorCountsPeople: boolean },
+  threshold: number = DEFAULT_SMALL_NUMBER_THRESHOLD,
+): SmallNumberCheck {
+  return checkSmallNumbers(
+    { numerator: counts.numeratorCountsPeople ? figure.numerator : null, denominator: counts.denominatorCountsPeople ? figure.denominator : null },
+    threshold,
+  );
+}

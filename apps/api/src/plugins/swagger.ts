@@ -6,6 +6,7 @@ export const API_TAGS = [
   { name: 'system', description: 'Health of the service' },
   { name: 'auth', description: 'Log in and out; who am I' },
   { name: 'audit', description: 'The append-only history of every change' },
+  { name: 'users', description: 'People, their roles and deputies (administrators)' },
   { name: 'integrations', description: 'API tokens for systems such as the HR system' },
   { name: 'reference-data', description: 'Units, professional groups, data elements, indicators and periods' },
   { name: 'indicators', description: 'Computed indicator values' },

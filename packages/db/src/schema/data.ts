@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, foreignKey, index, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, decimal, id, svText, updatedAt } from './columns';
 import { professionalGroups, units } from './organisation';
 import { periodKind, periods } from './periods';
@@ -22,6 +22,8 @@ export const dataElements = pgTable(
     timeAggregation: timeAggregation('time_aggregation').notNull(),
     frequency: periodKind('frequency').notNull(),
     disaggregation: disaggregation('disaggregation').notNull(),
+    /** Counts of people (leavers, headcount, respondents) are suppressed below the small-number threshold. */
+    countsPeople: boolean('counts_people').notNull().default(false),
     min: decimal('min'),
     max: decimal('max'),
     createdAt: createdAt(),

@@ -16,6 +16,8 @@ export interface DemoData {
     timeAggregation: 'sum' | 'average' | 'last';
     frequency: 'year' | 'tertial' | 'quarter' | 'month';
     disaggregation: 'professional_group' | 'none';
+    /** Whether the element counts people: small counts of people are suppressed for some readers. */
+    countsPeople: boolean;
     min?: number;
     max?: number;
   }>;

@@ -120,6 +120,7 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
       timeAggregation: element.timeAggregation,
       frequency: element.frequency,
       disaggregation: element.disaggregation,
+      countsPeople: element.countsPeople,
       min: element.min ?? null,
       max: element.max ?? null,
     })),

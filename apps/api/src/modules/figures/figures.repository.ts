@@ -14,8 +14,8 @@ import {
 import type { DataElementDefinition, ElementPeriod, IndicatorDefinition } from '@planpuls/domain';
 
 export interface Catalogue {
-  elements: Map<string, DataElementDefinition & { split: boolean }>;
-  indicators: Map<string, IndicatorDefinition & { name: string; unitOfMeasure: string }>;
+  elements: Map<string, DataElementDefinition & { split: boolean; countsPeople: boolean }>;
+  indicators: Map<string, IndicatorDefinition & { name: string; unitOfMeasure: string; numeratorCountsPeople: boolean; denominatorCountsPeople: boolean }>;
   units: Array<{ code: string; validFrom: string | null; validTo: string | null }>;
   groups: string[];
 }
@@ -38,10 +38,12 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
       timeAggregation: dataElements.timeAggregation,
       frequency: dataElements.frequency,
       disaggregation: dataElements.disaggregation,
+      countsPeople: dataElements.countsPeople,
     })
     .from(dataElements)
     .where(eq(dataElements.municipalityId, municipalityId));
   const codeOf = new Map(elementRows.map((row) => [row.id, row.code]));
+  const countsPeople = new Set(elementRows.filter((row) => row.countsPeople).map((row) => row.id));
 
   const formulaRows = await db
     .select({
@@ -84,7 +86,13 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
     elements: new Map(
       elementRows.map((row) => [
         row.code,
-        { code: row.code, timeAggregation: row.timeAggregation, frequency: row.frequency, split: row.disaggregation === 'professional_group' },
+        {
+          code: row.code,
+          timeAggregation: row.timeAggregation,
+          frequency: row.frequency,
+          split: row.disaggregation === 'professional_group',
+          countsPeople: row.countsPeople,
+        },
       ]),
     ),
     indicators: new Map(
@@ -100,6 +108,8 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
           window: row.window,
           formulaVersion: row.version,
           denominator: row.denominatorId ? (codeOf.get(row.denominatorId) ?? null) : null,
+          numeratorCountsPeople: numeratorRows.filter((n) => n.formulaId === row.formulaId).every((n) => countsPeople.has(n.dataElementId)),
+          denominatorCountsPeople: row.denominatorId !== null && countsPeople.has(row.denominatorId),
           numerator: numeratorRows
             .filter((n) => n.formulaId === row.formulaId)
             .map((n) => codeOf.get(n.dataElementId)!)

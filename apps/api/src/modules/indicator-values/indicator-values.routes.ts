@@ -20,6 +20,6 @@ export async function indicatorValuesRoutes(app: FastifyInstance, { figures }: {
         response: { 200: IndicatorValuesSchema, ...errorResponses(...COMMON_ERRORS, 404) },
       },
     },
-    async (request) => indicatorValues.get(request.municipalityId, request.params.indicatorCode, request.query),
+    async (request) => indicatorValues.get(request.municipalityId, request.principal!.grants, request.params.indicatorCode, request.query),
   );
 }

@@ -1,19 +1,12 @@
 import type { IndicatorValues, IndicatorValuesQuery } from '@planpuls/contracts';
-import type { RolledUpValue } from '@planpuls/domain';
+import type { Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import type { FiguresService } from '../figures/figures.service';
-
-const figureOut = (figure: RolledUpValue) => ({
-  period: figure.period,
-  outcome: figure.outcome,
-  numerator: figure.numerator,
-  denominator: figure.denominator,
-  value: figure.roundedValue,
-});
+import { shownFigure, suppressionsFor } from '../figures/suppression';
 
 export function indicatorValuesServiceFactory({ figures }: { figures: FiguresService }) {
   return {
-    async get(municipalityId: string, indicator: string, query: IndicatorValuesQuery): Promise<IndicatorValues> {
+    async get(municipalityId: string, grants: readonly Grant[], indicator: string, query: IndicatorValuesQuery): Promise<IndicatorValues> {
       const { sets, context } = await figures.compute(municipalityId, [{ indicator, period: query.period, group: query.group }]);
       const { catalogue } = context;
       if (query.unit && !catalogue.units.some((unit) => unit.code === query.unit)) {
@@ -23,13 +16,14 @@ export function indicatorValuesServiceFactory({ figures }: { figures: FiguresSer
         throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
       }
       const set = sets[0]!;
+      const hidden = suppressionsFor(grants, catalogue.indicators.get(indicator)!, set.city, set.units);
       return {
         indicator,
         formulaVersion: catalogue.indicators.get(indicator)!.formulaVersion,
         requestedPeriod: query.period,
         group: query.group ?? null,
-        municipality: { ...figureOut(set.city), completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
-        units: [...set.units].filter(([unit]) => !query.unit || unit === query.unit).map(([unit, figure]) => ({ unit, ...figureOut(figure) })),
+        municipality: { ...shownFigure(set.city, hidden.city), completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
+        units: [...set.units].filter(([unit]) => !query.unit || unit === query.unit).map(([unit, figure]) => ({ unit, ...shownFigure(figure, hidden.units.get(unit)) })),
       };
     },
   };

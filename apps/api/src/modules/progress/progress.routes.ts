@@ -20,6 +20,6 @@ export async function progressRoutes(app: FastifyInstance, { figures }: { figure
         response: { 200: PlanProgressSchema, ...errorResponses(...COMMON_ERRORS, 404) },
       },
     },
-    async (request) => progress.forPlan(request.municipalityId, request.params.planId, request.query.period),
+    async (request) => progress.forPlan(request.municipalityId, request.principal!.grants, request.params.planId, request.query.period),
   );
 }

@@ -1,7 +1,8 @@
 import type { PlanProgress, Target, TargetProgress } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { judge, previousPeriod, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
+import { judge, previousPeriod, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
+import { shownFigure, suppressionsFor } from '../figures/suppression';
 import { planNotFound } from '../plans/plans.errors';
 import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
 
@@ -23,13 +24,6 @@ function criterionOut(criterion: DomainCriterion): Criterion {
     : { kind: criterion.kind, min: null, max: null, value: criterion.value };
 }
 
-const figureOut = (figure: RolledUpValue) => ({
-  period: figure.period,
-  outcome: figure.outcome,
-  numerator: figure.numerator,
-  denominator: figure.denominator,
-  value: figure.roundedValue,
-});
 
 /** The computed value (unrounded) of a figure, or null when there is none. */
 const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'computed' ? figure.value : null);
@@ -37,7 +31,7 @@ const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'com
 export function progressServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
   return {
     /** Per goal and target: the checkpoint in force, the municipality's figure and each unit's, judged. */
-    async forPlan(municipalityId: string, planIdOrCode: string, period: string): Promise<PlanProgress> {
+    async forPlan(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, period: string): Promise<PlanProgress> {
       const plan = await findPlanSummary(db, municipalityId, planIdOrCode);
       if (!plan) throw planNotFound(planIdOrCode);
       const { focusAreas } = await loadPlanContent(db, municipalityId, plan.id);
@@ -71,6 +65,9 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
           return { verdict, fields: { status: verdict.status, progress: verdict.progress, trend: verdict.trend, previousValue: previousFigure?.roundedValue ?? null, baseline } };
         };
         const city = judgeOne(set.city, previous[i]!.city, baselineFor());
+        const hidden = suppressionsFor(grants, first.context.catalogue.indicators.get(indicator)!, set.city, set.units);
+        /** A suppressed figure says nothing: no status, progress, trend or neighbouring figures either. */
+        const withheld = { status: null, progress: null, trend: 'unknown' as const, previousValue: null };
         return {
           targetId: target.id,
           group: target.group,
@@ -83,11 +80,24 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
             criterion: criterionOut(city.verdict.inForce.criterion),
             tolerance: city.verdict.inForce.tolerance,
           },
-          municipality: { ...figureOut(set.city), ...city.fields, completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
+          municipality: {
+            ...shownFigure(set.city, hidden.city),
+            ...city.fields,
+            ...(hidden.city ? withheld : {}),
+            completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] },
+          },
           units: [...set.units].map(([unit, figure]) => {
             const { fields } = judgeOne(figure, previous[i]!.units.get(unit), baselineFor(unit));
             const cityOnly = target.level === 'city';
-            return { unit, ...figureOut(figure), ...fields, status: cityOnly ? null : fields.status, progress: cityOnly ? null : fields.progress };
+            const check = hidden.units.get(unit);
+            return {
+              unit,
+              ...shownFigure(figure, check),
+              ...fields,
+              status: cityOnly ? null : fields.status,
+              progress: cityOnly ? null : fields.progress,
+              ...(check ? { ...withheld, baseline: target.baseline?.kind === 'fixed' ? fields.baseline : null } : {}),
+            };
           }),
         };
       };

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app';
+
+interface UnitFigure {
+  unit: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+  suppressedBecause: string | null;
+}
+
+describe('small numbers', () => {
+  const t = useTestApp('demo');
+  const cookies: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test', 'hr.farsta@planpuls.test']) cookies[email] = await t.loginAs(email);
+  });
+  // New first-line managers per tertial are few: most districts count fewer than five.
+  const url = '/api/v1/indicators/new_staff_with_mentor/values?period=2025-T2&group=CHEF';
+  const unitsFor = async (email: string) =>
+    (await t.app.inject({ method: 'GET', url, headers: { cookie: cookies[email]! } })).json().units as UnitFigure[];
+
+  it('are shown to the steering group', async () => {
+    const units = await unitsFor('styrgrupp@planpuls.test');
+    expect(units.some((u) => u.numerator !== null && u.numerator < 5)).toBe(true);
+    expect(units.every((u) => !u.suppressed)).toBe(true);
+  });
+
+  it('are hidden from viewers and unions as "–" with the reason, never as 0', async () => {
+    const open = await unitsFor('styrgrupp@planpuls.test');
+    for (const email of ['lasare@planpuls.test', 'ssr.central@planpuls.test']) {
+      const units = await unitsFor(email);
+      for (const unit of units) {
+        const truth = open.find((u) => u.unit === unit.unit)!;
+        if (truth.numerator !== null && truth.numerator < 5) {
+          expect(unit, `${email} ${unit.unit}`).toMatchObject({ suppressed: true, value: null, numerator: null, denominator: null, suppressedBecause: 'numerator_below_threshold' });
+        }
+        if (unit.suppressed) expect(unit.value).toBeNull();
+      }
+    }
+  });
+
+  it('never leaves a single hidden unit next to a shown total (complementary suppression)', async () => {
+    const url2 = '/api/v1/indicators/turnover_total/values?period=2025-T2&group=CHEF';
+    const body = (await t.app.inject({ method: 'GET', url: url2, headers: { cookie: cookies['lasare@planpuls.test']! } })).json();
+    const hidden = (body.units as UnitFigure[]).filter((u) => u.suppressed);
+    if (!body.municipality.suppressed && hidden.length > 0) expect(hidden.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('are shown to HR for its own unit only', async () => {
+    const open = await unitsFor('styrgrupp@planpuls.test');
+    const hr = await unitsFor('hr.farsta@planpuls.test');
+    const farsta = hr.find((u) => u.unit === 'FARSTA')!;
+    expect(farsta.suppressed).toBe(false);
+    expect(farsta.numerator).toBe(open.find((u) => u.unit === 'FARSTA')!.numerator);
+    const small = open.filter((u) => u.unit !== 'FARSTA' && u.numerator !== null && u.numerator < 5).map((u) => u.unit);
+    expect(hr.filter((u) => small.includes(u.unit)).every((u) => u.suppressed)).toBe(true);
+  });
+
+  it('also hide a suppressed unit’s status and trend in the plan progress', async () => {
+    const progress = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T2', headers: { cookie: cookies['lasare@planpuls.test']! } })).json();
+    const all = progress.goals.flatMap((g: { targets: Array<{ units: Array<UnitFigure & { status: string | null; trend: string }> }> }) => g.targets.flatMap((x) => x.units));
+    const hidden = all.filter((u: UnitFigure) => u.suppressed);
+    expect(hidden.length).toBeGreaterThan(0);
+    for (const unit of hidden) expect(unit).toMatchObject({ value: null, status: null, trend: 'unknown', previousValue: null });
+  });
+});

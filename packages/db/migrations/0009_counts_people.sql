@@ -1,0 +1,1 @@
+ALTER TABLE "data_elements" ADD COLUMN "counts_people" boolean DEFAULT false NOT NULL;
