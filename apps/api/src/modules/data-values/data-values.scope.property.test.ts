@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTestApp } from '../../testing/test-app';
+
+const UNITS = ['BROMMA', 'FARSTA', 'NORRMALM', 'RINKEBY_KISTA', 'SPANGA_TENSTA', 'OSTERMALM'] as const;
+const PERIODS = ['2025-T1', '2025-T2'] as const;
+const STATES = ['open', 'returned', 'submitted', 'approved', null] as const;
+const RUNS = Number(process.env.FC_DB_RUNS ?? 15);
+
+describe('HR and other units’ unsubmitted values (property)', () => {
+  const t = useTestApp('demo');
+  let cookie: string;
+
+  beforeAll(async () => {
+    await t.database.owner.execute(sql`
+      INSERT INTO reporting_cycles (municipality_id, plan_id, period_id, opens_on, deadline)
+      SELECT p.municipality_id, p.id, pe.id, pe.end_date, pe.end_date + 30 FROM plans p, periods pe WHERE p.code = 'HP-2024' AND pe.code IN ('2025-T1', '2025-T2')`);
+    cookie = await t.loginAs('hr.farsta@planpuls.test');
+  });
+
+  it('whatever the units granted and the reporting states, HR never reads or writes another unit’s unsubmitted values', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.subarray([...UNITS], { minLength: 1, maxLength: 3 }),
+        fc.array(fc.constantFrom(...STATES), { minLength: UNITS.length * PERIODS.length, maxLength: UNITS.length * PERIODS.length }),
+        fc.constantFrom(...UNITS),
+        async (granted, states, target) => {
+          const db = t.database.owner;
+          await db.execute(sql`DELETE FROM user_role_units WHERE user_role_id IN (SELECT r.id FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'hr.farsta@planpuls.test')`);
+          await db.execute(sql`
+            INSERT INTO user_role_units (municipality_id, user_role_id, unit_id)
+            SELECT r.municipality_id, r.id, un.id FROM user_roles r JOIN users u ON u.id = r.user_id JOIN units un ON un.code IN (${sql.join(granted.map((code) => sql`${code}`), sql`, `)})
+            WHERE u.email = 'hr.farsta@planpuls.test' AND r.role = 'hr'`);
+          await db.execute(sql`DELETE FROM unit_reports`);
+          for (const [i, state] of states.entries()) {
+            if (!state) continue;
+            const unit = UNITS[i % UNITS.length]!;
+            const period = PERIODS[Math.floor(i / UNITS.length)]!;
+            await db.execute(sql`
+              INSERT INTO unit_reports (municipality_id, cycle_id, unit_id, state, return_comment)
+              SELECT c.municipality_id, c.id, u.id, ${state}::unit_report_state, ${state === 'returned' ? 'Komplettera' : null}
+              FROM reporting_cycles c JOIN periods p ON p.id = c.period_id, units u WHERE p.code = ${period} AND u.code = ${unit}`);
+          }
+
+          const read = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?pageSize=1000&dataElement=average_headcount&period=2025-T2', headers: { cookie } });
+          expect(read.statusCode).toBe(200);
+          for (const item of read.json().items as Array<{ unit: string; state: string }>) {
+            expect(granted.includes(item.unit as (typeof UNITS)[number]) || item.state === 'submitted' || item.state === 'approved').toBe(true);
+          }
+
+          const write = await t.app.inject({ method: 'PUT', url: `/api/v1/data-values/student_placements/${target}/2026-T1`, headers: { cookie }, payload: { value: 1 } });
+          if (granted.includes(target)) expect([200, 201, 428]).toContain(write.statusCode);
+          else expect(write.json().error.code).toBe('data_values.unit_forbidden');
+        },
+      ),
+      { numRuns: RUNS },
+    );
+  });
+});
