@@ -93,7 +93,7 @@ export async function listValues(
   municipalityId: string,
   query: DataValueQuery,
   scope: UnitScope = { all: true },
-): Promise<{ items: DataValue[]; total: number }> {
+): Promise<{ items: Array<DataValue & { countsPeople: boolean }>; total: number }> {
   const filters: SQL[] = [eq(dataValues.municipalityId, municipalityId)];
   if (!scope.all) {
     const own = [...scope.units];
@@ -115,6 +115,7 @@ export async function listValues(
       group: professionalGroups.code,
       period: periods.code,
       value: dataValues.value,
+      countsPeople: dataElements.countsPeople,
       note: dataValues.note,
       version: dataValues.version,
       state: stateOfValue,
@@ -140,5 +141,8 @@ export async function listValues(
       .innerJoin(periods, eq(periods.id, dataValues.periodId))
       .where(where),
   ]);
-  return { items: rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })), total: totals?.total ?? 0 };
+  return {
+    items: rows.map(({ countsPeople, ...row }) => ({ ...row, countsPeople, suppressed: false, updatedAt: row.updatedAt.toISOString() })),
+    total: totals?.total ?? 0,
+  };
 }

@@ -1,6 +1,6 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { checkValue, inScope, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
+import { checkSmallNumbers, checkValue, inScope, seesSmallNumbers, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { dataValueErrors as errors } from './data-values.errors';
 import * as repository from './data-values.repository';
@@ -37,13 +37,24 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
       page: 1,
       pageSize: 1,
     });
-    return items[0]!;
+    const { countsPeople: _countsPeople, ...value } = items[0]!;
+    return value;
   }
 
   return {
     /** Values the grants may read: every state in their units, only submitted and approved ones elsewhere. */
-    list: (municipalityId: string, grants: readonly Grant[], query: DataValueQuery) =>
-      repository.listValues(db, municipalityId, query, unitScope(grants, 'data_values:read')),
+    async list(municipalityId: string, grants: readonly Grant[], query: DataValueQuery): Promise<{ items: DataValue[]; total: number }> {
+      const { items, total } = await repository.listValues(db, municipalityId, query, unitScope(grants, 'data_values:read'));
+      return {
+        total,
+        // A count of fewer than five people is hidden from readers without HR rights for the unit or steering rights.
+        items: items.map(({ countsPeople, ...item }) =>
+          countsPeople && item.value !== null && checkSmallNumbers({ numerator: item.value, denominator: null }).suppressed && !seesSmallNumbers(grants, item.unit)
+            ? { ...item, value: null, suppressed: true }
+            : item,
+        ),
+      };
+    },
 
     /** Creates the value, or changes it when If-Match names its current version. */
     async put(request: PutRequest): Promise<{ value: DataValue; created: boolean }> {

@@ -66,3 +66,22 @@ describe('small numbers', () => {
     for (const unit of hidden) expect(unit).toMatchObject({ value: null, status: null, trend: 'unknown', previousValue: null });
   });
 });
+
+describe('small counts among entered values', () => {
+  const t = useTestApp('demo');
+
+  it('are hidden from a union member and shown to the unit’s HR', async () => {
+    const union = await t.loginAs('ssr.central@planpuls.test');
+    const hr = await t.loginAs('hr.farsta@planpuls.test');
+    const url = '/api/v1/data-values?unit=FARSTA&dataElement=external_leavers&group=CHEF&pageSize=100';
+    const seen = (await t.app.inject({ method: 'GET', url, headers: { cookie: hr } })).json().items as Array<{ period: string; value: number; suppressed: boolean }>;
+    const hidden = (await t.app.inject({ method: 'GET', url, headers: { cookie: union } })).json().items as Array<{ period: string; value: number | null; suppressed: boolean }>;
+    const small = seen.filter((item) => item.value < 5);
+    expect(small.length).toBeGreaterThan(0);
+    expect(seen.every((item) => !item.suppressed)).toBe(true);
+    for (const item of small) expect(hidden.find((h) => h.period === item.period)).toMatchObject({ value: null, suppressed: true });
+    // Sick hours count no people: never hidden.
+    const hours = (await t.app.inject({ method: 'GET', url: '/api/v1/data-values?unit=FARSTA&dataElement=sick_hours&pageSize=5', headers: { cookie: union } })).json().items;
+    expect(hours.every((item: { suppressed: boolean }) => !item.suppressed)).toBe(true);
+  });
+});
