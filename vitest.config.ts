@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/api/src/**/*.unit.test.ts'],
+          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/api/src/**/*.unit.test.ts', 'apps/web/src/**/*.test.ts'],
         },
       },
       {
@@ -31,8 +31,20 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/web/**'],
           testTimeout: 180_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'web-e2e',
+          include: ['tests/e2e/web/**/*.test.ts'],
+          globalSetup: ['tests/e2e/web/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          teardownTimeout: 60_000,
+          fileParallelism: false,
         },
       },
     ],

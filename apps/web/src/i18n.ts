@@ -3,21 +3,26 @@ import en from './locales/en.json';
 import sv from './locales/sv.json';
 
 export type Locale = 'sv' | 'en';
+export const LOCALES: readonly Locale[] = ['sv', 'en'];
 const STORAGE_KEY = 'planpuls.locale';
 
-/** Swedish first; English when the user has chosen it. Dates and numbers follow the locale (sv-SE: "12,4 %"). */
+/**
+ * The language of what the municipality wrote (plan, goal, unit and indicator names). Swedish for every
+ * municipality today; marked with `lang` wherever it is shown so an English page reads it correctly.
+ */
+export const DATA_LANG = 'sv';
+
+const stored = localStorage.getItem(STORAGE_KEY);
+
+/** Swedish first; English when the user has chosen it. Numbers follow the locale through Intl (see format/numbers.ts). */
 export const i18n = createI18n({
   legacy: false,
-  locale: (localStorage.getItem(STORAGE_KEY) as Locale | null) ?? 'sv',
+  locale: stored === 'en' ? 'en' : 'sv',
   fallbackLocale: 'sv',
   messages: { sv, en },
   datetimeFormats: {
     sv: { short: { year: 'numeric', month: 'long', day: 'numeric' } },
     en: { short: { year: 'numeric', month: 'long', day: 'numeric' } },
-  },
-  numberFormats: {
-    sv: { decimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 } },
-    en: { decimal: { minimumFractionDigits: 1, maximumFractionDigits: 1 } },
   },
 });
 
