@@ -20,15 +20,23 @@ const storage = new AsyncLocalStorage<RequestContext>();
 
 export const currentContext = (): RequestContext | undefined => storage.getStore();
 
-/** Opens a context per request; a `reason` in a JSON body is taken as the reason for its changes. */
+export const REASON_HEADER = 'x-change-reason';
+
+/**
+ * Opens a context per request. The reason for its changes is a `reason` in the JSON body, or else the
+ * `X-Change-Reason` header (percent-encoded UTF-8), so every write can carry one.
+ */
 export function useRequestContext(app: FastifyInstance): void {
   app.addHook('onRequest', (request, _reply, done) => {
     storage.run({ requestId: String(request.id), actor: { type: 'anonymous' } }, done);
   });
   app.addHook('preHandler', async (request) => {
-    const reason = (request.body as { reason?: unknown } | undefined)?.reason;
     const context = storage.getStore();
-    if (context && typeof reason === 'string') context.reason = reason;
+    if (!context) return;
+    const fromBody = (request.body as { reason?: unknown } | undefined)?.reason;
+    const fromHeader = request.headers[REASON_HEADER];
+    if (typeof fromBody === 'string') context.reason = fromBody;
+    else if (typeof fromHeader === 'string' && fromHeader.length > 0) context.reason = decodeReason(fromHeader).slice(0, 1000);
   });
 }
 
@@ -51,4 +59,12 @@ export function withAuditContext(db: Database): Database {
       return work(tx);
     }, config);
   return new Proxy(db, { get: (target, property) => (property === 'transaction' ? transaction : Reflect.get(target, property, target)) });
+}
+
+function decodeReason(header: string): string {
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return header;
+  }
 }

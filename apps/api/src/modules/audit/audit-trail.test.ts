@@ -80,3 +80,20 @@ describe('the audit trail', () => {
     expect(kept.rows[0]).toEqual({ n: 0 });
   });
 });
+
+describe('the reason of a change', () => {
+  const t = useTestApp('demo');
+
+  it('comes from the X-Change-Reason header where the body has no reason field', async () => {
+    const plan = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024' })).json();
+    const response = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/plans/${plan.id}`,
+      payload: { name: `${plan.name} (justerad)` },
+      headers: { 'x-change-reason': encodeURIComponent('Beslut i styrgruppen 12 november') },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const rows = await t.database.owner.execute(sql`SELECT reason FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`);
+    expect(rows.rows).toEqual([{ reason: 'Beslut i styrgruppen 12 november' }]);
+  });
+});
