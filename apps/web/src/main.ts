@@ -1,9 +1,10 @@
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { setUnauthenticatedHandler } from './api/client';
+import { setReauthHandler, setUnauthenticatedHandler } from './api/client';
 import { i18n } from './i18n';
 import { router } from './router';
+import { useReauthStore } from './stores/reauth';
 import { useSessionStore } from './stores/session';
 
 document.documentElement.lang = i18n.global.locale.value;
@@ -16,3 +17,10 @@ setUnauthenticatedHandler(() => {
   const current = router.currentRoute.value;
   if (current.name !== 'login') void router.replace({ name: 'login', query: { redirect: current.fullPath } });
 });
+
+// The session ended during a write: ask to log in again in a dialog, keep the page (and what was typed) and
+// send the write again; a short notice says it was saved.
+setReauthHandler(
+  () => useReauthStore(pinia).ask(),
+  () => useReauthStore(pinia).retried(),
+);

@@ -23,7 +23,7 @@ describe('accessibility of every view (axe-core in Chromium)', () => {
 
   for (const view of VIEWS) {
     it(`has no violations on ${view.name} (${view.path})`, async () => {
-      const page = await newPage(browser, { anonymous: 'anonymous' in view });
+      const page = await newPage(browser, { anonymous: 'anonymous' in view, admin: 'admin' in view });
       await open(page, view.path);
       expect(await violations(page)).toEqual([]);
       await page.context().close();

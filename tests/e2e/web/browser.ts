@@ -17,6 +17,9 @@ export const baseUrl = (): string => inject('baseUrl');
 /** The demo steering-group member (README: demo users, password `planpuls-demo` unless DEMO_PASSWORD says otherwise). */
 export const STEERING = { email: 'styrgrupp@planpuls.test', password: process.env.DEMO_PASSWORD ?? 'planpuls-demo' };
 
+/** The demo administrator, for the admin pages. */
+export const ADMIN = { email: 'admin@planpuls.test', password: process.env.DEMO_PASSWORD ?? 'planpuls-demo' };
+
 /** Logs in through the login form, as a person does, and waits to be sent on; `here` uses the form already shown. */
 export async function logIn(page: Page, options: { here?: boolean } = {}, user = STEERING): Promise<void> {
   if (!options.here) await page.goto('/login');
@@ -27,39 +30,41 @@ export async function logIn(page: Page, options: { here?: boolean } = {}, user =
 }
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
-// One login per browser (per test file): the session cookie is reused by every page, as one person's browser would.
-const sessions = new WeakMap<Browser, Promise<StorageState>>();
+// One login per browser (per test file) and user: the session cookie is reused by every page, as one person's browser would.
+const sessions = new WeakMap<Browser, Map<string, Promise<StorageState>>>();
 
-function loggedInState(browser: Browser): Promise<StorageState> {
-  let state = sessions.get(browser);
+function loggedInState(browser: Browser, user = STEERING): Promise<StorageState> {
+  const ofBrowser = sessions.get(browser) ?? new Map<string, Promise<StorageState>>();
+  sessions.set(browser, ofBrowser);
+  let state = ofBrowser.get(user.email);
   if (!state) {
     state = (async () => {
       const context = await browser.newContext({ baseURL: baseUrl() });
       const page = await context.newPage();
-      await logIn(page);
+      await logIn(page, {}, user);
       const saved = await context.storageState();
       await context.close();
       return saved;
     })();
-    sessions.set(browser, state);
+    ofBrowser.set(user.email, state);
   }
   return state;
 }
 
 /**
  * A page at a given width, in Swedish unless told otherwise (the choice is kept in localStorage), logged in
- * as the steering group member unless `anonymous`.
+ * as the steering group member unless `anonymous` (or as the administrator with `admin`).
  */
 export async function newPage(
   browser: Browser,
-  options: { width?: number; locale?: 'sv' | 'en'; anonymous?: boolean } = {},
+  options: { width?: number; locale?: 'sv' | 'en'; anonymous?: boolean; admin?: boolean } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     baseURL: baseUrl(),
     locale: 'sv-SE',
     reducedMotion: 'reduce',
-    ...(options.anonymous ? {} : { storageState: await loggedInState(browser) }),
+    ...(options.anonymous ? {} : { storageState: await loggedInState(browser, options.admin ? ADMIN : STEERING) }),
   });
   if (options.locale === 'en') await context.addInitScript(() => localStorage.setItem('planpuls.locale', 'en'));
   return context.newPage();

@@ -20,8 +20,9 @@ describe('screenshots at desktop and phone widths', () => {
     it(`saves every view at ${width} px`, async () => {
       const anonymous = await newPage(browser, { width, anonymous: true });
       const page = await newPage(browser, { width });
+      const admin = await newPage(browser, { width, admin: true });
       for (const view of VIEWS) {
-        const tab = 'anonymous' in view ? anonymous : page;
+        const tab = 'anonymous' in view ? anonymous : 'admin' in view ? admin : page;
         await open(tab, view.path);
         const path = screenshotPath(`${view.name}-${width}`);
         // Nothing may widen the page sideways: wide tables scroll inside their own box.
@@ -30,6 +31,7 @@ describe('screenshots at desktop and phone widths', () => {
         expect(existsSync(path) && statSync(path).size > 0, path).toBe(true);
       }
       await page.context().close();
+      await admin.context().close();
       await anonymous.context().close();
     });
   }

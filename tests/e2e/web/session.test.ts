@@ -40,4 +40,28 @@ describe('logging in and out', () => {
     expect(me.status()).toBe(401);
     await page.context().close();
   });
+
+  it('shows a single sign-on failure in words, and no SSO button when single sign-on is not configured', async () => {
+    const page = await newPage(browser, { anonymous: true });
+    await page.goto('/login?error=auth.sso_unknown_user');
+    await expect(page.getByRole('alert').textContent().then(plain)).resolves.toBe('Det finns inget Planpuls-konto för dig. Be en administratör om ett.');
+    const sso = await (await page.request.get('/api/v1/auth/sso')).json() as { enabled: boolean };
+    expect(sso.enabled).toBe(false);
+    expect(await page.getByRole('link', { name: 'Logga in med organisationskonto (SSO)' }).count()).toBe(0);
+    // Anything else in `error` is not shown.
+    await page.goto('/login?error=<b>hej</b>');
+    await page.getByLabel('E-postadress').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('offers single sign-on when the API says it is configured, starting at the API with the way back', async () => {
+    const page = await newPage(browser, { anonymous: true });
+    await page.route('**/api/v1/auth/sso', (route) => route.fulfill({ json: { enabled: true } }));
+    await page.goto('/login?redirect=/units/FARSTA');
+    const link = page.getByRole('link', { name: 'Logga in med organisationskonto (SSO)' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('/api/v1/auth/oidc/login?redirect=%2Funits%2FFARSTA');
+    await page.context().close();
+  });
 });

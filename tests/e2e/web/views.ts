@@ -12,4 +12,6 @@ export const VIEWS = [
   { name: 'unit', path: '/units/FARSTA?plan=HP-2024&period=2025-T2' },
   { name: 'plan-missing', path: '/plans/NO-SUCH-PLAN?period=2025-T2' },
   { name: 'not-found', path: '/no/such/page' },
-] as const satisfies readonly { name: string; path: string; anonymous?: boolean }[];
+  { name: 'admin-users', path: '/admin/users', admin: true },
+  { name: 'admin-tokens', path: '/admin/tokens', admin: true },
+] as const satisfies readonly { name: string; path: string; anonymous?: boolean; admin?: boolean }[];

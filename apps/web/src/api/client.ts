@@ -1,4 +1,8 @@
 import type {
+  ApiToken,
+  CreateApiToken,
+  CreateRoleGrant,
+  CreateUser,
   DataElement,
   ErrorBody,
   Health,
@@ -11,8 +15,13 @@ import type {
   PlanProgress,
   PlanSummary,
   ProfessionalGroup,
+  RoleGrant,
   Unit,
+  UpdateUser,
+  User,
+  UserQuery,
 } from '@planpuls/contracts';
+import { createReauthGate } from './reauth';
 
 /** An API error with its stable code; views translate the code (`errors.<code>`, see composables/use-error-text). */
 export class ApiRequestError extends Error {
@@ -37,8 +46,25 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
+let askToLogInAgain: (() => Promise<boolean>) | null = null;
+let onRetried: (() => void) | null = null;
+/**
+ * What to do when a write answers 401 (the session ended while the user was typing): main.ts opens the
+ * log-in-again dialog; the write is kept and sent again afterwards, so nothing typed is lost.
+ */
+export function setReauthHandler(ask: () => Promise<boolean>, retried?: () => void): void {
+  askToLogInAgain = ask;
+  onRetried = retried ?? null;
+}
+
+const reauth = createReauthGate({
+  isExpired: (error) => error instanceof ApiRequestError && error.status === 401 && error.code !== 'auth.invalid_credentials',
+  ask: () => (askToLogInAgain ? askToLogInAgain() : Promise.resolve(false)),
+  onRetried: () => onRetried?.(),
+});
+
 interface RequestInit {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** Writes made with the session cookie carry the session's CSRF token (the API refuses them otherwise). */
   csrf?: boolean;
@@ -48,6 +74,12 @@ let csrfToken: Promise<string> | null = null;
 const freshCsrfToken = () => request<{ token: string }>('/api/v1/auth/csrf').then((answer) => answer.token);
 
 async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  // A write with the session cookie that meets an ended session is kept and sent again after logging in.
+  if (init.csrf && !path.startsWith('/api/v1/auth/')) return reauth.run(() => write<T>(path, init));
+  return write<T>(path, init);
+}
+
+async function write<T>(path: string, init: RequestInit): Promise<T> {
   if (init.csrf) {
     csrfToken ??= freshCsrfToken();
     try {
@@ -82,7 +114,8 @@ async function send<T>(path: string, init: RequestInit, csrf?: string): Promise<
   const body: unknown = response.status === 204 ? undefined : await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = (body as ErrorBody | undefined)?.error;
-    if (response.status === 401 && !path.startsWith('/api/v1/auth/')) onUnauthenticated?.();
+    // Reads send the user to the login view; writes ask to log in again where they are (see reauth).
+    if (response.status === 401 && !init.csrf && !path.startsWith('/api/v1/auth/')) onUnauthenticated?.();
     throw new ApiRequestError(response.status, error?.code ?? 'server.internal_error', error?.message ?? response.statusText);
   }
   return body as T;
@@ -105,6 +138,8 @@ const withQuery = (path: string, query: Record<string, string | undefined>) => {
 const segment = encodeURIComponent;
 
 type Items<T> = { items: T[] };
+/** A new API token with its secret, which the API answers only this once. */
+export type CreatedApiToken = ApiToken & { token: string };
 const items = <T>(path: string) => getJson<Items<T>>(path).then((list) => list.items);
 
 /** Typed calls; the types come from the contracts package the server validates with. */
@@ -115,6 +150,24 @@ export const api = {
   },
   logout: () => request<void>('/api/v1/auth/logout', { method: 'POST', csrf: true }).finally(() => (csrfToken = null)),
   me: () => request<Me>('/api/v1/auth/me'),
+  sso: () => request<{ enabled: boolean }>('/api/v1/auth/sso'),
+  /** Where single sign-on starts; the browser goes there (the provider's pages are not ours). */
+  ssoLoginUrl: (redirect: string) => withQuery('/api/v1/auth/oidc/login', { redirect }),
+  // Administration (admin role): users, role grants, API tokens. Lists are read fresh every time.
+  users: (query: UserQuery = {}) =>
+    request<Items<User>>(
+      withQuery('/api/v1/users', { role: query.role, unit: query.unit, disabled: query.disabled === undefined ? undefined : String(query.disabled) }),
+    ).then((list) => list.items),
+  user: (userId: string) => request<User>(`/api/v1/users/${segment(userId)}`),
+  createUser: (body: CreateUser) => request<User>('/api/v1/users', { method: 'POST', body, csrf: true }),
+  updateUser: (userId: string, body: UpdateUser) => request<User>(`/api/v1/users/${segment(userId)}`, { method: 'PATCH', body, csrf: true }),
+  setPassword: (userId: string, password: string) =>
+    request<void>(`/api/v1/users/${segment(userId)}/password`, { method: 'POST', body: { password }, csrf: true }),
+  grantRole: (userId: string, body: CreateRoleGrant) => request<RoleGrant>(`/api/v1/users/${segment(userId)}/roles`, { method: 'POST', body, csrf: true }),
+  revokeRole: (roleId: string) => request<void>(`/api/v1/roles/${segment(roleId)}`, { method: 'DELETE', csrf: true }),
+  apiTokens: () => request<Items<ApiToken>>('/api/v1/api-tokens').then((list) => list.items),
+  createApiToken: (body: CreateApiToken) => request<CreatedApiToken>('/api/v1/api-tokens', { method: 'POST', body, csrf: true }),
+  revokeApiToken: (tokenId: string) => request<void>(`/api/v1/api-tokens/${segment(tokenId)}`, { method: 'DELETE', csrf: true }),
   health: () => getJson<Health>('/api/v1/health'),
   units: () => items<Unit>('/api/v1/units'),
   professionalGroups: () => items<ProfessionalGroup>('/api/v1/professional-groups'),

@@ -8,6 +8,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Shown without logging in. */
     public?: boolean;
+    /** Only for administrators (the API refuses others anyway). */
+    admin?: boolean;
   }
 }
 
@@ -25,6 +27,9 @@ export const router = createRouter({
     { path: '/plans/:planId/heatmap', name: 'plan-heatmap', component: () => import('../views/plans/HeatmapView.vue') },
     { path: '/plans/:planId/goals/:goalCode', name: 'goal-detail', component: () => import('../views/goals/GoalDetailView.vue') },
     { path: '/units/:unitCode', name: 'unit', component: () => import('../views/units/UnitView.vue') },
+    { path: '/admin/users', name: 'admin-users', component: () => import('../views/admin/AdminUsersView.vue'), meta: { admin: true } },
+    { path: '/admin/users/:userId', name: 'admin-user', component: () => import('../views/admin/AdminUserView.vue'), meta: { admin: true } },
+    { path: '/admin/tokens', name: 'admin-tokens', component: () => import('../views/admin/AdminTokensView.vue'), meta: { admin: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { public: true } },
   ],
   scrollBehavior: (to, from, saved) => saved ?? (to.path !== from.path ? { top: 0 } : undefined),
@@ -37,5 +42,6 @@ router.beforeEach(async (to) => {
   const session = useSessionStore();
   await session.ensureChecked();
   if (session.checked && !session.loggedIn) return { name: 'login', query: { redirect: to.fullPath } };
+  if (to.meta.admin && !session.isAdmin) return { name: 'home' };
   return true;
 });

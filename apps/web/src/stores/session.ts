@@ -47,5 +47,7 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   const loggedIn = computed(() => me.value !== null);
-  return { me, checked, loggedIn, ensureChecked, login, logout, forget };
+  /** The admin pages show (and open) only for administrators; the API checks it again on every request. */
+  const isAdmin = computed(() => (me.value?.roles ?? []).some((grant) => grant.role === 'admin'));
+  return { me, checked, loggedIn, isAdmin, ensureChecked, login, logout, forget };
 });
