@@ -68,6 +68,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
     bodyLimit: 1024 * 1024,
     // Long enough that an over-long code reaches validation (a clear 400); beyond it the router answers 404.
     routerOptions: { maxParamLength: 1000 },
+    trustProxy: config.trustProxy,
     ajv: { customOptions: { strict: false } },
   });
   app.decorate('db', withAuditContext(db));

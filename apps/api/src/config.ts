@@ -21,6 +21,8 @@ export interface Config {
   /** Single sign-on with OpenID Connect (Entra ID); absent means: password login only. */
   oidc: OidcConfig | undefined;
   rateLimit: { requestsPerMinute: number; loginsPerMinute: number };
+  /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers (so cookies get Secure). */
+  trustProxy: boolean;
 }
 
 export interface OidcConfig {
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     demoPassword: env.DEMO_PASSWORD ?? 'planpuls-demo',
     oidc: oidcConfig(env, mode, integer(env.PORT, 3000, 'PORT')),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
     rateLimit: {
       requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
       loginsPerMinute: positive(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE'),

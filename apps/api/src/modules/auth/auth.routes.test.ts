@@ -8,7 +8,7 @@ import { hashPassword } from './passwords';
 const PASSWORD = 'rätt-häst-batteri-häftklammer';
 
 describe('logging in and out', () => {
-  const t = useTestApp('demo');
+  const t = useTestApp('demo', { trustProxy: true });
 
   beforeAll(async () => {
     await t.database.owner.update(users).set({ passwordHash: await hashPassword(PASSWORD) });
@@ -35,6 +35,16 @@ describe('logging in and out', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect(cookie.secure).toBeFalsy(); // plain HTTP here; `secure: auto` sets it behind HTTPS
     expect((await me(cookieOf(response))).json().user.email).toBe('hr.farsta@planpuls.test');
+  });
+
+  it('marks the cookie Secure when HTTPS ends at a trusted proxy', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'hr.farsta@planpuls.test', password: PASSWORD },
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    expect(response.cookies.find((c) => c.name === 'planpuls_session')!.secure).toBe(true);
   });
 
   it('answers a wrong password and an unknown email alike, and logs both', async () => {
