@@ -28,19 +28,6 @@ export async function findElement(db: Database, municipalityId: string, code: st
   return row;
 }
 
-export async function findUnitId(db: Database, municipalityId: string, code: string) {
-  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.municipalityId, municipalityId), eq(units.code, code)));
-  return row?.id;
-}
-
-export async function findGroupId(db: Database, municipalityId: string, code: string) {
-  const [row] = await db
-    .select({ id: professionalGroups.id })
-    .from(professionalGroups)
-    .where(and(eq(professionalGroups.municipalityId, municipalityId), eq(professionalGroups.code, code)));
-  return row?.id;
-}
-
 export async function findPeriodId(db: Database, code: string) {
   const [row] = await db.select({ id: periods.id }).from(periods).where(eq(periods.code, code));
   return row?.id;

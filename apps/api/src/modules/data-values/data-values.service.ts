@@ -3,6 +3,8 @@ import type { Database } from '@planpuls/db';
 import { checkSmallNumbers, checkValue, inScope, seesSmallNumbers, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { dataValueErrors as errors } from './data-values.errors';
+import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './data-values.repository';
 import { valueProblemError } from './value-problems';
 
@@ -66,9 +68,9 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
       const [problem] = checkValue(element, { periodCode, hasGroup: groupCode !== undefined, value: body.value });
       if (problem) throw valueProblemError(problem, element, periodCode);
 
-      const unitId = await repository.findUnitId(db, municipalityId, unitCode);
+      const unitId = await findUnitIdByCode(db, municipalityId, unitCode);
       if (!unitId) throw errors.unitNotFound(unitCode);
-      const professionalGroupId = groupCode === undefined ? null : await repository.findGroupId(db, municipalityId, groupCode);
+      const professionalGroupId = groupCode === undefined ? null : await findProfessionalGroupIdByCode(db, municipalityId, groupCode);
       if (professionalGroupId === undefined) throw errors.groupNotFound(groupCode!);
       const periodId = await repository.findPeriodId(db, periodCode);
       if (!periodId) throw errors.periodOutOfRange(periodCode);
