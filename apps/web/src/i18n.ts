@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import en from './locales/en.json';
-import sv from './locales/sv.json';
+import { messages } from './locales/messages';
 
 export type Locale = 'sv' | 'en';
 export const LOCALES: readonly Locale[] = ['sv', 'en'];
@@ -19,7 +18,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: stored === 'en' ? 'en' : 'sv',
   fallbackLocale: 'sv',
-  messages: { sv, en },
+  messages,
   datetimeFormats: {
     sv: { short: { year: 'numeric', month: 'long', day: 'numeric' } },
     en: { short: { year: 'numeric', month: 'long', day: 'numeric' } },

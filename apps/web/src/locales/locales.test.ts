@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import sv from './sv.json';
+import { messages } from './messages';
+
+const { sv, en } = messages;
 
 const keys = (value: unknown, prefix = ''): string[] =>
   typeof value === 'object' && value !== null

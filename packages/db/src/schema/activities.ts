@@ -30,6 +30,7 @@ export const activities = pgTable(
   },
   (t) => [
     unique('activities_code_key').on(t.planId, t.code),
+    unique('activities_tenant_key').on(t.municipalityId, t.id),
     check('activities_dates_ordered', sql`${t.startDate} IS NULL OR ${t.dueDate} IS NULL OR ${t.startDate} <= ${t.dueDate}`),
     foreignKey({ columns: [t.municipalityId, t.planId], foreignColumns: [plans.municipalityId, plans.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }),

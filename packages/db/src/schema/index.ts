@@ -9,3 +9,5 @@ export * from './reporting';
 export * from './users';
 export * from './audit';
 export * from './tokens';
+export * from './notifications';
+export * from './dialogue';
