@@ -21,4 +21,5 @@ function withFeatures(base: Messages, locale: 'sv' | 'en'): Messages {
   return merged;
 }
 
-export const messages = { sv: withFeatures(sv, 'sv'), en: withFeatures(en, 'en') };
+/** Typed by the base file's shape; feature keys are looked up by string like any other. */
+export const messages = { sv: withFeatures(sv, 'sv'), en: withFeatures(en, 'en') } as { sv: typeof sv; en: typeof sv };
