@@ -23,7 +23,28 @@ export type Permission =
   /** API tokens for systems. */
   | 'integrations:manage'
   /** People: accounts, passwords, roles and deputies. */
-  | 'users:manage';
+  | 'users:manage'
+  /** Reporting cycles: opening, deadline, the data set, reminders. */
+  | 'cycles:manage'
+  /** Where each unit's report stands (open, submitted, approved, returned) and the overdue list. */
+  | 'reports:read'
+  /** Submitting a unit's report (scoped to units), with explanations of broken rules. */
+  | 'reports:submit'
+  /** Approving or returning a submitted report. */
+  | 'reports:approve'
+  /** Explaining a figure that misses its target or moves too much (scoped to units). */
+  | 'explanations:write'
+  /** One's own notification inbox. */
+  | 'notifications:read'
+  /** The email outbox (what was or would have been sent). */
+  | 'outbox:read'
+  /** Comment threads on goals, targets, activities and figures. */
+  | 'comments:read'
+  | 'comments:write'
+  /** A union reference group's formal positions and their signatures. */
+  | 'positions:write'
+  /** The steering review: assessments, decisions, answers to positions, closing the review. */
+  | 'reviews:manage';
 
 export interface Grant {
   readonly role: Role;
@@ -32,11 +53,21 @@ export interface Grant {
 }
 
 const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read', 'integrations:manage', 'users:manage'],
-  steering: ['catalogue:read', 'figures:read', 'data_values:read', 'plans:write', 'audit:read'],
-  hr: ['catalogue:read', 'figures:read', 'data_values:read', 'data_values:write'],
-  union: ['catalogue:read', 'figures:read', 'data_values:read'],
-  viewer: ['catalogue:read', 'figures:read'],
+  admin: [
+    'catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read',
+    'integrations:manage', 'users:manage', 'cycles:manage', 'reports:read', 'reports:submit', 'reports:approve',
+    'explanations:write', 'notifications:read', 'outbox:read', 'comments:read', 'comments:write', 'reviews:manage',
+  ],
+  steering: [
+    'catalogue:read', 'figures:read', 'data_values:read', 'plans:write', 'audit:read', 'cycles:manage', 'reports:read',
+    'reports:approve', 'explanations:write', 'notifications:read', 'comments:read', 'comments:write', 'reviews:manage',
+  ],
+  hr: [
+    'catalogue:read', 'figures:read', 'data_values:read', 'data_values:write', 'reports:read', 'reports:submit',
+    'explanations:write', 'notifications:read', 'comments:read', 'comments:write',
+  ],
+  union: ['catalogue:read', 'figures:read', 'data_values:read', 'reports:read', 'notifications:read', 'comments:read', 'comments:write', 'positions:write'],
+  viewer: ['catalogue:read', 'figures:read', 'reports:read', 'notifications:read', 'comments:read'],
   /** Not a person's role: what an API token of a system (the HR system) may do, within its units. */
   integration: ['data_values:read', 'data_values:write'],
 };

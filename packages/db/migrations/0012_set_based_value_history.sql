@@ -1,0 +1,2 @@
+-- Filled in by the import work: the history of data values written per statement, not per row.
+SELECT 1;
