@@ -22,3 +22,8 @@ export * from './imports';
 export * from './api-tokens';
 export * from './audit';
 export * from './users';
+export * from './series';
+export * from './reporting-cycles';
+export * from './explanations';
+export * from './positions';
+export * from './reviews';
