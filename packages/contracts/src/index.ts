@@ -27,3 +27,4 @@ export * from './reporting-cycles';
 export * from './explanations';
 export * from './positions';
 export * from './reviews';
+export * from './comments';
