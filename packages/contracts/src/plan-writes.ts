@@ -26,3 +26,18 @@ export const AdoptPlanSchema = Type.Object(
   { additionalProperties: false },
 );
 export type AdoptPlan = Static<typeof AdoptPlanSchema>;
+
+/**
+ * Revising an adopted plan: a new draft version (version + 1, same code unless given) that copies focus areas,
+ * goals and targets with their milestones and reference values, each linked to what it copies so trends continue.
+ */
+export const RevisePlanSchema = Type.Object(
+  {
+    code: Type.Optional(CodeSchema),
+    name: Type.Optional(NameSchema),
+    validFrom: Type.Optional(Nullable(PeriodCodeSchema)),
+    validTo: Type.Optional(Nullable(PeriodCodeSchema)),
+  },
+  { additionalProperties: false },
+);
+export type RevisePlan = Static<typeof RevisePlanSchema>;
