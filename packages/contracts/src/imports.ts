@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { CodeSchema, IdSchema } from './common';
 
 /** The upload's media types. A browser form sends multipart/form-data with the file in the field `file`. */
 export const IMPORT_CSV_TYPES = ['text/csv', 'application/csv'] as const;
@@ -8,7 +9,13 @@ export const IMPORT_MULTIPART_TYPE = 'multipart/form-data';
 export const ImportQuerySchema = Type.Object(
   {
     dryRun: Type.Boolean({ default: false, description: 'Check every row and report what would change, without writing anything' }),
-    errorsLimit: Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'How many row errors to list (the first ones, in file order)' }),
+    errorsLimit: Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'The page size of the listed row errors, in file order' }),
+    errorsPage: Type.Integer({
+      minimum: 1,
+      maximum: 100_000,
+      default: 1,
+      description: 'Which page of row errors to list. The server keeps no file: to see page 2, send the same file again with errorsPage=2',
+    }),
     reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Why the values are imported or changed; kept in the history of each change' })),
   },
   { additionalProperties: false },
@@ -93,8 +100,13 @@ export const ImportSummarySchema = Type.Object(
     toCreate: Type.Integer({ description: 'Valid rows that add a value (after a real import: added)' }),
     toUpdate: Type.Integer({ description: 'Valid rows that change a stored value or note; its version goes up by one (after a real import: changed)' }),
     unchanged: Type.Integer({ description: 'Valid rows equal to the stored value and note; left untouched' }),
-    errors: Type.Array(ImportRowErrorSchema, { description: 'The first errorsLimit errors, in file order' }),
+    errors: Type.Array(ImportRowErrorSchema, { description: 'One page of errors (errorsPage, errorsLimit per page), in file order' }),
     errorsTotal: Type.Integer({ description: 'All errors in the file' }),
+    errorsPage: Type.Integer({ minimum: 1 }),
+    errorsPageSize: Type.Integer({ minimum: 1 }),
+    errorsByCode: Type.Record(Type.String(), Type.Integer({ minimum: 1 }), {
+      description: 'How many errors of each code the whole file has, e.g. {"imports.unknown_unit": 312}',
+    }),
   },
   { additionalProperties: false },
 );
@@ -105,3 +117,36 @@ export type ImportSummary = Static<typeof ImportSummarySchema>;
  * client shows the problems without uploading the file again.
  */
 export type ImportRefusedDetail = ImportSummary & { field: 'file'; message: string };
+
+/**
+ * Progress of a large import, for a client: the request is one ordinary POST. Its upload is the slow part on a
+ * real network, so a browser shows XMLHttpRequest upload progress (bytes sent / file size); once the file is
+ * sent, checking and writing 100,000 rows takes the server about two seconds, shown as an indeterminate
+ * "Kontrollerar och sparar…". There is no job id and no progress endpoint: the answer is the summary.
+ */
+export const IMPORT_PROGRESS_DESIGN = 'xhr-upload-progress' as const;
+
+/** The formats of a template or an export. */
+export const SpreadsheetFormatSchema = Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' });
+export type SpreadsheetFormat = Static<typeof SpreadsheetFormatSchema>;
+/** `swedish`: `;`, decimal comma, UTF-8 with BOM (what Swedish Excel opens directly); `plain`: `,` and decimal point. */
+export const CsvDialectSchema = Type.Union([Type.Literal('swedish'), Type.Literal('plain')], { default: 'swedish' });
+export type CsvDialect = Static<typeof CsvDialectSchema>;
+
+export const ImportTemplateParamsSchema = Type.Object({ cycleId: IdSchema }, { additionalProperties: false });
+export const ImportTemplateQuerySchema = Type.Object(
+  {
+    unit: CodeSchema,
+    format: SpreadsheetFormatSchema,
+    dialect: CsvDialectSchema,
+  },
+  { additionalProperties: false },
+);
+export type ImportTemplateQuery = Static<typeof ImportTemplateQuerySchema>;
+
+/**
+ * The columns of a template, in order. The import reads them by name and ignores `benämning` (the element's
+ * name, to help whoever fills it in). Stored values and notes are filled in, so a template downloaded,
+ * completed and uploaded again changes only what was edited.
+ */
+export const IMPORT_TEMPLATE_COLUMNS = ['uppgift', 'benämning', 'enhet', 'yrkesgrupp', 'period', 'värde', 'kommentar'] as const;

@@ -47,6 +47,7 @@ export async function importsRoutes(app: FastifyInstance, { limitBytes = IMPORT_
         sheet: await openUpload(request, limitBytes),
         dryRun: request.query.dryRun,
         errorsLimit: request.query.errorsLimit,
+        errorsPage: request.query.errorsPage,
       });
     },
   );

@@ -123,7 +123,10 @@ export interface RowBatch {
 }
 
 export interface CheckOptions {
+  /** The page size of the listed errors. */
   errorsLimit: number;
+  /** Which page of errors to keep (1-based); the others are only counted. */
+  errorsPage?: number;
   maxRows: number;
   /** The units the user may write values for (HR: its own); rows for other units are refused like a PUT. */
   units: UnitScope;
@@ -143,6 +146,7 @@ interface Problem {
 export class RowChecker {
   readonly accepted = new AcceptedRows();
   readonly errors: ImportRowError[] = [];
+  readonly errorsByCode: Partial<Record<ImportRowErrorCode, number>> = {};
   errorsTotal = 0;
   rows = 0;
   invalid = 0;
@@ -173,11 +177,14 @@ export class RowChecker {
     if (problems.length === 0) return;
     this.invalid++;
     problems.sort((a, b) => order(a.column) - order(b.column));
+    const { errorsLimit, errorsPage = 1 } = this.options;
+    const firstListed = (errorsPage - 1) * errorsLimit;
     for (const problem of problems) {
-      this.errorsTotal++;
-      if (this.errors.length < this.options.errorsLimit) {
+      this.errorsByCode[problem.code] = (this.errorsByCode[problem.code] ?? 0) + 1;
+      if (this.errorsTotal >= firstListed && this.errors.length < errorsLimit) {
         this.errors.push({ row, column: problem.column, code: problem.code, message: problem.message() });
       }
+      this.errorsTotal++;
     }
   }
 

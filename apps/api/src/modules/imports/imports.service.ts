@@ -18,6 +18,7 @@ export interface ImportRequest {
   sheet: Sheet;
   dryRun: boolean;
   errorsLimit: number;
+  errorsPage?: number;
 }
 
 export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: Database; maxRows?: number }) {
@@ -26,9 +27,9 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
      * Checks every row of the file as it streams in, then (unless a dry run, and only when every row is valid)
      * writes all of them in one transaction: all or none.
      */
-    async importValues({ municipalityId, units, sheet, dryRun, errorsLimit }: ImportRequest): Promise<ImportSummary> {
+    async importValues({ municipalityId, units, sheet, dryRun, errorsLimit, errorsPage = 1 }: ImportRequest): Promise<ImportSummary> {
       const book = await repository.loadCodeBook(db, municipalityId);
-      const checker = new RowChecker(book, sheet, { errorsLimit, maxRows, units });
+      const checker = new RowChecker(book, sheet, { errorsLimit, errorsPage, maxRows, units });
       for await (const row of sheet.rows) checker.accept(row);
       checker.finish();
 
@@ -42,6 +43,9 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
         unchanged: checker.accepted.length - created - updated,
         errors: checker.errors,
         errorsTotal: checker.errorsTotal,
+        errorsPage,
+        errorsPageSize: errorsLimit,
+        errorsByCode: checker.errorsByCode,
       });
       const total: repository.Changes = { created: 0, updated: 0 };
       const add = (changes: repository.Changes) => {
