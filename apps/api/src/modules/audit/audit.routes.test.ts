@@ -1,3 +1,5 @@
+import { eq } from 'drizzle-orm';
+import { users } from '@planpuls/db';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 
@@ -40,5 +42,24 @@ describe('reading the audit trail', () => {
       const cookie = await t.loginAs(email);
       expect((await t.app.inject({ method: 'GET', url: '/api/v1/audit', headers: { cookie } })).statusCode, email).toBe(403);
     }
+  });
+
+  it('hides union membership in users rows from everyone who does not manage users (the steering group)', async () => {
+    const [member] = await t.database.owner.select().from(users).where(eq(users.email, 'vision.farsta@planpuls.test'));
+    expect(member!.unionId).not.toBeNull();
+    const steering = await t.loginAs('styrgrupp@planpuls.test');
+    for (const url of [`/api/v1/audit/users/${member!.id}`, `/api/v1/audit?entityType=users&entityId=${member!.id}`]) {
+      const admin = (await t.app.inject({ method: 'GET', url })).json().items;
+      expect(admin[0].after).toMatchObject({ email: 'vision.farsta@planpuls.test', union_id: member!.unionId, reference_group_id: member!.referenceGroupId });
+
+      const seen = (await t.app.inject({ method: 'GET', url, headers: { cookie: steering } })).json().items;
+      expect(seen).toHaveLength(admin.length);
+      expect(seen[0].after).toMatchObject({ email: 'vision.farsta@planpuls.test', union_id: '[redacted]', reference_group_id: '[redacted]' });
+      expect(JSON.stringify(seen)).not.toContain(member!.unionId);
+    }
+    // The same stand-in for a person without a union, so the redaction itself reveals nothing.
+    const [plain] = await t.database.owner.select().from(users).where(eq(users.email, 'lasare@planpuls.test'));
+    const history = (await t.app.inject({ method: 'GET', url: `/api/v1/audit/users/${plain!.id}`, headers: { cookie: steering } })).json().items;
+    expect(history[0].after).toMatchObject({ union_id: '[redacted]', reference_group_id: '[redacted]' });
   });
 });

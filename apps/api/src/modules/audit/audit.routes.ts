@@ -3,6 +3,7 @@ import { AuditObjectParamsSchema, AuditPageSchema, AuditQuerySchema } from '@pla
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { redactAuditEntry } from './audit-redaction';
 import { listAudit } from './audit.repository';
 
 const PagingSchema = Type.Object(
@@ -25,7 +26,10 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: AuditPageSchema, ...errorResponses(...COMMON_ERRORS, 401, 403) },
       },
     },
-    async (request) => ({ ...(await listAudit(app.db, request.municipalityId, request.query)), page: request.query.page, pageSize: request.query.pageSize }),
+    async (request) => {
+      const { items, total } = await listAudit(app.db, request.municipalityId, request.query);
+      return { items: items.map((entry) => redactAuditEntry(entry, request.principal!.grants)), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
   );
 
   api.get(
@@ -41,10 +45,9 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: AuditPageSchema, ...errorResponses(...COMMON_ERRORS, 401, 403) },
       },
     },
-    async (request) => ({
-      ...(await listAudit(app.db, request.municipalityId, { ...request.params, ...request.query })),
-      page: request.query.page,
-      pageSize: request.query.pageSize,
-    }),
+    async (request) => {
+      const { items, total } = await listAudit(app.db, request.municipalityId, { ...request.params, ...request.query });
+      return { items: items.map((entry) => redactAuditEntry(entry, request.principal!.grants)), total, page: request.query.page, pageSize: request.query.pageSize };
+    },
   );
 }
