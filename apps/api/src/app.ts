@@ -18,6 +18,7 @@ import { goalsRoutes } from './modules/goals/goals.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { indicatorValuesRoutes } from './modules/indicator-values/indicator-values.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
+import { seriesRoutes } from './modules/series/series.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 import { measurabilityRoutes } from './modules/measurability/measurability.routes';
@@ -113,6 +114,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         const figures = figuresServiceFactory({ db });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
+        await tenantScoped.register(seriesRoutes, { figures });
         await tenantScoped.register(apiTokensRoutes);
         await tenantScoped.register(auditRoutes);
         await tenantScoped.register(usersRoutes, { sessions: sessionStore });

@@ -43,6 +43,7 @@ const EXPECTED: Record<string, string> = {
   // Computed figures: every person.
   getIndicatorValues: 'ashuv',
   getPlanProgress: 'ashuv',
+  getGoalSeries: 'ashuv',
   // The catalogue: administrators.
   createUnit: 'a',
   updateUnit: 'a',

@@ -1,0 +1,165 @@
+import type { Goal, GoalSeries, GoalSeriesQuery, Plan, Target } from '@planpuls/contracts';
+import type { Database } from '@planpuls/db';
+import {
+  comparePeriods,
+  judge,
+  latestPeriodEndedBy,
+  periodsBetween,
+  tryParsePeriod,
+  type Criterion,
+  type FigureSet,
+  type Grant,
+  type RolledUpValue,
+  type TargetDefinition,
+} from '@planpuls/domain';
+import { ApiError } from '../../errors';
+import type { FiguresService, FigureRequest } from '../figures/figures.service';
+import { shownFigure, suppressionsFor, type Suppressions } from '../figures/suppression';
+import { goalErrors } from '../goals/goals.errors';
+import { planNotFound } from '../plans/plans.errors';
+import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
+
+/** A series longer than this is a mistake in the link (twenty years of tertials is 60). */
+export const MAX_SERIES_PERIODS = 120;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const badPeriod = (field: string, message: string) => new ApiError(400, 'request.invalid', `The ${field} is not usable: ${message}.`, [{ field: `querystring.${field}`, message }]);
+
+/** Where a goal's series starts by default: the plan's earliest baseline measured from data, else the plan's start. */
+function defaultStart(plan: Pick<Plan, 'validFrom' | 'focusAreas'>): string | null {
+  const measured = plan.focusAreas
+    .flatMap((area) => area.goals.flatMap((goal) => goal.targets.map((t) => (t.baseline?.kind === 'from_data' ? t.baseline.period : null))))
+    .filter((code): code is string => code !== null && tryParsePeriod(code) !== undefined)
+    .sort(comparePeriods);
+  return measured[0] ?? (tryParsePeriod(plan.validFrom) ? plan.validFrom : null);
+}
+
+/** The periods a goal has figures for from `start` up to `end`: tertials, or whole years for a yearly goal. */
+export function seriesPeriods(frequency: Goal['frequency'], start: string, end: string): string[] {
+  const kind = frequency === 'year' ? 'year' : 'tertial';
+  const last = kind === 'year' ? latestPeriodEndedBy('year', end).code : end;
+  const first = kind === 'year' ? String(tryParsePeriod(start)!.year) : start;
+  const list = periodsBetween(kind, first, last).map((p) => p.code);
+  return list.length > 0 ? list : [last];
+}
+
+function definitionOf(target: Target, fallbackDeadline: string, cityBaseline: number | null): TargetDefinition {
+  const common = {
+    deadline: target.deadline ?? fallbackDeadline,
+    milestones: Object.fromEntries(target.milestones.map((m) => [m.period, m.value])),
+    baseline: cityBaseline,
+    tolerance: target.tolerance,
+  };
+  return target.kind === 'range' ? { kind: 'range', min: target.min!, max: target.max!, ...common } : { kind: target.kind, value: target.value!, ...common };
+}
+
+const criterionOut = (c: Criterion) =>
+  c.kind === 'range' ? { kind: 'range' as const, min: c.min, max: c.max, value: null } : { kind: c.kind, min: null, max: null, value: c.value };
+
+/** The figure of a unit that was not there: no data. */
+const absent = (city: RolledUpValue): RolledUpValue => ({ ...city, outcome: 'no_data', numerator: null, denominator: null, value: null, roundedValue: null });
+
+const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'computed' ? figure.value : null);
+
+function parsePeriod(field: string, code: string): string {
+  const period = tryParsePeriod(code);
+  if (!period || period.year < 1900 || period.year > 2999) throw badPeriod(field, 'not a period between 1900 and 2999');
+  return period.code;
+}
+
+/**
+ * A goal's figures over time, per target: the municipality and the asked units, each period judged against
+ * the checkpoint in force then. One request instead of one per indicator and period; the figures come from
+ * the figures service and are hidden by the same small-number rules as everywhere else.
+ */
+export function seriesServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
+  return {
+    async forGoal(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, goalIdOrCode: string, query: GoalSeriesQuery): Promise<GoalSeries> {
+      const end = parsePeriod('period', query.period);
+      const from = query.from === undefined ? undefined : parsePeriod('from', query.from);
+      const plan = await findPlanSummary(db, municipalityId, planIdOrCode);
+      if (!plan) throw planNotFound(planIdOrCode);
+      const content = await loadPlanContent(db, municipalityId, plan.id);
+      const goal = content.focusAreas.flatMap((area) => area.goals).find((g) => (UUID.test(goalIdOrCode) ? g.id === goalIdOrCode : g.code === goalIdOrCode));
+      if (!goal) throw goalErrors.notFound(goalIdOrCode);
+
+      const start = from ?? defaultStart({ validFrom: plan.validFrom, focusAreas: content.focusAreas }) ?? end;
+      if (comparePeriods(start, end) > 0) throw badPeriod('from', 'after the period');
+      const periods = seriesPeriods(goal.frequency, start, end);
+      if (periods.length > MAX_SERIES_PERIODS) throw badPeriod('from', `more than ${MAX_SERIES_PERIODS} periods before the period`);
+
+      const empty = { planId: plan.id, goalId: goal.id, goalCode: goal.code, indicator: goal.indicator, formulaVersion: null, companion: null, periods, targets: [] };
+      if (!goal.indicator) return empty;
+      const indicator = goal.indicator;
+      const targets = goal.targets.filter((target) => !query.group || target.group === query.group);
+      const units = query.units ? [...new Set(query.units.split(','))] : [];
+
+      // One batch: the goal's indicator and its companion at every period, and the city at each baseline period.
+      const requests: FigureRequest[] = [];
+      const at = (request: FigureRequest) => requests.push(request) - 1;
+      const plans = targets.map((target) => ({
+        target,
+        own: periods.map((period) => at({ indicator, period, group: target.group })),
+        companion: query.companion ? periods.map((period) => at({ indicator: query.companion!, period, group: target.group })) : null,
+        baseline: target.baseline?.kind === 'from_data' ? at({ indicator, period: target.baseline.period, group: target.group }) : null,
+      }));
+      // Unknown codes are answered before any figure is computed; an unknown indicator by the figures service.
+      const { sets, context } = await figures.compute(municipalityId, requests.length > 0 ? requests : [{ indicator, period: end }]);
+      const { catalogue } = context;
+      for (const unit of units) if (!catalogue.units.some((u) => u.code === unit)) throw new ApiError(404, 'units.not_found', `No unit "${unit}".`, [{ field: 'querystring.units', message: `no unit ${unit}` }]);
+      if (query.group && !catalogue.groups.includes(query.group)) throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
+      if (query.companion && !catalogue.indicators.has(query.companion)) throw new ApiError(404, 'indicators.not_found', `No indicator "${query.companion}".`);
+
+      const own = catalogue.indicators.get(indicator)!;
+      const companion = query.companion ? catalogue.indicators.get(query.companion)! : null;
+      const hide = (set: FigureSet, counts: typeof own): Suppressions => suppressionsFor(grants, counts, set.city, set.units);
+
+      return {
+        ...empty,
+        formulaVersion: own.formulaVersion,
+        companion: companion ? { indicator: companion.code, formulaVersion: companion.formulaVersion } : null,
+        targets: plans.map(({ target, own: ownAt, companion: companionAt, baseline }) => {
+          const cityBaseline = target.baseline?.kind === 'fixed' ? target.baseline.value : baseline !== null ? valueOf(sets[baseline]!.city) : null;
+          const definition = definitionOf(target, end, cityBaseline);
+          const judged = (figure: RolledUpValue) => judge({ target: definition, decimals: own.decimals, figure, previous: null, baseline: null });
+          const lines = periods.map((requestedPeriod, i) => {
+            const set = sets[ownAt[i]!]!;
+            const other = companionAt ? sets[companionAt[i]!]! : null;
+            return { requestedPeriod, set, hidden: hide(set, own), other, otherHidden: other ? hide(other, companion!) : null };
+          });
+          // A yearly figure asked for at several periods is the same figure: keep it once.
+          const seen = new Set<string>();
+          const kept = lines.filter(({ set }) => !seen.has(set.city.period) && Boolean(seen.add(set.city.period)));
+
+          const pointOf = (line: (typeof kept)[number], unit: string | null) => {
+            // A unit that did not exist in a period (before a reorganisation) has no figure there.
+            const figure = (unit === null ? line.set.city : line.set.units.get(unit)) ?? absent(line.set.city);
+            const check = unit === null ? line.hidden.city : line.hidden.units.get(unit);
+            const verdict = judged(figure);
+            const otherFigure = line.other ? (unit === null ? line.other.city : line.other.units.get(unit)) : undefined;
+            const otherCheck = line.otherHidden ? (unit === null ? line.otherHidden.city : line.otherHidden.units.get(unit)) : undefined;
+            const cityOnly = unit !== null && target.level === 'city';
+            return {
+              ...shownFigure(figure, check),
+              requestedPeriod: line.requestedPeriod,
+              status: check || cityOnly ? null : verdict.status,
+              inForce: { ...verdict.inForce, criterion: criterionOut(verdict.inForce.criterion) },
+              companion: otherFigure ? shownFigure(otherFigure, otherCheck) : null,
+            };
+          };
+          return {
+            targetId: target.id,
+            group: target.group,
+            level: target.level,
+            municipality: kept.map((line) => ({
+              ...pointOf(line, null),
+              completeness: { ...line.set.city.completeness, missingUnits: [...line.set.city.completeness.missingUnits] },
+            })),
+            units: units.map((unit) => ({ unit, points: kept.map((line) => pointOf(line, unit)) })),
+          };
+        }),
+      };
+    },
+  };
+}
