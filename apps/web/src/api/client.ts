@@ -64,8 +64,10 @@ const reauth = createReauthGate({
 });
 
 interface RequestInit {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Extra headers, e.g. If-Match for a versioned write. */
+  headers?: Record<string, string>;
   /** Writes made with the session cookie carry the session's CSRF token (the API refuses them otherwise). */
   csrf?: boolean;
 }
@@ -104,6 +106,7 @@ async function send<T>(path: string, init: RequestInit, csrf?: string): Promise<
         accept: 'application/json',
         ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(csrf ? { 'x-csrf-token': csrf } : {}),
+        ...init.headers,
       },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: 'same-origin',
@@ -120,6 +123,11 @@ async function send<T>(path: string, init: RequestInit, csrf?: string): Promise<
   }
   return body as T;
 }
+
+/** For feature clients beside this one (api/reporting.ts): the same request, CSRF and re-login handling. */
+export const apiRequest = request;
+/** The session's CSRF token, for an upload sent with XMLHttpRequest (which reports its progress). */
+export const currentCsrfToken = (): Promise<string> => (csrfToken ??= freshCsrfToken());
 
 function getJson<T>(path: string): Promise<T> {
   const pending = inFlight.get(path);
