@@ -28,6 +28,7 @@ import { professionalGroupsRoutes } from './modules/professional-groups/professi
 import { targetsRoutes } from './modules/targets/targets.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { commentsRoutes } from './modules/comments/comments.routes';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
@@ -118,6 +119,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         await tenantScoped.register(apiTokensRoutes);
         await tenantScoped.register(auditRoutes);
         await tenantScoped.register(usersRoutes, { sessions: sessionStore });
+        await tenantScoped.register(commentsRoutes);
       });
     },
     { prefix: '/api/v1' },

@@ -23,6 +23,8 @@ export interface Config {
   rateLimit: { requestsPerMinute: number; loginsPerMinute: number };
   /** Behind a reverse proxy that terminates HTTPS: trust its X-Forwarded-* headers (so cookies get Secure). */
   trustProxy: boolean;
+  /** Minutes after writing during which the author may still change a comment (COMMENT_EDIT_MINUTES). */
+  commentEditMinutes: number;
 }
 
 export interface OidcConfig {
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: env.DEMO_PASSWORD ?? 'planpuls-demo',
     oidc: oidcConfig(env, mode, integer(env.PORT, 3000, 'PORT')),
     trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    commentEditMinutes: positive(env.COMMENT_EDIT_MINUTES, 15, 'COMMENT_EDIT_MINUTES'),
     rateLimit: {
       requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
       loginsPerMinute: positive(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE'),

@@ -93,6 +93,13 @@ const EXPECTED: Record<string, string> = {
   revokeApiToken: 'a',
   listAudit: 'as',
   getObjectHistory: 'as',
+  // Comments: every person reads; writing never viewers (resolving: further limited to the author, steering, admin).
+  listComments: 'ashuv',
+  listCommentRevisions: 'ashuv',
+  createComment: 'ashu',
+  updateComment: 'ashu',
+  resolveCommentThread: 'ashu',
+  reopenCommentThread: 'ashu',
 };
 
 /** Writing a value of a unit outside the caller's units: refused to HR and the token even though the route is theirs. */

@@ -12,6 +12,7 @@ export const API_TAGS = [
   { name: 'indicators', description: 'Computed indicator values' },
   { name: 'plans', description: 'Action plans with focus areas, goals, targets and activities' },
   { name: 'data-values', description: 'Values HR reports per data element, unit, group and period' },
+  { name: 'comments', description: 'Comment threads on goals, targets, activities and figures; never deleted' },
 ];
 
 /** OpenAPI 3.1 generated from the same route schemas the server validates with; UI at /docs, JSON at /docs/json. */
