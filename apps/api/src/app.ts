@@ -14,6 +14,8 @@ import { dataElementsRoutes } from './modules/data-elements/data-elements.routes
 import { dataValuesRoutes } from './modules/data-values/data-values.routes';
 import { focusAreasRoutes } from './modules/focus-areas/focus-areas.routes';
 import { figuresServiceFactory } from './modules/figures/figures.service';
+import { positionsRoutes } from './modules/positions/positions.routes';
+import { reviewsRoutes } from './modules/reviews/reviews.routes';
 import { goalsRoutes } from './modules/goals/goals.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { indicatorValuesRoutes } from './modules/indicator-values/indicator-values.routes';
@@ -115,6 +117,8 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         const figures = figuresServiceFactory({ db });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
+        await tenantScoped.register(positionsRoutes);
+        await tenantScoped.register(reviewsRoutes, { figures });
         await tenantScoped.register(seriesRoutes, { figures });
         await tenantScoped.register(apiTokensRoutes);
         await tenantScoped.register(auditRoutes);

@@ -78,6 +78,21 @@ const EXPECTED: Record<string, string> = {
   listDataValues: 'ashut',
   putDataValue: 'aht',
   importDataValues: 'aht',
+  // Union positions: every person reads; only union members record, change and sign them; the steering group answers.
+  listGoalPositions: 'ashuv',
+  getPosition: 'ashuv',
+  createPosition: 'u',
+  updatePosition: 'u',
+  withdrawPosition: 'u',
+  restatePosition: 'u',
+  confirmPosition: 'u',
+  answerPosition: 'as',
+  // The steering-group review of a cycle: every person reads the board; administrators and the steering group assess and close.
+  getReviewBoard: 'ashuv',
+  assessGoal: 'as',
+  assessTarget: 'as',
+  closeReview: 'as',
+  revisePlan: 'as',
   // People, roles and deputies: administrators.
   listUsers: 'a',
   getUser: 'a',

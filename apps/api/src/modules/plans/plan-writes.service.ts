@@ -11,7 +11,7 @@ import * as repository from './plan-writes.repository';
 type PeriodFields = Pick<CreatePlan, 'validFrom' | 'validTo'>;
 
 /** Period codes to ids, validFrom not starting after validTo ends; only the fields given (null clears). */
-async function resolvePlanPeriods(db: Database, body: PeriodFields, current?: PeriodFields) {
+export async function resolvePlanPeriods(db: Database, body: PeriodFields, current?: PeriodFields) {
   const from = body.validFrom === undefined ? current?.validFrom : body.validFrom;
   const to = body.validTo === undefined ? current?.validTo : body.validTo;
   const known = await resolvePeriods(db, [

@@ -8,10 +8,12 @@ import {
   PlanParamsSchema,
   PlanSchema,
   PlanSummarySchema,
+  RevisePlanSchema,
   UpdatePlanSchema,
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { planRevisionServiceFactory } from './plan-revision.service';
 import { planWritesServiceFactory } from './plan-writes.service';
 import { plansServiceFactory } from './plans.service';
 
@@ -19,6 +21,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
   const plans = plansServiceFactory({ db: app.db });
   const planWrites = planWritesServiceFactory({ db: app.db });
+  const planRevision = planRevisionServiceFactory({ db: app.db });
 
   api.get(
     '/plans',
@@ -115,5 +118,22 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => planWrites.adopt(request.municipalityId, request.params.planId, request.body),
+  );
+
+  api.post(
+    '/plans/:planId/revise',
+    {
+      config: { permission: 'plans:write' },
+      schema: {
+        tags: ['plans'],
+        operationId: 'revisePlan',
+        summary: 'Revise an adopted plan: a new draft version copying focus areas, goals and targets, each linked to what it copies',
+        params: PlanParamsSchema,
+        querystring: NoQuerySchema,
+        body: RevisePlanSchema,
+        response: { 201: PlanSummarySchema, ...errorResponses(...COMMON_ERRORS, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await planRevision.revise(request.municipalityId, request.params.planId, request.body)),
   );
 }
