@@ -20,6 +20,8 @@ import { goalsRoutes } from './modules/goals/goals.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { indicatorValuesRoutes } from './modules/indicator-values/indicator-values.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
+import { reportingCyclesRoutes } from './modules/reporting-cycles/reporting-cycles.routes';
+import { explanationsRoutes } from './modules/explanations/explanations.routes';
 import { seriesRoutes } from './modules/series/series.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
@@ -31,6 +33,9 @@ import { targetsRoutes } from './modules/targets/targets.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { commentsRoutes } from './modules/comments/comments.routes';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { outboxRoutes } from './modules/outbox/outbox.routes';
+import { overdueRoutes } from './modules/reminders/overdue.routes';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
@@ -117,6 +122,8 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         const figures = figuresServiceFactory({ db });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
+        await tenantScoped.register(reportingCyclesRoutes, { figures });
+        await tenantScoped.register(explanationsRoutes);
         await tenantScoped.register(positionsRoutes);
         await tenantScoped.register(reviewsRoutes, { figures });
         await tenantScoped.register(seriesRoutes, { figures });
@@ -124,6 +131,9 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         await tenantScoped.register(auditRoutes);
         await tenantScoped.register(usersRoutes, { sessions: sessionStore });
         await tenantScoped.register(commentsRoutes);
+        await tenantScoped.register(notificationsRoutes);
+        await tenantScoped.register(outboxRoutes);
+        await tenantScoped.register(overdueRoutes);
       });
     },
     { prefix: '/api/v1' },

@@ -25,4 +25,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SESSION_IDLE_MINUTES: '-5' })).toThrow(/SESSION_IDLE_MINUTES/);
     expect(() => loadConfig({ PLANPULS_MODE: 'staging' })).toThrow(/PLANPULS_MODE/);
   });
+
+  it('reminds every 15 minutes unless told otherwise; 0 turns reminders off', () => {
+    expect(loadConfig({}).reminderIntervalMinutes).toBe(15);
+    expect(loadConfig({ REMINDER_INTERVAL_MINUTES: '0' }).reminderIntervalMinutes).toBe(0);
+    expect(loadConfig({ REMINDER_INTERVAL_MINUTES: '60' }).reminderIntervalMinutes).toBe(60);
+    expect(() => loadConfig({ REMINDER_INTERVAL_MINUTES: '-1' })).toThrow(/REMINDER_INTERVAL_MINUTES/);
+    expect(() => loadConfig({ REMINDER_INTERVAL_MINUTES: '2.5' })).toThrow(/REMINDER_INTERVAL_MINUTES/);
+  });
+
+  it('sends email through SMTP only when SMTP_URL is set, from MAIL_FROM', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: 'smtp://user:secret@mail.kommun.se:587', MAIL_FROM: 'Planpuls <planpuls@kommun.se>' }).smtp).toEqual({
+      url: 'smtp://user:secret@mail.kommun.se:587',
+      from: 'Planpuls <planpuls@kommun.se>',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtps://mail.kommun.se' }).smtp?.from).toBe('Planpuls <planpuls@localhost>');
+    expect(() => loadConfig({ SMTP_URL: 'mail.kommun.se' })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: 'https://mail.kommun.se' })).toThrow(/SMTP_URL/);
+  });
 });

@@ -1,6 +1,8 @@
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './database';
+import { createSmtpMailer } from './mail/mailer';
+import { startScheduler } from './modules/reminders/scheduler';
 import { countDemoUsers, seedDemoData } from './seed-demo';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, then listen. */
@@ -18,11 +20,19 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp({ config, db: database.app.db });
+  // Reminders and email delivery in the background (the clock is injectable; here it is the real one).
+  const scheduler = startScheduler({
+    db: database.app.db,
+    reminderIntervalMinutes: config.reminderIntervalMinutes,
+    mailer: config.smtp ? createSmtpMailer(config.smtp) : undefined,
+    log: (message, error) => (error ? console.error(`[planpuls] ${message}:`, error) : say(message)),
+  });
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
     say(`${signal} received, shutting down …`);
+    await scheduler.stop();
     await app.close();
     await database.close();
     say('Stopped cleanly.');
@@ -34,6 +44,9 @@ async function main(): Promise<void> {
   await app.listen({ host: config.host, port: config.port });
   const shownHost = config.host === '0.0.0.0' || config.host === '127.0.0.1' ? 'localhost' : config.host;
   say(`Database: ${database.description}`);
+  say(
+    `Reminders: ${config.reminderIntervalMinutes > 0 ? `every ${config.reminderIntervalMinutes} min` : 'off'}; email: ${config.smtp ? 'sent through SMTP' : 'kept in the outbox (no SMTP_URL)'}`,
+  );
   say(`Planpuls is running: open http://${shownHost}:${config.port}  (API docs: http://${shownHost}:${config.port}/docs)`);
 }
 

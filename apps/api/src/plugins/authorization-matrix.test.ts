@@ -111,10 +111,31 @@ const EXPECTED: Record<string, string> = {
   // Comments: every person reads; writing never viewers (resolving: further limited to the author, steering, admin).
   listComments: 'ashuv',
   listCommentRevisions: 'ashuv',
+  listMentionableUsers: 'ashu',
   createComment: 'ashu',
   updateComment: 'ashu',
   resolveCommentThread: 'ashu',
   reopenCommentThread: 'ashu',
+  // One's own inbox: every person; the email outbox: administrators; the overdue list: every person (scoped).
+  listNotifications: 'ashuv',
+  markNotificationRead: 'ashuv',
+  markAllNotificationsRead: 'ashuv',
+  listOutbox: 'a',
+  listOverdueReports: 'ashuv',
+  // Reporting cycles: every person reads (reports scoped to their units); cycles are managed by administrators and
+  // the steering group; HR submits (its units), administrators and the steering group approve or return.
+  listReportingCycles: 'ashuv',
+  getReportingCycle: 'ashuv',
+  createReportingCycle: 'as',
+  updateReportingCycle: 'as',
+  deleteReportingCycle: 'as',
+  listUnitReports: 'ashuv',
+  getUnitReport: 'ashuv',
+  submitUnitReport: 'ah',
+  approveUnitReport: 'as',
+  returnUnitReport: 'as',
+  listExplanations: 'ashuv',
+  putExplanation: 'ash',
 };
 
 /** Writing a value of a unit outside the caller's units: refused to HR and the token even though the route is theirs. */

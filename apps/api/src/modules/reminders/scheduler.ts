@@ -1,0 +1,77 @@
+import type { Database } from '@planpuls/db';
+import { deliverOutbox } from '../../mail/deliver-outbox';
+import type { Mailer } from '../../mail/mailer';
+import { runReminders } from './reminders.service';
+
+export interface SchedulerOptions {
+  db: Database;
+  /** Minutes between reminder runs; 0 turns reminders off. */
+  reminderIntervalMinutes: number;
+  /** Sends the outbox every minute when given; without it, email stays in the outbox for the administrator. */
+  mailer?: Mailer;
+  /** The time reminders are judged by (tests and demos inject one). */
+  clock?: () => Date;
+  log: (message: string, error?: unknown) => void;
+}
+
+export interface Scheduler {
+  stop(): Promise<void>;
+}
+
+const MAIL_INTERVAL_MS = 60_000;
+
+/** Runs the reminder schedule and the email delivery in the background, each right away and then periodically. */
+export function startScheduler({ db, reminderIntervalMinutes, mailer, clock = () => new Date(), log }: SchedulerOptions): Scheduler {
+  const jobs: PeriodicJob[] = [];
+  if (reminderIntervalMinutes > 0) {
+    jobs.push(
+      periodic(reminderIntervalMinutes * 60_000, async () => {
+        const run = await runReminders(db, clock());
+        if (run.dispatched.length > 0) log(`Reminders sent: ${run.dispatched.map((d) => `${d.unitCode} ${d.step}`).join(', ')}`);
+        for (const failure of run.failed) log(`Reminder for ${failure.unitCode} failed, retried next run: ${failure.error}`);
+      }, log),
+    );
+  }
+  if (mailer) {
+    jobs.push(
+      periodic(MAIL_INTERVAL_MS, async () => {
+        const { sent, failed } = await deliverOutbox(db, mailer);
+        if (sent + failed > 0) log(`Email: ${sent} sent, ${failed} failed`);
+      }, log),
+    );
+  }
+  return {
+    async stop() {
+      await Promise.all(jobs.map((job) => job.stop()));
+      mailer?.close();
+    },
+  };
+}
+
+interface PeriodicJob {
+  stop(): Promise<void>;
+}
+
+/** Runs `work` now and every `ms`, never two at once; an error is logged and the next run tries again. */
+function periodic(ms: number, work: () => Promise<void>, log: SchedulerOptions['log']): PeriodicJob {
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  const tick = () => {
+    if (running || stopped) return;
+    running = work()
+      .catch((error: unknown) => log('Background job failed', error))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  const timer = setInterval(tick, ms);
+  timer.unref();
+  setImmediate(tick);
+  return {
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
+  };
+}
