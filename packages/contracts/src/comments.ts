@@ -144,6 +144,17 @@ export const CommentRevisionListSchema = Type.Object(
 );
 export type CommentRevisionList = Static<typeof CommentRevisionListSchema>;
 
+/** People who can be mentioned: active users of one's municipality, found by part of their name or email. */
+export const MentionableQuerySchema = Type.Object(
+  { q: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Part of the name or email, any case' })) },
+  { additionalProperties: false },
+);
+export type MentionableQuery = Static<typeof MentionableQuerySchema>;
+
+/** At most 20, by name; never anything about a person's union. */
+export const MentionableListSchema = Type.Object({ items: Type.Array(CommentPersonSchema) }, { additionalProperties: false });
+export type MentionableList = Static<typeof MentionableListSchema>;
+
 /** Error codes of the comments API, for the web's translations. */
 export const CommentErrorCodes = {
   notFound: 'comments.not_found',

@@ -112,6 +112,7 @@ const EXPECTED: Record<string, string> = {
   listComments: 'ashuv',
   listCommentRevisions: 'ashuv',
   listMentionableUsers: 'ashu',
+  listMentionableUsers: 'ashu',
   createComment: 'ashu',
   updateComment: 'ashu',
   resolveCommentThread: 'ashu',

@@ -229,3 +229,14 @@ export async function findPlanSubject(db: Database, municipalityId: string, kind
     .where(and(eq(activities.municipalityId, municipalityId), eq(activities.id, id)));
   return row;
 }
+
+/** Up to `limit` active users of the municipality whose name or email contains `text` (any case), by name. */
+export async function searchPeople(db: Database, municipalityId: string, text: string | undefined, limit: number) {
+  const matches = text === undefined ? undefined : or(sql`strpos(lower(${users.displayName}), lower(${text})) > 0`, sql`strpos(lower(${users.email}), lower(${text})) > 0`);
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.municipalityId, municipalityId), eq(users.disabled, false), matches))
+    .orderBy(asc(users.displayName), asc(users.id))
+    .limit(limit);
+}

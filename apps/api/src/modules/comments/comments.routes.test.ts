@@ -248,6 +248,15 @@ describe('comments', () => {
   });
 
   describe('mentions', () => {
+    let stranger: { id: string };
+    beforeAll(async () => {
+      const otherMunicipality = await createMunicipality(t.database.owner, 'GOTEBORG', 'Göteborgs stad');
+      [stranger] = (await t.database.owner
+        .insert(users)
+        .values({ municipalityId: otherMunicipality, email: 'kollega@goteborg.test', displayName: 'Kollega i Göteborg' })
+        .returning({ id: users.id })) as [{ id: string }];
+    });
+
     it('records a mention by id and by @email, and notifies each mentioned user (inbox and email), never the author', async () => {
       const before = { hr: await mentionNotices(ids['hr.farsta']!), steering: await mentionNotices(ids.styrgrupp!), author: await mentionNotices(ids['ssr.central']!) };
       const thread = expectStatus(
@@ -286,25 +295,33 @@ describe('comments', () => {
         .select()
         .from(notifications)
         .where(and(eq(notifications.userId, ids['hr.spanga']!), eq(notifications.kind, 'mentioned')));
-      expect(notice!.link).toBe('/units/SPANGA_TENSTA');
+      expect(notice!.link).toBe('/units/SPANGA_TENSTA?period=2025-T2');
+    });
+
+    it('finds people to mention by part of their name or email, in the writer’s municipality only, without their union', async () => {
+      const found = expectStatus(await as('vision.farsta').get('/comments/mentionable?q=SANDB'), 200);
+      expect(found).toEqual({ items: [{ id: ids['ssr.central'], displayName: 'Elin Sandberg' }] });
+      expect(expectStatus(await as('hr.farsta').get('/comments/mentionable?q=hr.spanga%40'), 200).items.map((p: { id: string }) => p.id)).toEqual([ids['hr.spanga']]);
+      expect(expectStatus(await as('hr.farsta').get('/comments/mentionable?q=%25'), 200).items).toEqual([]);
+      const everyone = expectStatus(await as('styrgrupp').get('/comments/mentionable'), 200).items;
+      expect(everyone.length).toBeGreaterThanOrEqual(7);
+      expect(everyone.length).toBeLessThanOrEqual(20);
+      expect(JSON.stringify(everyone)).not.toMatch(/Göteborg|union|Vision/i);
+      expect(expectStatus(await as('styrgrupp').get('/comments/mentionable?q=kollega'), 200).items).toEqual([]);
+      expect(errorCode(await as('lasare').get('/comments/mentionable?q=a'), 403)).toBe('auth.forbidden');
     });
 
     it('refuses a mention of an unknown user or one of another municipality with 400, storing nothing', async () => {
-      const otherMunicipality = await createMunicipality(t.database.owner, 'GOTEBORG', 'Göteborgs stad');
-      const [stranger] = await t.database.owner
-        .insert(users)
-        .values({ municipalityId: otherMunicipality, email: 'kollega@goteborg.test', displayName: 'Kollega i Göteborg' })
-        .returning({ id: users.id });
       const count = async () => Number((await t.database.owner.execute(sql`SELECT (SELECT count(*) FROM comments) + (SELECT count(*) FROM notifications) AS n`)).rows[0]!.n);
       const before = await count();
 
-      const byId = await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej', mentions: [ids.lasare, stranger!.id] });
+      const byId = await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej', mentions: [ids.lasare, stranger.id] });
       expect(errorCode(byId, 400)).toBe('comments.mention_unknown');
       expect(byId.json().error.details).toEqual([{ field: 'body.mentions[1]', message: 'is not a user of your municipality' }]);
       expect(errorCode(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej @kollega@goteborg.test' }), 400)).toBe('comments.mention_unknown');
       expect(errorCode(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej @ingen@planpuls.test' }), 400)).toBe('comments.mention_unknown');
       expect(await count()).toBe(before);
-      expect(await t.database.owner.select().from(commentMentions).where(eq(commentMentions.userId, stranger!.id))).toEqual([]);
+      expect(await t.database.owner.select().from(commentMentions).where(eq(commentMentions.userId, stranger.id))).toEqual([]);
     });
   });
 

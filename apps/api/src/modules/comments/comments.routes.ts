@@ -6,6 +6,8 @@ import {
   CommentThreadListSchema,
   CommentThreadSchema,
   CreateCommentSchema,
+  MentionableListSchema,
+  MentionableQuerySchema,
   NoQuerySchema,
   UpdateCommentSchema,
 } from '@planpuls/contracts';
@@ -75,6 +77,21 @@ export async function commentsRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => comments.update(callerOf(request), request.params.commentId, request.body),
+  );
+
+  api.get(
+    '/comments/mentionable',
+    {
+      config: { permission: 'comments:write' },
+      schema: {
+        tags: ['comments'],
+        operationId: 'listMentionableUsers',
+        summary: 'People of one’s municipality to mention, by part of their name or email (at most 20)',
+        querystring: MentionableQuerySchema,
+        response: { 200: MentionableListSchema, ...errorResponses(...COMMON_ERRORS) },
+      },
+    },
+    async (request) => comments.mentionable(callerOf(request), request.query.q),
   );
 
   api.get(

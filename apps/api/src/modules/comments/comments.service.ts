@@ -1,4 +1,4 @@
-import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadList, CreateComment, UpdateComment } from '@planpuls/contracts';
+import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadList, CreateComment, MentionableList, UpdateComment } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { inScope, unitScope, type Grant } from '@planpuls/domain';
 import { findIndicatorIdByCode } from '../indicators/indicators.repository';
@@ -75,7 +75,8 @@ async function placeOf(db: Database, municipalityId: string, first: StoredCommen
   const { row, codes } = first;
   if (row.subject === 'figure') {
     const group = codes.group ? `, ${codes.group}` : '';
-    return { label: `nyckeltalet ${codes.indicator} för ${codes.unit}${group} ${codes.period}`, link: `/units/${codes.unit}` };
+    const query = new URLSearchParams({ period: codes.period!, ...(codes.group ? { group: codes.group } : {}) });
+    return { label: `nyckeltalet ${codes.indicator} för ${codes.unit}${group} ${codes.period}`, link: `/units/${codes.unit}?${query.toString()}` };
   }
   const place = await repository.findPlanSubject(db, municipalityId, row.subject, (row.goalId ?? row.targetId ?? row.activityId)!);
   const link = place?.planId ? (place.goalCode ? `/plans/${place.planId}/goals/${encodeURIComponent(place.goalCode)}` : `/plans/${place.planId}`) : null;
@@ -182,6 +183,11 @@ export function commentsServiceFactory({ db, editMinutes }: { db: Database; edit
 
     resolve: (caller: Caller, id: string) => setResolution(caller, id, true),
     reopen: (caller: Caller, id: string) => setResolution(caller, id, false),
+
+    /** Whom a writer can mention, for the picker of the web app. */
+    async mentionable(caller: Caller, text: string | undefined): Promise<MentionableList> {
+      return { items: await repository.searchPeople(db, caller.municipalityId, text?.trim() || undefined, 20) };
+    },
 
     async revisions(caller: Caller, id: string): Promise<CommentRevisionList> {
       const found = await repository.findComment(db, caller.municipalityId, id);
