@@ -57,3 +57,27 @@ export async function translateViolations<T>(write: () => Promise<T>, handlers: 
     throw (handlers[kind] ?? FALLBACKS[kind])(failure?.constraint);
   }
 }
+
+/** SQLSTATEs raised by the write rules of values in reporting cycles (migration 0011). */
+export const PG_REASON_REQUIRED = 'PPR01';
+export const PG_SUBMITTED_READ_ONLY = 'PPR02';
+
+/**
+ * The write rules of values as API errors, whichever path (a PUT, an import, anything later) ran into
+ * them; the error handler consults this, so they never surface as a 500.
+ */
+export function valueWriteRuleError(error: unknown): ApiError | undefined {
+  const failure = pgFailure(error);
+  if (failure?.code === PG_REASON_REQUIRED) {
+    return new ApiError(
+      409,
+      'data_values.reason_required',
+      'The report is submitted, approved or closed, or its deadline has passed: give a reason for the change.',
+      [{ field: 'body.reason', message: 'is required for this change' }],
+    );
+  }
+  if (failure?.code === PG_SUBMITTED_READ_ONLY) {
+    return new ApiError(409, 'reports.submitted_read_only', 'The unit’s report is submitted and read-only: ask the steering group to return it.');
+  }
+  return undefined;
+}

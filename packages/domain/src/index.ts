@@ -13,3 +13,4 @@ export * from './figures';
 export * from './judgement';
 export * from './measurability';
 export * from './access';
+export * from './reporting';

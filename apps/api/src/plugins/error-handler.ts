@@ -1,5 +1,6 @@
 import { ErrorCodes, type ErrorBody } from '@planpuls/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { valueWriteRuleError } from '../database-errors';
 import { ApiError } from '../errors';
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
@@ -22,6 +23,8 @@ export function send(reply: FastifyReply, status: number, error: ErrorBody['erro
 /** One error shape for everything; internals of 5xx errors are logged, never sent. */
 export function useErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const ruled = valueWriteRuleError(error);
+    if (ruled) return send(reply, ruled.statusCode, { code: ruled.code, message: ruled.message, ...(ruled.details ? { details: ruled.details } : {}) });
     if (error instanceof ApiError) {
       return send(reply, error.statusCode, { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) });
     }

@@ -140,7 +140,8 @@ describe('GET /api/v1/data-values', () => {
     const response = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/data-values/open_cases/BROMMA/2025-T2?group=BIST',
-      payload: { value: item.value + 1 },
+      // 2025-T2 is approved in the demo: a change needs a reason.
+      payload: { value: item.value + 1, reason: 'Rättelse' },
       headers: { 'if-match': `"${item.version}"` },
     });
     expect(response.statusCode).toBe(200);

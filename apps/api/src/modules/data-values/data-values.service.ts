@@ -4,6 +4,9 @@ import { checkSmallNumbers, checkValue, inScope, seesSmallNumbers, tryParsePerio
 import { ApiError } from '../../errors';
 import { dataValueErrors as errors } from './data-values.errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { currentContext } from '../../plugins/request-context';
+import { reportsOfValue } from '../reporting-cycles/reporting-cycles.repository';
+import { valueWriteRuleError } from '../reporting-cycles/value-write-rules';
 import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './data-values.repository';
 import { valueProblemError } from './value-problems';
@@ -76,6 +79,12 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
       if (!periodId) throw errors.periodOutOfRange(periodCode);
 
       const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };
+      // The reporting cycle's rules (migration 0011 enforces them too): refused here with a clear error.
+      const ruled = valueWriteRuleError(await reportsOfValue(db, municipalityId, identity), {
+        grants: request.grants,
+        reason: body.reason ?? currentContext()?.reason,
+      });
+      if (ruled) throw ruled;
       const fields = { value: body.value, note: body.note ?? null };
       const created = await db.transaction(async (tx) => {
         const existing = await repository.findValue(tx, identity);

@@ -1,0 +1,57 @@
+import type { Explanation, ExplanationQuery, PutExplanation } from '@planpuls/contracts';
+import type { Database } from '@planpuls/db';
+import { inScope, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
+import { ApiError } from '../../errors';
+import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { findPeriod } from '../reporting-cycles/reporting-cycles.repository';
+import { findUnitIdByCode } from '../units/units.repository';
+import * as repository from './explanations.repository';
+
+export interface ExplanationKey {
+  indicatorCode: string;
+  unitCode: string;
+  periodCode: string;
+  groupCode: string | undefined;
+}
+
+const errors = {
+  unitForbidden: (unit: string) => new ApiError(403, 'explanations.unit_forbidden', `You may not explain figures of ${unit}.`),
+  indicatorNotFound: (code: string) => new ApiError(404, 'indicators.not_found', `No indicator "${code}".`),
+  unitNotFound: (code: string) => new ApiError(404, 'units.not_found', `No unit "${code}".`),
+  groupNotFound: (code: string) => new ApiError(404, 'professional_groups.not_found', `No professional group "${code}".`),
+  periodNotFound: (code: string) =>
+    new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar.`, [{ field: 'params.periodCode', message: 'is not in the calendar' }]),
+};
+
+/** Explanations of figures: everyone who reads reports reads those of their units; HR writes its own units'. */
+export function explanationsServiceFactory({ db }: { db: Database }) {
+  return {
+    async list(municipalityId: string, grants: readonly Grant[], query: ExplanationQuery): Promise<Explanation[]> {
+      const scope = unitScope(grants, 'reports:read');
+      return repository.listExplanations(db, municipalityId, { ...query, ...(scope.all ? {} : { units: [...scope.units] }) });
+    },
+
+    async put(municipalityId: string, grants: readonly Grant[], userId: string | null, key: ExplanationKey, body: PutExplanation): Promise<Explanation> {
+      if (!tryParsePeriod(key.periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${key.periodCode}" is not a period code.`);
+      if (!inScope(unitScope(grants, 'explanations:write'), key.unitCode)) throw errors.unitForbidden(key.unitCode);
+      const indicatorId = await repository.findIndicatorId(db, municipalityId, key.indicatorCode);
+      if (!indicatorId) throw errors.indicatorNotFound(key.indicatorCode);
+      const unitId = await findUnitIdByCode(db, municipalityId, key.unitCode);
+      if (!unitId) throw errors.unitNotFound(key.unitCode);
+      const professionalGroupId = key.groupCode === undefined ? null : await findProfessionalGroupIdByCode(db, municipalityId, key.groupCode);
+      if (professionalGroupId === undefined) throw errors.groupNotFound(key.groupCode!);
+      const period = await findPeriod(db, key.periodCode);
+      if (!period) throw errors.periodNotFound(key.periodCode);
+      await db.transaction((tx) =>
+        repository.upsertExplanation(tx, { municipalityId, indicatorId, unitId, professionalGroupId, periodId: period.id, text: body.text.trim(), authorUserId: userId }),
+      );
+      const [saved] = await repository.listExplanations(db, municipalityId, {
+        indicator: key.indicatorCode,
+        unit: key.unitCode,
+        group: key.groupCode ?? null,
+        period: key.periodCode,
+      });
+      return saved!;
+    },
+  };
+}

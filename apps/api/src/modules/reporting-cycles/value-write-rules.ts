@@ -1,0 +1,33 @@
+import { ReportingErrorCodes as codes } from '@planpuls/contracts';
+import type { Grant } from '@planpuls/domain';
+import { ApiError } from '../../errors';
+import type { ValueReport } from './reporting-cycles.repository';
+import { todayInStockholm } from './working-days';
+
+/**
+ * The write rules of values in reporting cycles, checked before writing for a clear error; migration 0011
+ * enforces the same rules in the database for every path, and sets the flags.
+ */
+export function valueWriteRuleError(
+  reports: readonly ValueReport[],
+  caller: { grants: readonly Grant[]; reason: string | undefined },
+  today: string = todayInStockholm(),
+): ApiError | undefined {
+  const isAdmin = caller.grants.some((grant) => grant.role === 'admin');
+  if (!isAdmin && reports.some((report) => report.state === 'submitted')) {
+    return new ApiError(409, codes.submittedReadOnly, 'The unit’s report is submitted and read-only: ask the steering group to return it.');
+  }
+  const locked = reports.some((report) => report.state === 'submitted' || report.state === 'approved' || report.reviewClosed);
+  const late = reports.some((report) => today > report.dueOn);
+  if ((locked || late) && !caller.reason?.trim()) {
+    return new ApiError(
+      409,
+      codes.reasonRequired,
+      locked
+        ? 'The unit’s report is submitted, approved or closed: a change needs a reason, and the report is flagged as changed after approval.'
+        : 'The deadline has passed: a late entry needs a reason, and the report is flagged as late.',
+      [{ field: 'body.reason', message: 'is required for this change' }],
+    );
+  }
+  return undefined;
+}
