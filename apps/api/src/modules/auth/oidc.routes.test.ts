@@ -15,6 +15,8 @@ const REDIRECT_URI = 'http://localhost/api/v1/auth/oidc/callback';
 interface ProviderAccount {
   email?: string;
   email_verified?: boolean;
+  /** Entra ID's optional claim: the email's domain is verified by the tenant. */
+  xms_edov?: boolean;
 }
 
 /**
@@ -41,7 +43,7 @@ async function startProvider(accounts: Map<string, ProviderAccount>) {
       const account = accounts.get(sub);
       return account && { accountId: sub, claims: () => ({ sub, ...account }) };
     },
-    claims: { openid: ['sub'], email: ['email', 'email_verified'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified', 'xms_edov'] },
     pkce: { required: () => true },
     cookies: { keys: ['oidc-provider-cookie-key-of-the-test'] },
     ttl: { AccessToken: 600, AuthorizationCode: 60, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
@@ -257,6 +259,40 @@ describe('single sign-on with OpenID Connect', () => {
     ]);
   });
 
+  it('refuses an email the provider says nothing about (Entra ID omits email_verified), telling why', async () => {
+    const user = await createUser('kim.entra@planpuls.test');
+    accounts.set('sub-kim', { email: 'kim.entra@planpuls.test' });
+    const { finish, location, session } = await ssoLogin('sub-kim');
+    expect(location).toBe('/login?error=auth.sso_email_unverified');
+    expect(session).toBeUndefined();
+    expect(await boundIdentity(user.id)).toEqual({ issuer: null, subject: null });
+    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([{ after: { reason: 'auth.sso_email_unverified', subject: 'sub-kim' } }]);
+
+    // A client that is not a browser reads why, and what an administrator can do about it.
+    const start = await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/oidc/login' });
+    const callback = await signInAtProvider(new URL(String(start.headers.location)), 'sub-kim');
+    const json = await t.anonymous.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { cookie: `planpuls_oidc=${start.cookies.find((c) => c.name === 'planpuls_oidc')!.value}` },
+    });
+    expect(json.statusCode).toBe(403);
+    expect(json.json().error).toMatchObject({ code: 'auth.sso_email_unverified', details: [{ field: 'email_verified', message: 'email_verified_missing' }] });
+    expect(json.json().error.message).toContain('OIDC_TRUST_EMAIL');
+  });
+
+  it('links by email when Entra ID vouches for the domain with xms_edov, without email_verified', async () => {
+    const user = await createUser('lena.edov@planpuls.test');
+    accounts.set('sub-lena', { email: 'lena.edov@planpuls.test', xms_edov: true });
+    const { session } = await ssoLogin('sub-lena');
+    expect(session).toBeDefined();
+    expect(await boundIdentity(user.id)).toEqual({ issuer: provider.issuer, subject: 'sub-lena' });
+
+    await createUser('mats.edov@planpuls.test');
+    accounts.set('sub-mats', { email: 'mats.edov@planpuls.test', xms_edov: false });
+    expect((await ssoLogin('sub-mats')).location).toBe('/login?error=auth.sso_email_unverified');
+  });
+
   it('refuses a provider account without any email', async () => {
     accounts.set('sub-no-email', {});
     expect((await ssoLogin('sub-no-email')).location).toBe('/login?error=auth.sso_email_unverified');
@@ -348,6 +384,53 @@ describe('single sign-on with OpenID Connect', () => {
     expect(Object.keys(paths['/api/v1/auth/oidc/callback'].get.responses).sort()).toEqual(['302', '400', '403', '404', '500', '503']);
     expect(paths['/api/v1/auth/oidc/login'].get.operationId).toBe('startSso');
     expect(paths['/api/v1/auth/sso'].get.tags).toEqual(['auth']);
+  });
+});
+
+describe('single sign-on with a provider trusted for its emails (OIDC_TRUST_EMAIL)', () => {
+  const accounts = new Map<string, ProviderAccount>();
+  let provider: Awaited<ReturnType<typeof startProvider>>;
+  const overrides: Partial<Config> = {};
+  beforeAll(async () => {
+    provider = await startProvider(accounts);
+    overrides.oidc = { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, municipality: 'STOCKHOLM', trustEmail: true };
+  });
+  afterAll(async () => {
+    await provider?.close();
+  });
+  const t = useTestApp('demo', overrides);
+
+  const login = async (subject: string) => {
+    const start = await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/oidc/login', headers: { accept: 'text/html' } });
+    const callback = await signInAtProvider(new URL(String(start.headers.location)), subject);
+    const finish = await t.anonymous.inject({
+      method: 'GET',
+      url: `${callback.pathname}${callback.search}`,
+      headers: { accept: 'text/html', cookie: `planpuls_oidc=${start.cookies.find((c) => c.name === 'planpuls_oidc')!.value}` },
+    });
+    return { location: String(finish.headers.location), session: finish.cookies.find((c) => c.name === 'planpuls_session') };
+  };
+  const addUser = async (email: string) => {
+    const [stockholm] = await t.database.owner.select().from(municipalities).where(eq(municipalities.code, 'STOCKHOLM'));
+    const [user] = await t.database.owner.insert(users).values({ municipalityId: stockholm!.id, email, displayName: email }).returning();
+    return user!;
+  };
+
+  it('links an email without email_verified at the first login', async () => {
+    const user = await addUser('nora.tenant@planpuls.test');
+    accounts.set('sub-nora', { email: 'nora.tenant@planpuls.test' });
+    const { session } = await login('sub-nora');
+    expect(session).toBeDefined();
+    const [bound] = await t.database.owner.select({ subject: users.oidcSubject }).from(users).where(eq(users.id, user.id));
+    expect(bound).toEqual({ subject: 'sub-nora' });
+  });
+
+  it('still refuses an email the provider says is not verified', async () => {
+    await addUser('olof.false@planpuls.test');
+    accounts.set('sub-olof', { email: 'olof.false@planpuls.test', email_verified: false });
+    const { location, session } = await login('sub-olof');
+    expect(location).toBe('/login?error=auth.sso_email_unverified');
+    expect(session).toBeUndefined();
   });
 });
 

@@ -119,7 +119,9 @@ export function oidcServiceFactory({ db, config }: { db: Database; config: OidcC
         return { userId: bound.id, municipalityId: bound.municipalityId, redirect: pending.redirect };
       }
 
-      if (!claims.email || claims.emailVerified !== true) throw await refuse(oidcErrors.emailUnverified(), facts);
+      const verdict = emailVerdict(claims, oidc.trustEmail === true);
+      if (verdict !== 'verified') throw await refuse(oidcErrors.emailUnverified(verdict), facts);
+      if (!claims.email) throw await refuse(oidcErrors.emailUnverified('email_missing'), facts);
       const candidate = await findUserByEmailIn(db, oidc.municipality, claims.email);
       if (!candidate) throw await refuse(oidcErrors.unknownUser(), facts);
       const known = { ...facts, userId: candidate.id, municipalityId: candidate.municipalityId };
@@ -139,6 +141,23 @@ interface IdentityClaims {
   subject: string;
   email: string | undefined;
   emailVerified: boolean | undefined;
+  /** Entra ID's optional claim `xms_edov`: the email's domain is verified as owned by the user's tenant. */
+  domainOwnerVerified: boolean | undefined;
+}
+
+export type EmailVerdict = 'verified' | 'email_missing' | 'email_verified_false' | 'email_verified_missing';
+
+/**
+ * Whether an email may link an existing account at the first login. `email_verified: true` does; `false` never
+ * does. Entra ID usually omits `email_verified`: then its `xms_edov` claim (domain owner verified) does, or the
+ * configuration's word that this provider only issues addresses its organisation owns (OIDC_TRUST_EMAIL) —
+ * otherwise anyone who can set an email at the provider could take over the Planpuls account with that email.
+ */
+export function emailVerdict(claims: { email?: string; emailVerified?: boolean; domainOwnerVerified?: boolean }, trustEmail: boolean): EmailVerdict {
+  if (!claims.email) return 'email_missing';
+  if (claims.emailVerified === true) return 'verified';
+  if (claims.emailVerified === false) return 'email_verified_false';
+  return claims.domainOwnerVerified === true || trustEmail ? 'verified' : 'email_verified_missing';
 }
 
 async function discover(settings: OidcConfig): Promise<client.Configuration> {
@@ -162,11 +181,14 @@ async function identityClaims(configuration: client.Configuration, tokens: clien
     const userinfo = await client.fetchUserInfo(configuration, tokens.access_token, idToken.sub);
     if (userinfo.email !== undefined) source = userinfo;
   }
+  const edov = [idToken.xms_edov, source.xms_edov].find((value) => value !== undefined);
   return {
     issuer: idToken.iss,
     subject: idToken.sub,
     email: typeof source.email === 'string' ? source.email : undefined,
     emailVerified: typeof source.email_verified === 'boolean' ? source.email_verified : undefined,
+    // Entra sends a boolean; "1"/"true" as some gateways pass claims on as text.
+    domainOwnerVerified: edov === undefined ? undefined : edov === true || edov === 1 || edov === '1' || edov === 'true',
   };
 }
 

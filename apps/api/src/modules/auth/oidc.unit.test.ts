@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config';
-import { safeRedirectPath } from './oidc.service';
+import { emailVerdict, safeRedirectPath } from './oidc.service';
 
 describe('the path kept for after a single sign-on', () => {
   it('keeps a path of this app with its query and fragment', () => {
@@ -39,7 +39,16 @@ describe('single sign-on configuration', () => {
       clientSecret: 's',
       redirectUri: 'http://localhost:3100/api/v1/auth/oidc/callback',
       municipality: 'STOCKHOLM',
+      trustEmail: false,
     });
+  });
+
+  it('trusts unconfirmed emails of the provider only when OIDC_TRUST_EMAIL says so', () => {
+    const trusting = (value: string) => loadConfig({ ...base, OIDC_ISSUER: 'https://idp.example', OIDC_TRUST_EMAIL: value }).oidc?.trustEmail;
+    expect(trusting('true')).toBe(true);
+    expect(trusting('1')).toBe(true);
+    expect(trusting('false')).toBe(false);
+    expect(trusting('yes please')).toBe(false);
   });
 
   it('takes the redirect URI and municipality from the environment', () => {
@@ -64,5 +73,23 @@ describe('single sign-on configuration', () => {
       loadConfig({ PLANPULS_MODE: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_APP_PASSWORD: 'p', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's', OIDC_ISSUER: 'http://localhost:9000' }),
     ).toThrow(/https/);
     expect(() => loadConfig({ ...base, OIDC_ISSUER: 'not a url' })).toThrow(/URL/);
+  });
+});
+
+describe('whether the provider vouches for the email at the first login', () => {
+  it('accepts email_verified: true, and refuses email_verified: false whatever else is said', () => {
+    expect(emailVerdict({ email: 'a@b.se', emailVerified: true }, false)).toBe('verified');
+    expect(emailVerdict({ email: 'a@b.se', emailVerified: false, domainOwnerVerified: true }, true)).toBe('email_verified_false');
+  });
+
+  it('without email_verified (Entra ID), accepts Entra’s xms_edov or a provider trusted by configuration, and refuses otherwise', () => {
+    expect(emailVerdict({ email: 'a@b.se', domainOwnerVerified: true }, false)).toBe('verified');
+    expect(emailVerdict({ email: 'a@b.se' }, true)).toBe('verified');
+    expect(emailVerdict({ email: 'a@b.se', domainOwnerVerified: false }, false)).toBe('email_verified_missing');
+    expect(emailVerdict({ email: 'a@b.se' }, false)).toBe('email_verified_missing');
+  });
+
+  it('refuses when there is no email at all', () => {
+    expect(emailVerdict({ emailVerified: true }, true)).toBe('email_missing');
   });
 });
