@@ -25,6 +25,16 @@ export interface Config {
   trustProxy: boolean;
   /** Minutes after writing during which the author may still change a comment (COMMENT_EDIT_MINUTES). */
   commentEditMinutes: number;
+  /** Minutes between runs of the reminder schedule; 0 turns reminders off. */
+  reminderIntervalMinutes: number;
+  /** Email through SMTP; absent means: email stays in the outbox for the administrator to read. */
+  smtp: SmtpConfig | undefined;
+}
+
+export interface SmtpConfig {
+  /** `smtp://user:password@host:587` or `smtps://user:password@host:465`. */
+  url: string;
+  from: string;
 }
 
 export interface OidcConfig {
@@ -90,7 +100,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
       loginsPerMinute: positive(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE'),
     },
+    reminderIntervalMinutes: nonNegative(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES'),
+    smtp: smtpConfig(env),
   };
+}
+
+function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | undefined {
+  const raw = env.SMTP_URL?.trim();
+  if (!raw) return undefined;
+  if (!['smtp:', 'smtps:'].includes(url(raw, 'SMTP_URL').protocol)) throw new ConfigError('SMTP_URL must start with smtp:// or smtps://');
+  return { url: raw, from: env.MAIL_FROM?.trim() || 'Planpuls <planpuls@localhost>' };
 }
 
 /** SSO is on when OIDC_ISSUER is set; plain HTTP only for a provider on this machine, and never in production. */
@@ -126,6 +145,13 @@ function positive(raw: string | undefined, fallback: number, name: string): numb
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, not "${raw}"`);
+  return value;
+}
+
+function nonNegative(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, 0 or more, not "${raw}"`);
   return value;
 }
 
