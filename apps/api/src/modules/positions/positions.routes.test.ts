@@ -152,6 +152,11 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
     expect(errorCode(await steering.put(`/positions/${positionId}/answer`, { text: 'Nytt svar' }), 409)).toBe('positions.not_active');
   });
 
+  it('needs a new answer for a restated reservation before the review can close', async () => {
+    expect(expectStatus(await steering.get(`/reporting-cycles/${cycle}/review`), 200).unansweredReservations).toEqual([restatedId]);
+    expect(errorCode(await steering.post(`/reporting-cycles/${cycle}/review/close`, {}), 409)).toBe('reviews.unanswered_reservations');
+  });
+
   it('shows the goal’s active positions, and with history the superseded ones too', async () => {
     const active = expectStatus(await union.get(`/goals/${goal}/positions?cycle=${cycle}`), 200).items;
     expect(active.map((p: { id: string }) => p.id)).toContain(restatedId);
@@ -171,11 +176,50 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
     expectStatus(await union.post(`/goals/${goal}/positions`, { cycleId: cycle, ...reservation, stance: 'partly_supports' }), 201);
   });
 
+  it('lets the union withdraw an answered position, keeping the answer on record', async () => {
+    const [localPosition] = expectStatus(await local.get(`/goals/${otherGoal}/positions?cycle=${cycle}`), 200).items;
+    expectStatus(await steering.put(`/positions/${localPosition.id}/answer`, { text: 'Tack, vi noterar.' }), 200);
+    const withdrawn = expectStatus(await local.post(`/positions/${localPosition.id}/withdraw`, {}), 200);
+    expect(withdrawn).toMatchObject({ state: 'withdrawn', answer: { text: 'Tack, vi noterar.' } });
+  });
+
   it('answers 404 for an unknown position', async () => {
     const unknown = '6f1c2d1e-0000-4000-8000-000000000000';
     expect(errorCode(await union.get(`/positions/${unknown}`), 404)).toBe('positions.not_found');
     expect(errorCode(await union.patch(`/positions/${unknown}`, { text: 'x' }), 404)).toBe('positions.not_found');
     expect(errorCode(await union.post(`/positions/${unknown}/confirm`), 404)).toBe('positions.not_found');
     expect(errorCode(await steering.put(`/positions/${unknown}/answer`, { text: 'x' }), 404)).toBe('positions.not_found');
+  });
+});
+
+describe('positions of another municipality', () => {
+  const t = useTestApp('demo');
+  let foreignPosition: string;
+  beforeAll(async () => {
+    const result = await t.database.owner.execute(sql`
+      WITH m AS (INSERT INTO municipalities (code, name) VALUES ('TESTKOMMUN', 'Testkommun') RETURNING id),
+      p AS (INSERT INTO plans (municipality_id, code, name, status, adopted_on) SELECT id, 'HP', 'Andras', 'adopted', '2024-01-01' FROM m RETURNING id, municipality_id),
+      f AS (INSERT INTO focus_areas (municipality_id, plan_id, code, name) SELECT municipality_id, id, '1', 'Fokus' FROM p RETURNING id, plan_id, municipality_id),
+      g AS (INSERT INTO goals (municipality_id, plan_id, focus_area_id, code, name) SELECT municipality_id, plan_id, id, '2.1', 'Mål' FROM f RETURNING id, plan_id, municipality_id),
+      c AS (INSERT INTO reporting_cycles (municipality_id, plan_id, period_id, opens_on, deadline, due_on)
+            SELECT p.municipality_id, p.id, pe.id, '2025-09-01', '2025-09-20', '2025-09-22' FROM p, periods pe WHERE pe.code = '2025-T2' RETURNING id),
+      r AS (INSERT INTO reference_groups (municipality_id, code, name, scope) SELECT id, 'CENTRAL', 'Central', 'all' FROM m RETURNING id, municipality_id),
+      u AS (INSERT INTO users (municipality_id, email, display_name, reference_group_id) SELECT municipality_id, 'facket@test.test', 'Facket', id FROM r RETURNING id, municipality_id, reference_group_id)
+      INSERT INTO positions (municipality_id, cycle_id, goal_id, reference_group_id, stance, text, meeting, recorded_by)
+      SELECT u.municipality_id, c.id, g.id, u.reference_group_id, 'reservation', 'Andras', 'Möte', u.id FROM u, c, g RETURNING id`);
+    foreignPosition = String(result.rows[0]!.id);
+  });
+
+  it('are not found, read or changed', async () => {
+    const union = clientAs(t, await t.loginAs('ssr.central@planpuls.test'));
+    const steering = clientAs(t, await t.loginAs('styrgrupp@planpuls.test'));
+    expect(errorCode(await union.get(`/positions/${foreignPosition}`), 404)).toBe('positions.not_found');
+    expect(errorCode(await union.patch(`/positions/${foreignPosition}`, { text: 'x' }), 404)).toBe('positions.not_found');
+    expect(errorCode(await union.post(`/positions/${foreignPosition}/confirm`), 404)).toBe('positions.not_found');
+    expect(errorCode(await union.post(`/positions/${foreignPosition}/withdraw`, {}), 404)).toBe('positions.not_found');
+    expect(errorCode(await steering.put(`/positions/${foreignPosition}/answer`, { text: 'x' }), 404)).toBe('positions.not_found');
+    const [row] = (await t.database.owner.execute(sql`SELECT text, state FROM positions WHERE id = ${foreignPosition}`)).rows;
+    expect(row).toEqual({ text: 'Andras', state: 'active' });
+    expect((await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM position_answers WHERE position_id = ${foreignPosition}`)).rows[0]!.n).toBe(0);
   });
 });
