@@ -22,24 +22,25 @@ const MAIL_INTERVAL_MS = 60_000;
 
 /** Runs the reminder schedule and the email delivery in the background, each right away and then periodically. */
 export function startScheduler({ db, reminderIntervalMinutes, mailer, clock = () => new Date(), log }: SchedulerOptions): Scheduler {
-  const jobs: PeriodicJob[] = [];
-  if (reminderIntervalMinutes > 0) {
-    jobs.push(
-      periodic(reminderIntervalMinutes * 60_000, async () => {
-        const run = await runReminders(db, clock());
-        if (run.dispatched.length > 0) log(`Reminders sent: ${run.dispatched.map((d) => `${d.unitCode} ${d.step}`).join(', ')}`);
-        for (const failure of run.failed) log(`Reminder for ${failure.unitCode} failed, retried next run: ${failure.error}`);
-      }, log),
-    );
-  }
-  if (mailer) {
-    jobs.push(
-      periodic(MAIL_INTERVAL_MS, async () => {
+  const mail = mailer
+    ? periodic(MAIL_INTERVAL_MS, async () => {
         const { sent, failed } = await deliverOutbox(db, mailer);
         if (sent + failed > 0) log(`Email: ${sent} sent, ${failed} failed`);
-      }, log),
-    );
-  }
+      }, log)
+    : undefined;
+  const reminders =
+    reminderIntervalMinutes > 0
+      ? periodic(reminderIntervalMinutes * 60_000, async () => {
+          const run = await runReminders(db, clock());
+          if (run.dispatched.length > 0) {
+            log(`Reminders sent: ${run.dispatched.map((d) => `${d.unitCode} ${d.step}`).join(', ')}`);
+            // Reminders go out by email now, not at the next mail round.
+            mail?.kick();
+          }
+          for (const failure of run.failed) log(`Reminder for ${failure.unitCode} failed, retried next run: ${failure.error}`);
+        }, log)
+      : undefined;
+  const jobs = [reminders, mail].filter((job): job is PeriodicJob => job !== undefined);
   return {
     async stop() {
       await Promise.all(jobs.map((job) => job.stop()));
@@ -49,29 +50,41 @@ export function startScheduler({ db, reminderIntervalMinutes, mailer, clock = ()
 }
 
 interface PeriodicJob {
+  /** Runs the job now (or right after the run in progress). */
+  kick(): void;
   stop(): Promise<void>;
 }
 
 /** Runs `work` now and every `ms`, never two at once; an error is logged and the next run tries again. */
 function periodic(ms: number, work: () => Promise<void>, log: SchedulerOptions['log']): PeriodicJob {
   let running: Promise<void> | undefined;
+  let again = false;
   let stopped = false;
   const tick = () => {
-    if (running || stopped) return;
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
     running = work()
       .catch((error: unknown) => log('Background job failed', error))
       .finally(() => {
         running = undefined;
+        if (again) {
+          again = false;
+          tick();
+        }
       });
   };
   const timer = setInterval(tick, ms);
   timer.unref();
   setImmediate(tick);
   return {
+    kick: tick,
     async stop() {
       stopped = true;
       clearInterval(timer);
-      await running;
+      while (running) await running;
     },
   };
 }
