@@ -19,6 +19,7 @@ export const useReportingStore = defineStore('reporting', () => {
   const canApprove = computed(() => has('admin') || has('steering'));
   const canManageCycles = canApprove;
   const isHr = computed(() => has('hr'));
+  const isAdmin = computed(() => has('admin'));
 
   const unread = ref(0);
   async function refreshUnread(): Promise<void> {
@@ -28,5 +29,5 @@ export const useReportingStore = defineStore('reporting', () => {
       .catch(() => unread.value);
   }
 
-  return { canSubmitFor, canExplainFor, canApprove, canManageCycles, isHr, unread, refreshUnread };
+  return { canSubmitFor, canExplainFor, canApprove, canManageCycles, isHr, isAdmin, unread, refreshUnread };
 });

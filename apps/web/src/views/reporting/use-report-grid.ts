@@ -72,6 +72,9 @@ export function useReportGrid(options: {
   elements: Ref<DataElement[]>;
   groups: Ref<ProfessionalGroup[]>;
   indicators: Ref<Indicator[]>;
+  /** Why values are changed: required after the deadline and in a submitted, approved or closed report. */
+  reason: Ref<string>;
+  reasonRequired: Ref<boolean>;
 }) {
   const history = shallowRef<DataValue[]>([]);
   const cells = reactive(new Map<string, GridCell>());
@@ -126,7 +129,8 @@ export function useReportGrid(options: {
   async function write(cell: GridCell, value: number, version: number | null): Promise<void> {
     cell.saving = true;
     try {
-      const saved = await reportingApi.putDataValue(keyOf(cell), { value }, version);
+      const reason = options.reason.value.trim();
+      const saved = await reportingApi.putDataValue(keyOf(cell), reason ? { value, reason } : { value }, version);
       cell.stored = saved;
       cell.value = saved.value;
       cell.error = null;
@@ -163,8 +167,15 @@ export function useReportGrid(options: {
       cell.error = `reporting.cellErrors.${problems[0]!.code}`;
       return;
     }
+    if (cell.stored && cell.stored.value === value) {
+      cell.error = null;
+      return;
+    }
+    if (options.reasonRequired.value && !options.reason.value.trim()) {
+      cell.error = 'reporting.cellErrors.reason_required';
+      return;
+    }
     cell.error = null;
-    if (cell.stored && cell.stored.value === value) return;
     cell.value = value;
     pending.value += 1;
     queue = queue.then(() => write(cell, value, cell.stored?.version ?? null)).finally(() => (pending.value -= 1));

@@ -1,0 +1,309 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { DataValue, ReportingCycle, UnitReport } from '@planpuls/contracts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, baseUrl, launchBrowser, logIn, plain, screenshotPath, settle, STEERING } from './browser';
+
+const PASSWORD = process.env.DEMO_PASSWORD ?? 'planpuls-demo';
+const HR_FARSTA = { email: 'hr.farsta@planpuls.test', password: PASSWORD };
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const violations = async (page: Page) =>
+  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
+
+/** A page logged in as `user` through the login form, in Swedish. */
+async function pageAs(browser: Browser, user: { email: string; password: string }, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl(), locale: 'sv-SE', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await logIn(page, {}, user);
+  return page;
+}
+
+async function cycleOf(page: Page, period: string): Promise<ReportingCycle> {
+  const plan = (await api<{ items: { id: string; code: string }[] }>(page, '/plans')).items.find((p) => p.code === 'HP-2024')!;
+  const cycles = (await api<{ items: ReportingCycle[] }>(page, `/reporting-cycles?planId=${plan.id}&period=${period}`)).items;
+  return cycles[0]!;
+}
+
+const storedValue = async (page: Page, element: string, unit: string, group: string, period: string) =>
+  (await api<{ items: DataValue[] }>(page, `/data-values?dataElement=${element}&unit=${unit}&group=${group}&period=${period}`)).items[0]!;
+
+/** The grid cell of a data element (row, by its code) and group (column). */
+const cell = (page: Page, element: string, group: string | null) => page.locator(`[data-cell="${element}|${group ?? ''}"]`);
+const saveStatus = (page: Page) => page.locator('.save-status');
+
+describe('reporting in the browser', () => {
+  let browser: Browser;
+  let cycle: ReportingCycle;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('moves through the grid with the keyboard, edits with Enter, cancels with Escape, shows a definition on ? and pastes a block from Excel', async () => {
+    const page = await pageAs(browser, ADMIN);
+    cycle = await cycleOf(page, '2025-T3');
+    await page.goto(`/reporting/cycles/${cycle.id}/units/RINKEBY_KISTA`);
+    await settle(page);
+    expect(plain(await page.locator('h1').textContent())).toBe('Rapport: Rinkeby-Kista stadsdelsförvaltning, 2025-T3');
+
+    // One tab stop: Tab from the "copy" button and links lands on the grid's active cell.
+    const first = page.locator('[role="gridcell"][tabindex="0"]');
+    await expect.poll(() => first.count()).toBe(1);
+    await first.focus();
+    const focusedCell = () => page.evaluate(() => document.activeElement?.getAttribute('data-cell'));
+    const start = await focusedCell();
+    await page.keyboard.press('ArrowRight');
+    const right = await focusedCell();
+    expect(right).not.toBe(start);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowUp');
+    expect(await focusedCell()).toBe(start);
+
+    // Enter edits, Escape cancels: nothing is written.
+    const [element, group] = start!.split('|') as [string, string];
+    const before = await storedValue(page, element, 'RINKEBY_KISTA', group, '2025-T3');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    await page.keyboard.type('999');
+    await page.keyboard.press('Escape');
+    expect(await focusedCell()).toBe(start);
+    expect((await storedValue(page, element, 'RINKEBY_KISTA', group, '2025-T3')).version).toBe(before.version);
+
+    // "?" shows the row's definition; Escape returns to the cell.
+    await page.keyboard.press('?');
+    const definition = page.getByRole('dialog');
+    await expect.poll(() => definition.count()).toBe(1);
+    expect(plain(await definition.textContent())).toContain(element);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => definition.count()).toBe(0);
+    expect(await focusedCell()).toBe(start);
+
+    // The deadline has passed: a change needs a reason, asked for before anything is sent.
+    await cell(page, 'sick_hours', 'SOC').focus();
+    await page.keyboard.type('1234,5');
+    await page.keyboard.press('Enter');
+    expect(plain(await cell(page, 'sick_hours', 'SOC').locator('.cell-error').textContent())).toBe('Skriv en anledning i fältet ovanför tabellen först.');
+    await page.getByLabel('Anledning till ändringarna').fill('Rättelse efter avstämning med lönesystemet');
+
+    // Typing a number starts editing; a decimal comma is read as Swedish; Enter saves and moves down.
+    await cell(page, 'sick_hours', 'SOC').focus();
+    await page.keyboard.type('1234,5');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => plain(await saveStatus(page).textContent())).toMatch(/^Sparat \d\d:\d\d$/);
+    expect((await storedValue(page, 'sick_hours', 'RINKEBY_KISTA', 'SOC', '2025-T3')).value).toBe(1234.5);
+    expect(plain(await cell(page, 'sick_hours', 'SOC').textContent())).toBe('1 234,5');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).not.toBe('sick_hours|SOC');
+
+    // A whole number where the element takes integers is refused inline, described by its error, and not saved.
+    await cell(page, 'external_leavers', 'BIST').focus();
+    await page.keyboard.type('2,5');
+    await page.keyboard.press('Enter');
+    const refused = cell(page, 'external_leavers', 'BIST');
+    expect(await refused.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await refused.getAttribute('aria-describedby'))!;
+    expect(plain(await page.locator(`[id="${describedBy}"]`).textContent())).toBe('Uppgiften tar bara heltal.');
+
+    // A block pasted from Excel fills cells from the focused one: two rows × two groups.
+    await cell(page, 'lvu_cases', 'BIST').focus();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '4\t7\r\n3\t6\r\n');
+      document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(async () => (await storedValue(page, 'lvu_cases', 'RINKEBY_KISTA', 'CHEF', '2025-T3')).value).toBe(7);
+    const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('[data-cell]')?.getAttribute('data-cell')));
+    const nextElement = rows[rows.indexOf('lvu_cases|BIST') + 1]!.split('|')[0]!;
+    await expect.poll(async () => (await storedValue(page, nextElement, 'RINKEBY_KISTA', 'CHEF', '2025-T3')).value).toBe(6);
+    expect((await storedValue(page, 'lvu_cases', 'RINKEBY_KISTA', 'BIST', '2025-T3')).value).toBe(4);
+
+    // Tab leaves the grid.
+    await cell(page, 'lvu_cases', 'BIST').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') === null)).toBe(true);
+
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('when someone else saved the same value, shows their value against mine and lets me choose — never a silent overwrite', async () => {
+    const page = await pageAs(browser, ADMIN);
+    await page.goto(`/reporting/cycles/${cycle.id}/units/RINKEBY_KISTA`);
+    await settle(page);
+    await page.getByLabel('Anledning till ändringarna').fill('Rättelse');
+
+    // Another person (a second session) changes the value after this page read it.
+    const other = await pageAs(browser, ADMIN);
+    const stored = await storedValue(page, 'open_cases', 'RINKEBY_KISTA', 'SOC', '2025-T3');
+    const csrf = ((await (await other.request.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
+    const theirs = await other.request.put('/api/v1/data-values/open_cases/RINKEBY_KISTA/2025-T3?group=SOC', {
+      data: { value: 501, reason: 'Rättelse från HR-systemet' },
+      headers: { 'if-match': `"${stored.version}"`, 'x-csrf-token': csrf },
+    });
+    expect(theirs.status()).toBe(200);
+    await other.context().close();
+
+    await cell(page, 'open_cases', 'SOC').focus();
+    await page.keyboard.type('480');
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('dialog.conflict');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(plain(await dialog.locator('h2').textContent())).toBe('Någon annan har ändrat värdet');
+    expect(plain(await dialog.locator('.conflict-theirs').textContent())).toBe('501');
+    expect(plain(await dialog.locator('.conflict-mine').textContent())).toBe('480');
+    // Nothing of mine was written yet.
+    expect((await storedValue(page, 'open_cases', 'RINKEBY_KISTA', 'SOC', '2025-T3')).value).toBe(501);
+    expect(await violations(page)).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Spara mitt värde i stället' }).click();
+    await expect.poll(async () => (await storedValue(page, 'open_cases', 'RINKEBY_KISTA', 'SOC', '2025-T3')).value).toBe(480);
+    expect(await dialog.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it("Farsta's HR imports a CSV for 2025-T3 with two bad rows, fixes them in the grid, explains a missed target, submits; the steering group approves", async () => {
+    const hr = await pageAs(browser, HR_FARSTA);
+    await hr.goto('/reporting');
+    await settle(hr);
+    await hr.locator('#reporting-cycle').selectOption(cycle.id);
+    const farstaLink = hr.getByRole('link', { name: 'Farsta stadsdelsförvaltning' });
+    await expect.poll(() => farstaLink.count()).toBe(1);
+    // HR sees only its own unit.
+    expect(await hr.locator('.reports-table tbody tr').count()).toBe(1);
+    await farstaLink.click();
+    await hr.waitForURL(/\/units\/FARSTA$/);
+    await settle(hr);
+    await hr.getByRole('link', { name: 'Importera CSV/Excel' }).click();
+    await hr.waitForURL(/\/reporting\/import/);
+    await settle(hr);
+    expect(await violations(hr)).toEqual([]);
+
+    const csv = [
+      'uppgift;enhet;yrkesgrupp;period;värde;kommentar',
+      'external_leavers;FARSTA;SOC;2025-T3;2;',
+      'internal_moves_out;FARSTA;SOC;2025-T3;1;',
+      'sick_hours;FARSTA;BOGUS;2025-T3;1000;',
+      'open_cases;FARSTA;SOC;2025-T3;1402;',
+      'average_headcount;FARSTA;SOC;2025-T3;sextioåtta;',
+      'sick_hours;FARSTA;SOC;2025-T3;2100,5;',
+      '',
+    ].join('\r\n');
+    await hr.locator('#import-file').setInputFiles({ name: 'farsta-2025-T3.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await hr.getByLabel('Anledning (krävs efter sista dag och när inskickade värden ändras)').fill('Sen inrapportering efter byte av HR-system');
+    await hr.getByRole('button', { name: 'Kontrollera filen' }).click();
+    const summary = hr.locator('.import-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    const total = async (key: string) => plain(await summary.locator(`.total--${key} dd`).textContent());
+    expect([await total('rows'), await total('valid'), await total('invalid')]).toEqual(['6', '4', '2']);
+    const errorRows = (await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim()))));
+    expect(errorRows).toEqual([
+      ['3', 'Yrkesgrupp', 'Yrkesgruppen finns inte.'],
+      ['5', 'Värde', 'Värdet är inte ett tal.'],
+    ]);
+    expect(await violations(hr)).toEqual([]);
+    await hr.screenshot({ path: screenshotPath('reporting-import-1280'), fullPage: true });
+
+    // The rows that passed are imported; the two bad ones are left to fix by hand.
+    await hr.getByRole('button', { name: 'Importera 4 rader' }).click();
+    await expect.poll(async () => plain(await hr.locator('.skipped').textContent())).toBe('Raderna 3, 5 hoppades över. Rätta värdena i rapporten.');
+    expect((await storedValue(hr, 'open_cases', 'FARSTA', 'SOC', '2025-T3')).value).toBe(1402);
+    expect((await storedValue(hr, 'sick_hours', 'FARSTA', 'SOC', '2025-T3')).value).toBe(2100.5);
+
+    await hr.getByRole('link', { name: 'Till rapporten för Farsta stadsdelsförvaltning' }).click();
+    await hr.waitForURL(/\/units\/FARSTA$/);
+    await settle(hr);
+    await hr.getByLabel('Anledning till ändringarna').fill('Sen inrapportering efter byte av HR-system');
+    await cell(hr, 'sick_hours', 'BIST').focus();
+    await hr.keyboard.press('F2');
+    await hr.keyboard.press('Control+A');
+    await hr.keyboard.type('1000');
+    await hr.keyboard.press('Enter');
+    await cell(hr, 'average_headcount', 'SOC').focus();
+    await hr.keyboard.type('68');
+    await hr.keyboard.press('Enter');
+    await expect.poll(async () => plain(await saveStatus(hr).textContent())).toMatch(/^Sparat/);
+    await expect.poll(async () => (await storedValue(hr, 'sick_hours', 'FARSTA', 'BIST', '2025-T3')).value).toBe(1000);
+    await expect.poll(async () => (await storedValue(hr, 'average_headcount', 'FARSTA', 'SOC', '2025-T3')).value).toBe(68);
+
+    // Every figure that needs it is explained, and every broken rule.
+    const report = await api<UnitReport>(hr, `/reporting-cycles/${cycle.id}/reports/FARSTA`);
+    expect(report.neededExplanations.length).toBeGreaterThan(0);
+    await expect.poll(() => hr.locator('.explanation').count()).toBe(report.neededExplanations.length);
+    const explanations = hr.locator('.explanation');
+    for (let i = 0; i < report.neededExplanations.length; i += 1) {
+      const form = explanations.nth(i);
+      await form.getByLabel('Förklaring').fill('Sjukskrivningar efter en omorganisation under hösten; åtgärder pågår.');
+      await form.getByRole('button', { name: 'Spara förklaringen' }).click();
+      await expect.poll(async () => plain(await form.locator('.saved').textContent())).toBe('Förklaringen är sparad.');
+    }
+    for (const textarea of await hr.locator('.report-actions .rule textarea').all()) await textarea.fill('Kontrollerat mot HR-systemet.');
+    expect(await violations(hr)).toEqual([]);
+    await hr.screenshot({ path: screenshotPath('reporting-report-1280'), fullPage: true });
+
+    await hr.getByRole('button', { name: 'Skicka in rapporten' }).click();
+    await expect.poll(async () => plain(await hr.locator('.action-done').textContent())).toBe('Rapporten är inskickad.');
+    expect(plain(await hr.locator('.report-state').first().textContent())).toBe('Inskickad');
+    // Submitted: read-only for HR.
+    expect(await hr.locator('[role="grid"]').getAttribute('aria-readonly')).toBe('true');
+    await hr.context().close();
+
+    const steering = await pageAs(browser, STEERING);
+    await steering.goto(`/reporting?cycle=${cycle.id}`);
+    await settle(steering);
+    await steering.getByRole('link', { name: 'Farsta stadsdelsförvaltning' }).first().click();
+    await steering.waitForURL(/\/units\/FARSTA$/);
+    await settle(steering);
+    expect(plain(await steering.locator('.explanation textarea').first().inputValue())).toContain('omorganisation');
+    await steering.getByRole('button', { name: 'Godkänn rapporten' }).click();
+    await expect.poll(async () => plain(await steering.locator('.action-done').textContent())).toBe('Rapporten är godkänd.');
+    expect((await api<UnitReport>(steering, `/reporting-cycles/${cycle.id}/reports/FARSTA`)).state).toBe('approved');
+    await steering.context().close();
+  });
+
+  it('the steering group sees the overdue units; the inbox lists messages and marks them read', async () => {
+    const steering = await pageAs(browser, STEERING);
+    await steering.goto('/reporting');
+    await settle(steering);
+    const overdue = steering.locator('.overdue-list li');
+    const expected = (await api<{ items: { unit: { name: string } }[] }>(steering, '/overdue-reports')).items.map((i) => i.unit.name);
+    expect(expected.length).toBeGreaterThan(0);
+    expect((await overdue.allTextContents()).map(plain).map((text) => text.split(',')[0])).toEqual(expected);
+    expect(await violations(steering)).toEqual([]);
+    await steering.context().close();
+
+    const hr = await pageAs(browser, { email: 'hr.spanga@planpuls.test', password: PASSWORD });
+    await hr.goto('/notifications');
+    await settle(hr);
+    const messages = hr.locator('.message');
+    await expect.poll(() => messages.count()).toBeGreaterThan(0);
+    const bell = hr.locator('.bell');
+    await expect.poll(async () => (await bell.getAttribute('aria-label')) ?? '').toMatch(/^Meddelanden, \d+ olästa$/);
+    expect(await violations(hr)).toEqual([]);
+    await hr.getByRole('button', { name: 'Markera alla som lästa' }).click();
+    await expect.poll(() => hr.locator('.message--unread').count()).toBe(0);
+    await expect.poll(async () => bell.getAttribute('aria-label')).toBe('Meddelanden');
+    await hr.context().close();
+  });
+
+  it('every reporting view is axe-clean and fits a phone and a desktop', async () => {
+    for (const width of [1280, 390]) {
+      const page = await pageAs(browser, ADMIN, width);
+      for (const [name, path] of [
+        ['reporting-home', `/reporting?cycle=${cycle.id}`],
+        ['reporting-grid', `/reporting/cycles/${cycle.id}/units/RINKEBY_KISTA`],
+        ['reporting-import-empty', `/reporting/import?cycle=${cycle.id}&unit=RINKEBY_KISTA`],
+        ['notifications', '/notifications'],
+      ] as const) {
+        await page.goto(path);
+        await settle(page);
+        expect(await violations(page), path).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${path} fits ${width} px`).toBe(true);
+        await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: true });
+      }
+      await page.context().close();
+    }
+  });
+});
