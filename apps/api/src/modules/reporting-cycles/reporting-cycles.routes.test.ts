@@ -326,6 +326,15 @@ describe('reporting cycles and the report state machine', () => {
       expect((await putValue('hr', 'student_placements/FARSTA/2028-T2', { value: 2 })).statusCode).toBe(201);
     });
 
+    it('requires a reason once the steering review is closed, even for an open report, and flags it', async () => {
+      const closed = (await createCycle({ period: '2028-T3' })).json().id;
+      await t.database.owner.execute(sql`UPDATE reporting_cycles SET review_closed_at = now() WHERE id = ${closed}`);
+      const noReason = await putValue('hr', 'average_headcount/FARSTA/2028-T3?group=SOC', { value: 40 });
+      expect(noReason.json().error.code).toBe('data_values.reason_required');
+      expect((await putValue('hr', 'average_headcount/FARSTA/2028-T3?group=SOC', { value: 40, reason: 'Efterrapportering' })).statusCode).toBe(201);
+      expect((await report('hr', closed, 'FARSTA')).json()).toMatchObject({ state: 'open', changedAfterApproval: true, lateEntry: false });
+    });
+
     it('enforces the rules in the database for every path, set-based, without a reason for an unchanged value', async () => {
       const update = (reason: string) =>
         t.database.app.transaction(async (tx) => {
