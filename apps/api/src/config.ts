@@ -29,6 +29,8 @@ export interface Config {
   reminderIntervalMinutes: number;
   /** Email through SMTP; absent means: email stays in the outbox for the administrator to read. */
   smtp: SmtpConfig | undefined;
+  /** The address people open the app at (e.g. https://planpuls.kommun.se); makes links in email absolute. */
+  publicUrl: string | undefined;
 }
 
 export interface SmtpConfig {
@@ -102,7 +104,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     reminderIntervalMinutes: nonNegative(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES'),
     smtp: smtpConfig(env),
+    publicUrl: publicUrl(env),
   };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.PUBLIC_URL?.trim();
+  if (!raw) return undefined;
+  if (!['http:', 'https:'].includes(url(raw, 'PUBLIC_URL').protocol)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, not "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 function smtpConfig(env: NodeJS.ProcessEnv): SmtpConfig | undefined {

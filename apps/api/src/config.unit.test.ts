@@ -44,4 +44,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SMTP_URL: 'mail.kommun.se' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ SMTP_URL: 'https://mail.kommun.se' })).toThrow(/SMTP_URL/);
   });
+
+  it('takes the public address for links in email, without a trailing slash', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://planpuls.kommun.se/' }).publicUrl).toBe('https://planpuls.kommun.se');
+    expect(() => loadConfig({ PUBLIC_URL: 'planpuls.kommun.se' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://planpuls.kommun.se' })).toThrow(/PUBLIC_URL/);
+  });
 });

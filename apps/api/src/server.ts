@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     db: database.app.db,
     reminderIntervalMinutes: config.reminderIntervalMinutes,
     mailer: config.smtp ? createSmtpMailer(config.smtp) : undefined,
+    publicUrl: config.publicUrl,
     log: (message, error) => (error ? console.error(`[planpuls] ${message}:`, error) : say(message)),
   });
   let closing = false;

@@ -20,7 +20,7 @@ describe('email delivery through a real SMTP server', () => {
 
   const userId = async (email: string) => (await t.owner.execute<{ id: string; m: string }>(sql`SELECT id, municipality_id AS m FROM users WHERE email = ${email}`)).rows[0]!;
 
-  it('sends each queued email once, in Swedish, to the right recipient, and marks it sent', async () => {
+  it('sends each queued email once, in Swedish, to the right recipient, with an absolute link, and marks it sent', async () => {
     const farsta = await userId('hr.farsta@planpuls.test');
     await notifyUsers(t.app, {
       municipalityId: farsta.m,
@@ -32,8 +32,8 @@ describe('email delivery through a real SMTP server', () => {
     });
     const mailer = createSmtpMailer({ url: smtp.url, from: 'Planpuls <planpuls@kommun.test>' });
     try {
-      expect(await deliverOutbox(t.app, mailer)).toEqual({ sent: 1, failed: 0 });
-      expect(await deliverOutbox(t.app, mailer)).toEqual({ sent: 0, failed: 0 });
+      expect(await deliverOutbox(t.app, mailer, { publicUrl: 'https://planpuls.kommun.test/' })).toEqual({ sent: 1, failed: 0 });
+      expect(await deliverOutbox(t.app, mailer, { publicUrl: 'https://planpuls.kommun.test/' })).toEqual({ sent: 0, failed: 0 });
     } finally {
       mailer.close();
     }
@@ -44,7 +44,7 @@ describe('email delivery through a real SMTP server', () => {
     const message = smtp.received[0]!;
     expect(message.subject).toBe('Planpuls: Rapporten för Farsta har skickats tillbaka');
     expect(message.text).toContain('Styrgruppen har skickat tillbaka rapporten för 2027-T1');
-    expect(message.text).toContain('Öppna i Planpuls: /reporting/abc/FARSTA');
+    expect(message.text).toContain('Öppna i Planpuls: https://planpuls.kommun.test/reporting/abc/FARSTA');
 
     const [row] = (await t.owner.execute<{ sent: boolean; attempts: number; last_error: string | null }>(sql`
       SELECT sent_at IS NOT NULL AS sent, attempts, last_error FROM email_outbox WHERE to_address = 'hr.farsta@planpuls.test'`)).rows;

@@ -38,9 +38,17 @@ export async function notifyUsers(db: Database, notice: Notice): Promise<string[
   return recipients.map((user) => user.id);
 }
 
+const LINK_LINE = 'Öppna i Planpuls: ';
+
 function emailText(body: string, link: string | null): string {
   const lines = ['Hej!', '', body];
-  if (link) lines.push('', `Öppna i Planpuls: ${link}`);
+  if (link) lines.push('', `${LINK_LINE}${link}`);
   lines.push('', 'Det här meddelandet skickades automatiskt av Planpuls. Du hittar det också i din inkorg i Planpuls.');
   return lines.join('\n');
+}
+
+/** The email text with its link to the app made absolute (the outbox keeps the path; mail programs need a URL). */
+export function withAbsoluteLinks(text: string, publicUrl: string): string {
+  const base = publicUrl.replace(/\/+$/, '');
+  return text.replace(new RegExp(`^${LINK_LINE}(/\\S*)$`, 'gm'), (_, path: string) => `${LINK_LINE}${base}${path}`);
 }

@@ -57,7 +57,7 @@ async function dispatch(tx: Database, report: ReminderCandidate, step: ReminderS
     municipalityId: report.municipalityId,
     userIds: hr,
     ...message,
-    link: `/reporting/${report.cycleId}/${encodeURIComponent(report.unitCode)}`,
+    link: `/reporting/cycles/${report.cycleId}/units/${encodeURIComponent(report.unitCode)}`,
   });
   return notified.length;
 }

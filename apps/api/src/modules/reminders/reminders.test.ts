@@ -28,7 +28,7 @@ describe('the reminder schedule', () => {
   async function inboxOf(cycle: string): Promise<string[]> {
     const rows = await t.owner.execute<{ line: string }>(sql`
       SELECT u.email || ' ' || n.kind AS line FROM notifications n JOIN users u ON u.id = n.user_id
-      WHERE n.link LIKE ${`/reporting/${cycle}/%`} ORDER BY 1`);
+      WHERE n.link LIKE ${`/reporting/cycles/${cycle}/units/%`} ORDER BY 1`);
     return rows.rows.map((row) => row.line);
   }
 
@@ -71,7 +71,7 @@ describe('the reminder schedule', () => {
     expect(await inboxOf(cycleId)).toEqual(told);
 
     const mail = await t.owner.execute<{ to_address: string; subject: string; body: string }>(sql`
-      SELECT to_address, subject, body FROM email_outbox WHERE body LIKE ${`%/reporting/${cycleId}/FARSTA%`} ORDER BY to_address`);
+      SELECT to_address, subject, body FROM email_outbox WHERE body LIKE ${`%/reporting/cycles/${cycleId}/units/FARSTA%`} ORDER BY to_address`);
     expect(mail.rows.map((row) => row.to_address)).toEqual(['hr.farsta@planpuls.test', 'vikarie.farsta@planpuls.test']);
     expect(mail.rows[0]!.subject).toBe('Planpuls: Rapporteringen för 2027-T1 har öppnat');
     expect(mail.rows[0]!.body).toContain('Lämna in senast 2027-05-14');
@@ -144,7 +144,7 @@ describe('the reminder schedule', () => {
 
       await Promise.all([runReminders(t.app, at('2028-05-16')), runReminders(second.db, at('2028-05-16'))]);
       expect((await inboxOf(cycle)).filter((line) => line.endsWith('overdue'))).toEqual(['hr.farsta@planpuls.test overdue', 'hr.spanga@planpuls.test overdue']);
-      const emails = await t.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM email_outbox WHERE body LIKE ${`%/reporting/${cycle}/%`}`);
+      const emails = await t.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM email_outbox WHERE body LIKE ${`%/reporting/cycles/${cycle}/units/%`}`);
       expect(emails.rows[0]!.n).toBe(4);
     });
   });

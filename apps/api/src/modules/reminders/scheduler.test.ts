@@ -35,11 +35,11 @@ describe('the background scheduler', () => {
       log: (message, error) => log.push(error ? `${message}: ${String(error)}` : message),
     });
     try {
-      await smtp.waitFor((email) => email.text.includes(`/reporting/${cycleId}/FARSTA`));
+      await smtp.waitFor((email) => email.text.includes(`/reporting/cycles/${cycleId}/units/FARSTA`));
     } finally {
       await scheduler.stop();
     }
-    const mine = smtp.received.filter((email) => email.text.includes(`/reporting/${cycleId}/FARSTA`));
+    const mine = smtp.received.filter((email) => email.text.includes(`/reporting/cycles/${cycleId}/units/FARSTA`));
     expect(mine.map((email) => [email.to, email.subject])).toEqual([[['hr.farsta@planpuls.test'], 'Planpuls: Rapporteringen för 2031-T1 har öppnat']]);
     expect(log.some((line) => /^Reminders sent: .*FARSTA opened/.test(line)), log.join('\n')).toBe(true);
     expect(log.filter((line) => line.includes('failed:'))).toEqual([]);

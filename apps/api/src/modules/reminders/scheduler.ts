@@ -9,6 +9,8 @@ export interface SchedulerOptions {
   reminderIntervalMinutes: number;
   /** Sends the outbox every minute when given; without it, email stays in the outbox for the administrator. */
   mailer?: Mailer;
+  /** The app's public address, so links in email are absolute URLs. */
+  publicUrl?: string;
   /** The time reminders are judged by (tests and demos inject one). */
   clock?: () => Date;
   log: (message: string, error?: unknown) => void;
@@ -21,10 +23,10 @@ export interface Scheduler {
 const MAIL_INTERVAL_MS = 60_000;
 
 /** Runs the reminder schedule and the email delivery in the background, each right away and then periodically. */
-export function startScheduler({ db, reminderIntervalMinutes, mailer, clock = () => new Date(), log }: SchedulerOptions): Scheduler {
+export function startScheduler({ db, reminderIntervalMinutes, mailer, publicUrl, clock = () => new Date(), log }: SchedulerOptions): Scheduler {
   const mail = mailer
     ? periodic(MAIL_INTERVAL_MS, async () => {
-        const { sent, failed } = await deliverOutbox(db, mailer);
+        const { sent, failed } = await deliverOutbox(db, mailer, { publicUrl });
         if (sent + failed > 0) log(`Email: ${sent} sent, ${failed} failed`);
       }, log)
     : undefined;
