@@ -18,6 +18,8 @@ import { positionsRoutes } from './modules/positions/positions.routes';
 import { reviewsRoutes } from './modules/reviews/reviews.routes';
 import { goalsRoutes } from './modules/goals/goals.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
+import { importTemplateRoutes } from './modules/imports/imports.template.routes';
+import { exportsRoutes } from './modules/exports/exports.routes';
 import { indicatorValuesRoutes } from './modules/indicator-values/indicator-values.routes';
 import { progressRoutes } from './modules/progress/progress.routes';
 import { reportingCyclesRoutes } from './modules/reporting-cycles/reporting-cycles.routes';
@@ -119,6 +121,8 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         await tenantScoped.register(activitiesRoutes);
         await tenantScoped.register(dataValuesRoutes);
         await tenantScoped.register(importsRoutes);
+        await tenantScoped.register(importTemplateRoutes);
+        await tenantScoped.register(exportsRoutes);
         const figures = figuresServiceFactory({ db });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });

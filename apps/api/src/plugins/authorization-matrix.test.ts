@@ -78,6 +78,8 @@ const EXPECTED: Record<string, string> = {
   listDataValues: 'ashut',
   putDataValue: 'aht',
   importDataValues: 'aht',
+  getImportTemplate: 'aht',
+  exportDataValues: 'ashut',
   // Union positions: every person reads; only union members record, change and sign them; the steering group answers.
   listGoalPositions: 'ashuv',
   getPosition: 'ashuv',
@@ -111,7 +113,6 @@ const EXPECTED: Record<string, string> = {
   // Comments: every person reads; writing never viewers (resolving: further limited to the author, steering, admin).
   listComments: 'ashuv',
   listCommentRevisions: 'ashuv',
-  listMentionableUsers: 'ashu',
   listMentionableUsers: 'ashu',
   createComment: 'ashu',
   updateComment: 'ashu',

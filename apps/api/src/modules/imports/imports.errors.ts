@@ -41,6 +41,8 @@ export const importErrors = {
       'imports.unreadable_file',
       format === 'xlsx' ? `The file could not be read as an Excel workbook (.xlsx): ${reason}` : `The file could not be read as CSV: ${reason}`,
     ),
+  changedMeanwhile: () =>
+    new ApiError(409, 'imports.changed_meanwhile', 'Some of the values were entered by someone else while the file was imported; nothing was written. Import the file again.'),
   invalidRows: (summary: ImportSummary) => {
     const message = `${summary.invalid} of ${summary.rows} rows have errors; nothing was written.`;
     const detail: ImportRefusedDetail = { field: 'file', message, ...summary };

@@ -5,14 +5,14 @@ import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { currentContext } from '../../plugins/request-context';
 import { importsServiceFactory } from './imports.service';
-import { IMPORT_LIMIT_BYTES, openUpload, useUploadParsers } from './imports.upload';
+import { importLimitBytes, openUpload, useUploadParsers } from './imports.upload';
 
 export interface ImportsRoutesOptions {
-  /** The largest file accepted; 413 above it. */
+  /** The largest file accepted; 413 above it. By default IMPORT_MAX_MB, else 20 MB. */
   limitBytes?: number;
 }
 
-export async function importsRoutes(app: FastifyInstance, { limitBytes = IMPORT_LIMIT_BYTES }: ImportsRoutesOptions = {}): Promise<void> {
+export async function importsRoutes(app: FastifyInstance, { limitBytes = importLimitBytes() }: ImportsRoutesOptions = {}): Promise<void> {
   await useUploadParsers(app, limitBytes);
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
   const imports = importsServiceFactory({ db: app.db });
@@ -31,7 +31,9 @@ export async function importsRoutes(app: FastifyInstance, { limitBytes = IMPORT_
           'stored notes are kept). Every row is checked like a single PUT, including that the user may write for its ' +
           'unit. With dryRun=true nothing is written and the answer says what would be. Otherwise an invalid row ' +
           'refuses the whole file (400 imports.invalid_rows, the summary in error.details[0]); a valid file is written ' +
-          'in one transaction, rows equal to the stored value and note left untouched. ' +
+          'in one transaction, rows equal to the stored value and note left untouched. Row problems are in Swedish, ' +
+          'paged (errorsPage, errorsLimit per page; send the file again for another page) with totals per code. ' +
+          'Progress: a client shows its upload progress; the server answers when all rows are checked and written. ' +
           `Files over ${Math.round(limitBytes / (1024 * 1024))} MB get 413.`,
         querystring: ImportQuerySchema,
         body: ImportBodySchema,

@@ -1,7 +1,8 @@
 import { ImportRowErrorCodes as codes, type ImportColumn, type ImportRowError, type ImportRowErrorCode } from '@planpuls/contracts';
 import { checkValue, inScope, makePeriod, tryParsePeriod, type UnitScope, type ValueRules } from '@planpuls/domain';
-import { describeValueProblem, VALUE_PROBLEM_INPUT } from '../data-values/value-problems';
+import { VALUE_PROBLEM_INPUT } from '../data-values/value-problems';
 import { importErrors } from './imports.errors';
+import { rowMessages as say } from './imports.messages';
 import type { Cell, Sheet, SheetRow } from './imports.sheet';
 
 /** The municipality's codes, loaded once per file; `index` makes compact identity keys. */
@@ -78,9 +79,6 @@ export function parseNumber(text: string, decimalComma: boolean): number | undef
   const value = Number(normalized);
   return Number.isFinite(value) ? value : undefined;
 }
-
-/** Text echoed in a message stays short, whatever the cell held. */
-const quote = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 
 /**
  * The valid rows, column by column: plain arrays of ids and numbers rather than an object per row, so a large
@@ -204,22 +202,19 @@ export class RowChecker {
     const extraProblem =
       this.sheet.extraFieldsAllowed === 'never' ? extra.length > 0 : this.sheet.extraFieldsAllowed === 'when_blank' && !extra.every(isBlank);
     if (extraProblem) {
-      fail(null, codes.tooManyFields, () =>
-        `The row has ${cells.length} fields but the header ${header.width}` +
-        (this.sheet.decimalComma ? '.' : ': in a comma-separated file, write decimals with a point (12.5) or quote them ("12,5").'),
-      );
+      fail(null, codes.tooManyFields, () => say.tooManyFields(cells.length, header.width, this.sheet.decimalComma));
     }
 
     const elementCode = cellText(at('data_element'));
     const element = elementCode ? this.book.elements.get(elementCode) : undefined;
-    if (!elementCode) fail('data_element', codes.required, () => 'The data element is missing.');
-    else if (!element) fail('data_element', codes.unknownDataElement, () => `No data element ${quote(elementCode)}.`);
+    if (!elementCode) fail('data_element', codes.required, say.dataElementMissing);
+    else if (!element) fail('data_element', codes.unknownDataElement, () => say.unknownDataElement(elementCode));
 
     const unitCode = cellText(at('unit'));
     const unit = unitCode ? this.book.units.get(unitCode) : undefined;
-    if (!unitCode) fail('unit', codes.required, () => 'The unit is missing.');
-    else if (!unit) fail('unit', codes.unknownUnit, () => `No unit ${quote(unitCode)} in this municipality.`);
-    else if (!inScope(this.options.units, unitCode)) fail('unit', codes.unitForbidden, () => `You may not enter values for ${unitCode}.`);
+    if (!unitCode) fail('unit', codes.required, say.unitMissing);
+    else if (!unit) fail('unit', codes.unknownUnit, () => say.unknownUnit(unitCode));
+    else if (!inScope(this.options.units, unitCode)) fail('unit', codes.unitForbidden, () => say.unitForbidden(unitCode));
 
     const groupCode = cellText(at('group'));
     const group = groupCode ? this.book.groups.get(groupCode) : undefined;
@@ -227,21 +222,21 @@ export class RowChecker {
     const periodText = cellText(at('period')).toUpperCase();
     const period = periodText ? tryParsePeriod(periodText) : undefined;
     const storedPeriod = period ? this.book.periods.get(period.code) : undefined;
-    if (!periodText) fail('period', codes.required, () => 'The period is missing.');
-    else if (!period) fail('period', codes.invalidPeriod, () => `${quote(periodText)} is not a period code (e.g. 2025, 2025-T2, 2025-Q3, 2025-07).`);
-    else if (!storedPeriod) fail('period', codes.periodOutOfRange, () => `The period ${period.code} is outside the calendar (2000–2050).`);
+    if (!periodText) fail('period', codes.required, say.periodMissing);
+    else if (!period) fail('period', codes.invalidPeriod, () => say.invalidPeriod(periodText));
+    else if (!storedPeriod) fail('period', codes.periodOutOfRange, () => say.periodOutOfRange(period.code));
 
     const valueCell = at('value');
     let value: number | undefined;
-    if (isBlank(valueCell)) fail('value', codes.required, () => 'The value is missing.');
+    if (isBlank(valueCell)) fail('value', codes.required, say.valueMissing);
     else {
       value = typeof valueCell === 'number' ? valueCell : parseNumber(cellText(valueCell), this.sheet.decimalComma);
       if (value === undefined || !Number.isFinite(value)) {
         value = undefined;
-        fail('value', codes.invalidNumber, () => `${quote(cellText(valueCell))} is not a number${this.sheet.decimalComma ? '' : ' (write decimals with a point)'}.`);
+        fail('value', codes.invalidNumber, () => say.invalidNumber(cellText(valueCell), this.sheet.decimalComma));
       } else if (Math.abs(value) > MAX_MAGNITUDE) {
         value = undefined;
-        fail('value', codes.invalidNumber, () => `${quote(cellText(valueCell))} is beyond ±${MAX_MAGNITUDE}.`);
+        fail('value', codes.invalidNumber, () => say.tooLarge(cellText(valueCell), MAX_MAGNITUDE));
       }
     }
 
@@ -254,18 +249,18 @@ export class RowChecker {
         const input = VALUE_PROBLEM_INPUT[problem.code];
         if ((input === 'period' && !period) || (input === 'value' && value === undefined)) continue;
         if (input === 'group') groupProblem = true;
-        fail(input, importCodeOf[problem.code], () => describeValueProblem(problem, element, periodCode));
+        fail(input, importCodeOf[problem.code], () => say.valueProblem(problem, element, periodCode));
       }
     }
-    if (groupCode && !group && !groupProblem) fail('group', codes.unknownGroup, () => `No professional group ${quote(groupCode)}.`);
+    if (groupCode && !group && !groupProblem) fail('group', codes.unknownGroup, () => say.unknownGroup(groupCode));
 
     const noteText = header.note === undefined ? '' : cellText(at('note'));
-    if (noteText.length > MAX_NOTE_LENGTH) fail('note', codes.noteTooLong, () => `The note has ${noteText.length} characters; at most ${MAX_NOTE_LENGTH} are kept.`);
+    if (noteText.length > MAX_NOTE_LENGTH) fail('note', codes.noteTooLong, () => say.noteTooLong(noteText.length, MAX_NOTE_LENGTH));
 
     if (element && unit && storedPeriod && (group || !groupCode)) {
       const key = `${element.index}:${unit.index}:${group ? group.index : -1}:${storedPeriod.index}`;
       const first = this.seen.get(key);
-      if (first !== undefined) fail(null, codes.duplicateRow, () => `Row ${first} has the same data element, unit, group and period.`);
+      if (first !== undefined) fail(null, codes.duplicateRow, () => say.duplicateRow(first));
       else this.seen.set(key, row);
     }
 

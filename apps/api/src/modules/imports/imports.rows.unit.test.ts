@@ -30,8 +30,8 @@ const swedishCsv: Pick<Sheet, 'decimalComma' | 'extraFieldsAllowed'> = { decimal
 const commaCsv: Pick<Sheet, 'decimalComma' | 'extraFieldsAllowed'> = { decimalComma: false, extraFieldsAllowed: 'never' };
 
 /** Checks rows given after the header (spreadsheet row 1), numbered from 2 on. */
-function check(rows: Cell[][], { sheet = swedishCsv, errorsLimit = 100, maxRows = 1000, header = HEADER, units = ALL_UNITS } = {}) {
-  const checker = new RowChecker(book, sheet, { errorsLimit, maxRows, units });
+function check(rows: Cell[][], { sheet = swedishCsv, errorsLimit = 100, errorsPage = 1, maxRows = 1000, header = HEADER, units = ALL_UNITS } = {}) {
+  const checker = new RowChecker(book, sheet, { errorsLimit, errorsPage, maxRows, units });
   [header, ...rows].forEach((cells, index) => checker.accept({ number: index + 1, cells }));
   checker.finish();
   return checker;
@@ -142,9 +142,9 @@ describe('RowChecker', () => {
     expect(checker).toMatchObject({ rows: 7, invalid: 7, errorsTotal: 15 });
     expect(checker.accepted.length).toBe(0);
     const messages = checker.errors.map((error) => error.message);
-    expect(messages[0]).toBe('No unit "ATLANTIS" in this municipality.');
-    expect(messages[5]).toBe('"external_leavers" is reported per tertial; 2025-Q1 is not a tertial.');
-    expect(messages[8]).toBe('The value of "student_placements" must lie within 0…∞.');
+    expect(messages[0]).toBe('Det finns ingen enhet ”ATLANTIS” i kommunen.');
+    expect(messages[5]).toBe('”external_leavers” lämnas per tertial; 2025-Q1 passar inte (till exempel 2025-T2).');
+    expect(messages[8]).toBe('Värdet för ”student_placements” får inte vara mindre än 0.');
   });
 
   it('refuses a second row for the same element, unit, group and period, naming the first', () => {
@@ -154,14 +154,14 @@ describe('RowChecker', () => {
       ['external_leavers', 'FARSTA', 'SOC', '2025-T1', '2', ''],
     ]);
     expect(errorsOf(checker)).toEqual([{ row: 3, column: null, code: 'imports.duplicate_row' }]);
-    expect(checker.errors[0]!.message).toBe('Row 1 has the same data element, unit, group and period.');
+    expect(checker.errors[0]!.message).toBe('Rad 1 har samma uppgift, enhet, yrkesgrupp och period.');
     expect(checker.accepted.length).toBe(2);
   });
 
   it('refuses extra fields in comma CSV, where a decimal comma splits the value, but not blank ones after semicolons', () => {
     const shifted = check([['average_headcount', 'FARSTA', 'SOC', '2025-T1', '41', '5', '']], { sheet: commaCsv });
     expect(errorsOf(shifted)).toEqual([{ row: 1, column: null, code: 'imports.too_many_fields' }]);
-    expect(shifted.errors[0]!.message).toContain('write decimals with a point');
+    expect(shifted.errors[0]!.message).toContain('decimaler med punkt');
     const trailing = check([['average_headcount', 'FARSTA', 'SOC', '2025-T1', '41,5', '', '']]);
     expect(trailing.errors).toEqual([]);
     const filled = check([['average_headcount', 'FARSTA', 'SOC', '2025-T1', '41,5', '', 'x']]);
@@ -182,7 +182,7 @@ describe('RowChecker', () => {
       { row: 2, column: 'unit', code: 'imports.unit_forbidden' },
       { row: 3, column: 'unit', code: 'imports.unknown_unit' },
     ]);
-    expect(checker.errors[0]!.message).toBe('You may not enter values for BROMMA.');
+    expect(checker.errors[0]!.message).toBe('Du får inte lämna värden för BROMMA.');
     expect(checker.accepted.unitIds).toEqual(['id-FARSTA']);
   });
 
@@ -191,6 +191,21 @@ describe('RowChecker', () => {
     const checker = check(rows, { errorsLimit: 3 });
     expect(checker.errors).toHaveLength(3);
     expect(checker).toMatchObject({ errorsTotal: 100, invalid: 50, rows: 50 });
+  });
+
+  it('lists any page of the errors, with totals per code over the whole file', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ['external_leavers', 'ATLANTIS', 'SOC', '2025-T1', i === 4 ? '1' : 'x', '']);
+    const second = check(rows, { errorsLimit: 4, errorsPage: 2 });
+    expect(second.errors.map(({ row, code }) => ({ row, code }))).toEqual([
+      { row: 3, code: 'imports.unknown_unit' },
+      { row: 3, code: 'imports.invalid_number' },
+      { row: 4, code: 'imports.unknown_unit' },
+      { row: 4, code: 'imports.invalid_number' },
+    ]);
+    const third = check(rows, { errorsLimit: 4, errorsPage: 3 });
+    expect(third.errors.map(({ row, code }) => ({ row, code }))).toEqual([{ row: 5, code: 'imports.unknown_unit' }]);
+    expect(check(rows, { errorsLimit: 4, errorsPage: 4 }).errors).toEqual([]);
+    expect(third).toMatchObject({ errorsTotal: 9, errorsByCode: { 'imports.unknown_unit': 5, 'imports.invalid_number': 4 } });
   });
 
   it('without a group or note column, takes groups as empty and leaves notes alone', () => {

@@ -1,13 +1,12 @@
 import type { ImportSummary } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import type { UnitScope } from '@planpuls/domain';
+import { translateViolations } from '../../database-errors';
 import { importErrors } from './imports.errors';
 import * as repository from './imports.repository';
 import { RowChecker } from './imports.rows';
 import type { Sheet } from './imports.sheet';
 
-/** Rows per statement: one statement per batch, each a single round trip. */
-export const IMPORT_BATCH_ROWS = 1000;
 /** Far above a year of every element × unit × group; bounds the memory a file can claim. */
 export const IMPORT_MAX_ROWS = 500_000;
 
@@ -17,15 +16,25 @@ export interface ImportRequest {
   units: UnitScope;
   sheet: Sheet;
   dryRun: boolean;
+  /** The page size of the listed row errors. */
   errorsLimit: number;
   errorsPage?: number;
+}
+
+/** Thrown inside the transaction to undo it: a dry run, or a file with errors, writes nothing. */
+class Undo extends Error {
+  constructor(readonly changes: repository.Changes) {
+    super('undo');
+  }
 }
 
 export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: Database; maxRows?: number }) {
   return {
     /**
-     * Checks every row of the file as it streams in, then (unless a dry run, and only when every row is valid)
-     * writes all of them in one transaction: all or none.
+     * Checks every row of the file as it streams in (codes, period, group split, type, range, duplicates),
+     * keeping the valid ones as a few compact arrays. Then, in one transaction: COPY them into a staging
+     * table, and either count what would change (a dry run, or a file with errors: rolled back) or write
+     * them with one upsert, their history made set-based by the table's statement triggers: all or none.
      */
     async importValues({ municipalityId, units, sheet, dryRun, errorsLimit, errorsPage = 1 }: ImportRequest): Promise<ImportSummary> {
       const book = await repository.loadCodeBook(db, municipalityId);
@@ -47,25 +56,25 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
         errorsPageSize: errorsLimit,
         errorsByCode: checker.errorsByCode,
       });
-      const total: repository.Changes = { created: 0, updated: 0 };
-      const add = (changes: repository.Changes) => {
-        total.created += changes.created;
-        total.updated += changes.updated;
-      };
 
-      if (dryRun || checker.invalid > 0) {
-        for (const batch of checker.accepted.batches(IMPORT_BATCH_ROWS)) {
-          add(await repository.compareBatch(db, municipalityId, batch, checker.hasNotes));
+      const writes = !dryRun && checker.invalid === 0;
+      let changes: repository.Changes = { created: 0, updated: 0 };
+      if (checker.accepted.length > 0) {
+        try {
+          changes = await db.transaction(async (tx) => {
+            await repository.stageRows(tx, checker.accepted);
+            if (writes) {
+              return translateViolations(() => repository.writeStaged(tx, municipalityId, checker.hasNotes), { unique: importErrors.changedMeanwhile });
+            }
+            throw new Undo(await repository.compareStaged(tx, checker.hasNotes));
+          });
+        } catch (error) {
+          if (!(error instanceof Undo)) throw error;
+          changes = error.changes;
         }
-        if (!dryRun) throw importErrors.invalidRows(summarize(total));
-        return summarize(total);
       }
-      await db.transaction(async (tx) => {
-        for (const batch of checker.accepted.batches(IMPORT_BATCH_ROWS)) {
-          add(await repository.upsertBatch(tx, municipalityId, batch, checker.hasNotes));
-        }
-      });
-      return summarize(total);
+      if (!dryRun && checker.invalid > 0) throw importErrors.invalidRows(summarize(changes));
+      return summarize(changes);
     },
   };
 }

@@ -6,8 +6,17 @@ import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
 import { openCsv, openXlsx, type Sheet } from './imports.sheet';
 
-/** The largest upload accepted by default. Config would be its place; until then a module constant. */
+/** The largest upload accepted unless IMPORT_MAX_MB says otherwise. */
 export const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
+
+/** The configured limit: IMPORT_MAX_MB megabytes (decimals allowed), by default 20. */
+export function importLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.IMPORT_MAX_MB?.trim();
+  if (!raw) return IMPORT_LIMIT_BYTES;
+  const megabytes = Number(raw);
+  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`IMPORT_MAX_MB must be a positive number of megabytes, not "${raw}"`);
+  return Math.round(megabytes * 1024 * 1024);
+}
 
 const RAW_TYPES: readonly string[] = [...IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE];
 
