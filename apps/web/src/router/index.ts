@@ -33,6 +33,8 @@ export const router = createRouter({
     { path: '/reporting', name: 'reporting', component: () => import('../views/reporting/ReportingHomeView.vue') },
     { path: '/reporting/import', name: 'reporting-import', component: () => import('../views/reporting/ImportView.vue') },
     { path: '/reporting/cycles/:cycleId/units/:unitCode', name: 'reporting-report', component: () => import('../views/reporting/ReportView.vue') },
+    { path: '/plans/:planId/review', name: 'review-board', component: () => import('../views/review/ReviewBoardView.vue') },
+    { path: '/plans/:planId/manage', name: 'plan-admin', component: () => import('../views/plan-admin/PlanAdminView.vue') },
     { path: '/notifications', name: 'notifications', component: () => import('../views/reporting/NotificationsView.vue') },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { public: true } },
   ],
