@@ -82,20 +82,21 @@ describe('reporting in the browser', () => {
     await expect.poll(() => definition.count()).toBe(0);
     expect(await focusedCell()).toBe(start);
 
-    // The deadline has passed: a change needs a reason, asked for before anything is sent.
-    await cell(page, 'sick_hours', 'SOC').focus();
-    await page.keyboard.type('1234,5');
-    await page.keyboard.press('Enter');
-    expect(plain(await cell(page, 'sick_hours', 'SOC').locator('.cell-error').textContent())).toBe('Skriv en anledning i fältet ovanför tabellen först.');
-    await page.getByLabel('Anledning till ändringarna').fill('Rättelse efter avstämning med lönesystemet');
+    // Before the deadline an open report takes drafts without a reason.
+    expect(await page.getByLabel('Anledning till ändringarna').count()).toBe(0);
 
     // Typing a number starts editing; a decimal comma is read as Swedish; Enter saves and moves down.
+    const sickLeave = page.locator('[data-indicator="sick_leave"][data-group="SOC"]');
+    const sickLeaveBefore = plain(await sickLeave.textContent());
     await cell(page, 'sick_hours', 'SOC').focus();
     await page.keyboard.type('1234,5');
     await page.keyboard.press('Enter');
     await expect.poll(async () => plain(await saveStatus(page).textContent())).toMatch(/^Sparat \d\d:\d\d$/);
     expect((await storedValue(page, 'sick_hours', 'RINKEBY_KISTA', 'SOC', '2025-T3')).value).toBe(1234.5);
     expect(plain(await cell(page, 'sick_hours', 'SOC').textContent())).toBe('1 234,5');
+    // The indicator it feeds is computed again beside the grid (sick leave, rolling 12 months).
+    expect(plain(await sickLeave.textContent())).not.toBe(sickLeaveBefore);
+    expect(plain(await sickLeave.textContent())).toMatch(/^\d+,\d %$/);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).not.toBe('sick_hours|SOC');
 
     // A whole number where the element takes integers is refused inline, described by its error, and not saved.
@@ -133,14 +134,13 @@ describe('reporting in the browser', () => {
     const page = await pageAs(browser, ADMIN);
     await page.goto(`/reporting/cycles/${cycle.id}/units/RINKEBY_KISTA`);
     await settle(page);
-    await page.getByLabel('Anledning till ändringarna').fill('Rättelse');
 
     // Another person (a second session) changes the value after this page read it.
     const other = await pageAs(browser, ADMIN);
     const stored = await storedValue(page, 'open_cases', 'RINKEBY_KISTA', 'SOC', '2025-T3');
     const csrf = ((await (await other.request.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
     const theirs = await other.request.put('/api/v1/data-values/open_cases/RINKEBY_KISTA/2025-T3?group=SOC', {
-      data: { value: 501, reason: 'Rättelse från HR-systemet' },
+      data: { value: 501 },
       headers: { 'if-match': `"${stored.version}"`, 'x-csrf-token': csrf },
     });
     expect(theirs.status()).toBe(200);
@@ -192,7 +192,6 @@ describe('reporting in the browser', () => {
       '',
     ].join('\r\n');
     await hr.locator('#import-file').setInputFiles({ name: 'farsta-2025-T3.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await hr.getByLabel('Anledning (krävs efter sista dag och när inskickade värden ändras)').fill('Sen inrapportering efter byte av HR-system');
     await hr.getByRole('button', { name: 'Kontrollera filen' }).click();
     const summary = hr.locator('.import-summary');
     await expect.poll(() => summary.count()).toBe(1);
@@ -215,7 +214,6 @@ describe('reporting in the browser', () => {
     await hr.getByRole('link', { name: 'Till rapporten för Farsta stadsdelsförvaltning' }).click();
     await hr.waitForURL(/\/units\/FARSTA$/);
     await settle(hr);
-    await hr.getByLabel('Anledning till ändringarna').fill('Sen inrapportering efter byte av HR-system');
     await cell(hr, 'sick_hours', 'BIST').focus();
     await hr.keyboard.press('F2');
     await hr.keyboard.press('Control+A');
@@ -261,6 +259,65 @@ describe('reporting in the browser', () => {
     await expect.poll(async () => plain(await steering.locator('.action-done').textContent())).toBe('Rapporten är godkänd.');
     expect((await api<UnitReport>(steering, `/reporting-cycles/${cycle.id}/reports/FARSTA`)).state).toBe('approved');
     await steering.context().close();
+  });
+
+  it('the steering group returns a submitted report with a comment, which the unit then sees', async () => {
+    const steering = await pageAs(browser, STEERING);
+    await steering.goto(`/reporting/cycles/${cycle.id}/units/SKARPNACK`);
+    await settle(steering);
+    expect(plain(await steering.locator('.report-state').first().textContent())).toBe('Inskickad');
+    // The grid is read-only for the steering group.
+    expect(await steering.locator('[role="grid"]').getAttribute('aria-readonly')).toBe('true');
+    await steering.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    expect(plain(await steering.locator('.action-error').textContent())).toBe('Skriv vad förvaltningen behöver se över.');
+    await steering.getByLabel('Vad behöver förvaltningen se över?').fill('Sjukfrånvaron för chefer ser för låg ut.');
+    await steering.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    await expect.poll(async () => plain(await steering.locator('.action-done').textContent())).toBe('Rapporten är återsänd till förvaltningen.');
+    await steering.context().close();
+
+    const admin = await pageAs(browser, ADMIN);
+    await admin.goto(`/reporting/cycles/${cycle.id}/units/SKARPNACK`);
+    await settle(admin);
+    expect(plain(await admin.locator('.report-state').first().textContent())).toBe('Återsänd');
+    expect(plain(await admin.locator('.returned').textContent())).toBe('Återsänd: Sjukfrånvaron för chefer ser för låg ut.');
+    await admin.context().close();
+  });
+
+  it("copies last period's values into the empty cells of a new cycle as a starting point", async () => {
+    const admin = await pageAs(browser, ADMIN);
+    const plan = (await api<{ items: { id: string; code: string }[] }>(admin, '/plans')).items.find((p) => p.code === 'HP-2024')!;
+    const csrf = ((await (await admin.request.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
+    const created = await admin.request.post('/api/v1/reporting-cycles', {
+      // A deadline already passed: every unit is late, and a late entry needs a reason.
+      data: { planId: plan.id, period: '2026-T1', opensOn: '2026-05-01', deadline: '2026-05-15', dataElements: ['sick_hours', 'scheduled_hours', 'student_placements'] },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(created.status()).toBe(201);
+    const next = (await created.json()) as ReportingCycle;
+    await admin.goto(`/reporting/cycles/${next.id}/units/SKARPNACK`);
+    await settle(admin);
+    expect(plain(await cell(admin, 'sick_hours', 'SOC').textContent())).toBe('tom');
+    const last = await storedValue(admin, 'sick_hours', 'SKARPNACK', 'SOC', '2025-T3');
+    expect(plain(await admin.locator('.report-meta').textContent())).toContain('Försenad');
+
+    // Late: a change needs a reason, asked for before anything is sent.
+    await cell(admin, 'sick_hours', 'SOC').focus();
+    await admin.keyboard.type('12');
+    await admin.keyboard.press('Enter');
+    expect(plain(await cell(admin, 'sick_hours', 'SOC').locator('.cell-error').textContent())).toBe('Skriv en anledning i fältet ovanför tabellen först.');
+    expect(await storedValue(admin, 'sick_hours', 'SKARPNACK', 'SOC', '2026-T1')).toBeUndefined();
+    await admin.getByLabel('Anledning till ändringarna').fill('Sen inrapportering efter byte av HR-system');
+
+    await admin.getByRole('button', { name: 'Kopiera värden från 2025-T3' }).click();
+    expect(plain(await admin.locator('.copied').textContent())).toBe('7 tomma celler fylldes med värden från 2025-T3.');
+    await expect.poll(async () => plain(await admin.locator('.save-status').textContent())).toMatch(/^Sparat/);
+    // The cell with an error was empty in the grid, so it is filled from last period as well.
+    await expect.poll(async () => (await storedValue(admin, 'sick_hours', 'SKARPNACK', 'SOC', '2026-T1'))?.value).toBe(last.value);
+    expect(await cell(admin, 'sick_hours', 'SOC').locator('.cell-error').count()).toBe(0);
+    // Nothing is empty any more: a second copy fills nothing.
+    await admin.getByRole('button', { name: 'Kopiera värden från 2025-T3' }).click();
+    expect(plain(await admin.locator('.copied').textContent())).toBe('Inga tomma celler att fylla från 2025-T3.');
+    await admin.context().close();
   });
 
   it('the steering group sees the overdue units; the inbox lists messages and marks them read', async () => {
