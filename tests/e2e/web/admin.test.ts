@@ -62,9 +62,19 @@ describe('an administrator manages accounts and roles', () => {
     expect(created.roles).toMatchObject([{ role: 'hr', units: ['FARSTA'], active: true }]);
     expect(new Date(created.roles[0]!.validUntil!).getFullYear()).toBe(nextYear);
 
-    // Revoking asks first.
-    page.once('dialog', (dialog) => void dialog.accept());
+    // Revoking asks first, in a modal dialog with the safe choice focused; Escape keeps the role.
     await page.getByRole('button', { name: 'Återkalla HR' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Återkalla rollen HR?' });
+    await confirm.waitFor();
+    expect(plain(await confirm.textContent())).toContain(`${name} förlorar rollen HR direkt.`);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Avbryt');
+    expect(await violations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => confirm.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Återkalla HR');
+    expect((await api<User>(page, `/users/${created.id}`)).roles).toHaveLength(1);
+    await page.getByRole('button', { name: 'Återkalla HR' }).click();
+    await confirm.getByRole('button', { name: 'Återkalla HR' }).click();
     await expect.poll(async () => plain(await page.locator('.admin-status').textContent())).toBe('Rollen HR är återkallad.');
     await expect.poll(() => row.count()).toBe(0);
     expect((await api<User>(page, `/users/${created.id}`)).roles).toEqual([]);
@@ -124,9 +134,10 @@ describe('an administrator manages accounts and roles', () => {
     expect(await dialog.isVisible()).toBe(false);
     expect(new URL(page.url()).pathname).toBe('/admin/tokens');
 
-    // Revoked with a confirmation.
-    page.once('dialog', (confirm) => void confirm.accept());
+    // Revoked after confirming in a dialog.
     await page.getByRole('button', { name: 'Återkalla HR-systemet natt' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Återkalla nyckeln HR-systemet natt?' });
+    await confirm.getByRole('button', { name: 'Återkalla HR-systemet natt' }).click();
     await expect.poll(async () => plain(await page.locator('.admin-status').last().textContent())).toBe('Nyckeln HR-systemet natt är återkallad.');
     await page.context().close();
   });
@@ -145,6 +156,50 @@ describe('an administrator manages accounts and roles', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(plain(await page.getByRole('alert').first().textContent())).toBe('Logga in för att fortsätta.');
     expect(await page.inputValue('#token-name')).toBe('Avbruten');
+    await page.context().close();
+  });
+
+  it('creates a union representative with union and reference group, and shows API refusals by the fields', async () => {
+    const page = await newPage(browser, { admin: true });
+    await open(page, '/admin/users');
+    const email = `ombud.${Date.now()}@planpuls.test`;
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Namn', { exact: true }).fill('Olle Ombud');
+    // Only one of the two: refused before asking the API, and the empty one is marked.
+    await page.getByLabel('Förbund (kod)').fill('SSR');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    expect(plain(await page.getByRole('alert').textContent())).toBe('Fyll i både förbund och referensgrupp, eller inget av dem.');
+    expect(await page.getAttribute('#new-user-reference-group', 'aria-invalid')).toBe('true');
+    // A reference group the union has no seat in is refused by the API, in words.
+    await page.getByLabel('Referensgrupp (kod)').fill('NOWHERE');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    expect(plain(await page.getByRole('alert').textContent())).toBe('Det finns ingen referensgrupp med den koden.');
+    await page.getByLabel('Referensgrupp (kod)').fill('CENTRAL');
+    await page.getByRole('button', { name: 'Lägg till', exact: true }).click();
+    await expect.poll(async () => plain(await page.locator('.admin-status').first().textContent())).toBe('Olle Ombud är tillagd.');
+    const created = (await api<{ items: User[] }>(page, '/users')).items.find((u) => u.email === email)!;
+    expect(created).toMatchObject({ union: 'SSR', referenceGroup: 'CENTRAL' });
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the filters of the user list in the link: search, role and state survive a reload', async () => {
+    const page = await newPage(browser, { admin: true });
+    await open(page, '/admin/users');
+    await page.locator('#users-role').selectOption('hr');
+    await page.waitForURL(/role=hr/);
+    await page.getByLabel('Sök namn eller e-post').fill('spanga');
+    await page.waitForURL(/q=spanga/);
+    await expect.poll(async () => (await page.locator('tbody th').allTextContents()).map(plain)).toEqual(['Ahmed Hassan']);
+    await page.reload();
+    await settle(page);
+    expect(await page.inputValue('#users-role')).toBe('hr');
+    expect(await page.inputValue('#users-search')).toBe('spanga');
+    await expect.poll(async () => (await page.locator('tbody th').allTextContents()).map(plain)).toEqual(['Ahmed Hassan']);
+    // A shared link opens the same list.
+    await open(page, '/admin/users?state=disabled&role=viewer');
+    expect(await page.inputValue('#users-state')).toBe('disabled');
+    expect(await page.inputValue('#users-role')).toBe('viewer');
     await page.context().close();
   });
 

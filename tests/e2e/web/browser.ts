@@ -20,6 +20,9 @@ export const STEERING = { email: 'styrgrupp@planpuls.test', password: process.en
 /** The demo administrator, for the admin pages. */
 export const ADMIN = { email: 'admin@planpuls.test', password: process.env.DEMO_PASSWORD ?? 'planpuls-demo' };
 
+/** Any demo user by e-mail (README: demo users), e.g. the viewer `lasare@planpuls.test`. */
+export const demoUser = (email: string) => ({ email, password: process.env.DEMO_PASSWORD ?? 'planpuls-demo' });
+
 /** Logs in through the login form, as a person does, and waits to be sent on; `here` uses the form already shown. */
 export async function logIn(page: Page, options: { here?: boolean } = {}, user = STEERING): Promise<void> {
   if (!options.here) await page.goto('/login');
@@ -53,18 +56,18 @@ function loggedInState(browser: Browser, user = STEERING): Promise<StorageState>
 
 /**
  * A page at a given width, in Swedish unless told otherwise (the choice is kept in localStorage), logged in
- * as the steering group member unless `anonymous` (or as the administrator with `admin`).
+ * as the steering group member unless `anonymous` (or as the administrator with `admin`, or any `user`).
  */
 export async function newPage(
   browser: Browser,
-  options: { width?: number; locale?: 'sv' | 'en'; anonymous?: boolean; admin?: boolean } = {},
+  options: { width?: number; locale?: 'sv' | 'en'; anonymous?: boolean; admin?: boolean; user?: { email: string; password: string } } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: 900 },
     baseURL: baseUrl(),
     locale: 'sv-SE',
     reducedMotion: 'reduce',
-    ...(options.anonymous ? {} : { storageState: await loggedInState(browser, options.admin ? ADMIN : STEERING) }),
+    ...(options.anonymous ? {} : { storageState: await loggedInState(browser, options.user ?? (options.admin ? ADMIN : STEERING)) }),
   });
   if (options.locale === 'en') await context.addInitScript(() => localStorage.setItem('planpuls.locale', 'en'));
   return context.newPage();

@@ -5,6 +5,8 @@ import type {
   CreateUser,
   DataElement,
   ErrorBody,
+  GoalSeries,
+  GoalSeriesQuery,
   Health,
   Indicator,
   IndicatorValues,
@@ -187,4 +189,7 @@ export const api = {
   progress: (planId: string, period: string) => getJson<PlanProgress>(withQuery(`/api/v1/plans/${segment(planId)}/progress`, { period })),
   indicatorValues: (indicatorCode: string, query: IndicatorValuesQuery) =>
     getJson<IndicatorValues>(withQuery(`/api/v1/indicators/${segment(indicatorCode)}/values`, query)),
+  /** A goal's figures over time per target, for the city and the asked units, in one request. */
+  goalSeries: (planId: string, goalId: string, query: GoalSeriesQuery) =>
+    getJson<GoalSeries>(withQuery(`/api/v1/plans/${segment(planId)}/goals/${segment(goalId)}/series`, query)),
 };

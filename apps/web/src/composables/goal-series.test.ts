@@ -1,6 +1,6 @@
 import type { Indicator } from '@planpuls/contracts';
 import { describe, expect, it } from 'vitest';
-import { companionOf, dataPeriods } from './use-goal-series';
+import { companionOf } from './use-goal-series';
 
 const indicator = (code: string, numerator: string[], overrides: Partial<Indicator['formula']> = {}): Indicator => ({
   id: '00000000-0000-4000-8000-000000000000',
@@ -24,14 +24,5 @@ describe('the variant shown beside a goal’s indicator', () => {
   });
   it('pairs nothing that merely shares the denominator', () => {
     expect(companionOf(experienced, [total, external, experienced])).toBeUndefined();
-  });
-});
-
-describe('the periods of a goal’s series', () => {
-  it('are the tertials from the start to the chosen period', () => {
-    expect(dataPeriods('tertial', '2022-T3', '2023-T2')).toEqual(['2022-T3', '2023-T1', '2023-T2']);
-  });
-  it('are whole years for a yearly goal, up to the last year ended by the chosen period', () => {
-    expect(dataPeriods('year', '2022-T3', '2025-T2')).toEqual(['2022', '2023', '2024']);
   });
 });

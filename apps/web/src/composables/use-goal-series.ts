@@ -1,18 +1,23 @@
-import type { Goal, Indicator, IndicatorValues, Plan, Target, TargetProgress } from '@planpuls/contracts';
-import { checkpoints, judge, latestPeriodEndedBy, periodsBetween, targetInForce, tryParsePeriod, type Checkpoint, type TargetDefinition, type TargetInForce } from '@planpuls/domain';
+import type { GoalSeries, Goal, Indicator, Plan, Target, TargetProgress } from '@planpuls/contracts';
+import { checkpoints, periodsBetween, tryParsePeriod, type Checkpoint, type TargetDefinition } from '@planpuls/domain';
 import { ref, shallowRef, watch, type Ref } from 'vue';
 import { api, errorCodeOf } from '../api/client';
-import type { IndicatorCityFigure, IndicatorUnitFigure, Status } from '../api/types';
 import { byPeriod } from '../format/periods';
+
+type Line = GoalSeries['targets'][number];
+/** One period's figure as the API sends it: the value (or why there is none), status and checkpoint in force. */
+export type SeriesFigure = Line['municipality'][number] | Line['units'][number]['points'][number];
+export type SeriesFigureOnly = NonNullable<SeriesFigure['companion']>;
+export type InForce = SeriesFigure['inForce'];
 
 /** One period of one target's series: the goal's indicator and, where there is one, its companion. */
 export interface SeriesPoint {
   period: string;
-  figure: IndicatorCityFigure | IndicatorUnitFigure | null;
-  companion: IndicatorCityFigure | IndicatorUnitFigure | null;
-  /** The checkpoint the period is judged against and the status against it (shared domain rules). */
-  inForce: TargetInForce | null;
-  status: Status | null;
+  figure: SeriesFigure;
+  companion: SeriesFigureOnly | null;
+  /** The checkpoint the period is judged against and the status against it (judged by the API). */
+  inForce: InForce;
+  status: SeriesFigure['status'];
 }
 
 export interface TargetSeries {
@@ -58,24 +63,6 @@ function definitionOf(target: Target, fallbackDeadline: string, cityBaseline: nu
   return target.value === null ? null : { kind: target.kind, value: target.value, ...common };
 }
 
-/** Where a goal's series start: the plan's earliest baseline measured from data, else the plan's start. */
-export function seriesStart(plan: Plan): string | null {
-  const periods = plan.focusAreas
-    .flatMap((area) => area.goals.flatMap((goal) => goal.targets.map((t) => (t.baseline?.kind === 'from_data' ? t.baseline.period : null))))
-    .filter((code): code is string => code !== null && tryParsePeriod(code) !== undefined)
-    .sort(byPeriod);
-  return periods[0] ?? plan.validFrom;
-}
-
-/** The periods a goal has figures for up to `period`: tertials, or years for a yearly goal. */
-export function dataPeriods(frequency: Goal['frequency'], start: string, period: string): string[] {
-  const kind = frequency === 'year' ? 'year' : 'tertial';
-  const end = kind === 'year' ? latestPeriodEndedBy('year', period).code : period;
-  const from = kind === 'year' ? String(tryParsePeriod(start)?.year ?? start) : start;
-  const list = periodsBetween(kind, from, end).map((p) => p.code);
-  return list.length > 0 ? list : [end];
-}
-
 interface Input {
   plan: Plan;
   goal: Goal;
@@ -86,9 +73,37 @@ interface Input {
   period: string;
 }
 
+/** The targets' series as the goal page draws them, from one answer of the series endpoint. */
+export function toTargetSeries(answer: GoalSeries, input: Input): TargetSeries[] {
+  return input.targets.map((target) => {
+    const line = answer.targets.find((t) => t.targetId === target.targetId);
+    const figures: SeriesFigure[] = (input.unit ? line?.units.find((u) => u.unit === input.unit)?.points : line?.municipality) ?? [];
+    const points: SeriesPoint[] = figures.map((figure) => ({ period: figure.period, figure, companion: figure.companion, inForce: figure.inForce, status: figure.status }));
+    const planTarget = input.goal.targets.find((t) => t.id === target.targetId);
+    const definition = planTarget ? definitionOf(planTarget, input.period, target.municipality.baseline) : null;
+    const last = points.at(-1)?.period ?? input.period;
+    const deadline = target.deadline;
+    const future =
+      deadline && byPeriod(deadline, last) > 0
+        ? periodsBetween(tryParsePeriod(last)?.kind ?? 'tertial', last, deadline)
+            .map((p) => p.code)
+            .filter((code) => code !== last)
+        : [];
+    return {
+      target,
+      planTarget,
+      points,
+      axis: [...points.map((p) => p.period), ...future],
+      checkpoints: definition ? checkpoints(definition) : [],
+      formulaVersion: answer.formulaVersion,
+      companionFormulaVersion: answer.companion?.formulaVersion ?? null,
+    };
+  });
+}
+
 /**
- * The series of every target of a goal for one unit (or the city) up to a period: one indicator-values
- * request per indicator and period, all in parallel (the server keeps computed figures).
+ * The series of every target of a goal for one unit (or the city) up to a period: one request to the
+ * series endpoint, which computes, judges and hides small numbers with the API's rules.
  */
 export function useGoalSeries(input: Ref<Input | null>) {
   const series = shallowRef<TargetSeries[]>([]);
@@ -106,66 +121,17 @@ export function useGoalSeries(input: Ref<Input | null>) {
     loading.value = true;
     errorCode.value = null;
     try {
-      const start = seriesStart(current.plan) ?? current.period;
-      const periods = dataPeriods(current.goal.frequency, start, current.period);
-      const result = await Promise.all(current.targets.map((target) => loadTarget(current, target, periods)));
-      if (mine === ticket) series.value = result;
+      const answer = await api.goalSeries(current.plan.id, current.goal.id, {
+        period: current.period,
+        ...(current.unit ? { units: current.unit } : {}),
+        ...(current.companion ? { companion: current.companion.code } : {}),
+      });
+      if (mine === ticket) series.value = toTargetSeries(answer, current);
     } catch (error) {
       if (mine === ticket) errorCode.value = errorCodeOf(error);
     } finally {
       if (mine === ticket) loading.value = false;
     }
-  }
-
-  async function loadTarget(current: Input, target: TargetProgress, periods: string[]): Promise<TargetSeries> {
-    const query = (period: string) => ({ period, ...(target.group ? { group: target.group } : {}), ...(current.unit ? { unit: current.unit } : {}) });
-    const fetchAll = (code: string | undefined) =>
-      code ? Promise.all(periods.map((period) => api.indicatorValues(code, query(period)))) : Promise.resolve(null);
-    const [own, companion] = await Promise.all([fetchAll(current.goal.indicator ?? undefined), fetchAll(current.companion?.code)]);
-    const pick = (values: IndicatorValues | undefined) =>
-      !values ? null : current.unit ? (values.units.find((u) => u.unit === current.unit) ?? null) : values.municipality;
-
-    const planTarget = current.goal.targets.find((t) => t.id === target.targetId);
-    const definition = planTarget ? definitionOf(planTarget, current.period, target.municipality.baseline) : null;
-    const decimals = current.indicator?.decimals ?? 1;
-    const judgedHere = target.level === 'unit' || current.unit === null;
-    const seen = new Set<string>();
-    const points: SeriesPoint[] = [];
-    periods.forEach((requested, i) => {
-      const figure = pick(own?.[i]);
-      const period = figure?.period ?? requested;
-      // A yearly figure asked for at several periods is the same figure: keep it once.
-      if (seen.has(period)) return;
-      seen.add(period);
-      const verdict =
-        definition && figure
-          ? judge({ target: definition, decimals, figure: { outcome: figure.outcome, value: figure.value, period }, previous: null, baseline: null })
-          : null;
-      points.push({
-        period,
-        figure,
-        companion: pick(companion?.[i]),
-        inForce: verdict?.inForce ?? (definition ? targetInForce(definition, period) : null),
-        status: judgedHere ? (verdict?.status ?? null) : null,
-      });
-    });
-    const last = points.at(-1)?.period ?? current.period;
-    const deadline = target.deadline;
-    const future =
-      deadline && byPeriod(deadline, last) > 0
-        ? periodsBetween(tryParsePeriod(last)?.kind ?? 'tertial', last, deadline)
-            .map((p) => p.code)
-            .filter((code) => code !== last)
-        : [];
-    return {
-      target,
-      planTarget,
-      points,
-      axis: [...points.map((p) => p.period), ...future],
-      checkpoints: definition ? checkpoints(definition) : [],
-      formulaVersion: own?.at(-1)?.formulaVersion ?? null,
-      companionFormulaVersion: companion?.at(-1)?.formulaVersion ?? null,
-    };
   }
 
   watch(input, load, { immediate: true });

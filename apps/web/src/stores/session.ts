@@ -1,4 +1,4 @@
-import type { Me } from '@planpuls/contracts';
+import type { Me, Role } from '@planpuls/contracts';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api, ApiRequestError } from '../api/client';
@@ -49,5 +49,15 @@ export const useSessionStore = defineStore('session', () => {
   const loggedIn = computed(() => me.value !== null);
   /** The admin pages show (and open) only for administrators; the API checks it again on every request. */
   const isAdmin = computed(() => (me.value?.roles ?? []).some((grant) => grant.role === 'admin'));
-  return { me, checked, loggedIn, isAdmin, ensureChecked, login, logout, forget };
+  const hasRole = (role: Role) => (me.value?.roles ?? []).some((grant) => grant.role === role);
+  /**
+   * The units the user works for: HR's units and a local union reference group's units, in grant order.
+   * Empty for everyone who follows the whole municipality (steering, viewers, a central reference group).
+   */
+  const myUnits = computed(() => [
+    ...new Set((me.value?.roles ?? []).filter((grant) => grant.role === 'hr' || grant.role === 'union').flatMap((grant) => grant.units)),
+  ]);
+  /** Where HR starts: its (first) unit. */
+  const homeUnit = computed(() => (me.value?.roles ?? []).find((grant) => grant.role === 'hr' && grant.units.length > 0)?.units[0] ?? null);
+  return { me, checked, loggedIn, isAdmin, hasRole, myUnits, homeUnit, ensureChecked, login, logout, forget };
 });

@@ -28,14 +28,17 @@ export function authServiceFactory({ db }: { db: Database }) {
       const roles = await activeRoles(db, user.id);
       // A local union reference group sees its own administrations; a central one sees them all.
       const localUnits = await referenceGroupUnitCodes(db, user.referenceGroupId);
+      // The units a grant reaches: a union grant without units of its own reaches its reference group's, and
+      // the web app shows people those units as theirs.
+      const unitsOf = (grant: (typeof roles)[number]) => (grant.role === 'union' && grant.units.length === 0 ? (localUnits ?? []) : grant.units);
       return {
         kind: 'user',
         userId: user.id,
         municipalityId: user.municipalityId,
-        grants: roles.map((grant) => ({ role: grant.role, units: grant.role === 'union' && grant.units.length === 0 ? (localUnits ?? []) : grant.units })),
+        grants: roles.map((grant) => ({ role: grant.role, units: unitsOf(grant) })),
         me: {
           user: { id: user.id, email: user.email, displayName: user.displayName, municipality: municipalityCode },
-          roles: roles.map((grant) => ({ role: grant.role, units: grant.units, validUntil: grant.validUntil?.toISOString() ?? null })),
+          roles: roles.map((grant) => ({ role: grant.role, units: unitsOf(grant), validUntil: grant.validUntil?.toISOString() ?? null })),
         },
       };
     },
