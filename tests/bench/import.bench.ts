@@ -1,0 +1,112 @@
+/**
+ * `pnpm bench` (import part): throughput of POST /api/v1/imports on a CSV file of 100,000 rows (Swedish Excel
+ * style), on a real (embedded) PostgreSQL with the demo seeded, next to PostgreSQL's own COPY of the same file
+ * on the same machine. Measures a first import (every row new), one that changes every value, one that
+ * changes nothing, and a dry run (the demo's own values are among the rows, so the first import also changes some); each includes parsing, checking every row, writing and the history.
+ *
+ * Target: ≥ 50,000 rows/s for the writing imports; exits non-zero below. BENCH_IMPORT_ROWS sets the size.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { sql } from 'drizzle-orm';
+import { from as copyFrom } from 'pg-copy-streams';
+import { buildApp } from '../../apps/api/src/app';
+import { hashPassword } from '../../apps/api/src/modules/auth/passwords';
+import { loadConfig } from '../../apps/api/src/config';
+import { capacityOf, generatedCsvLines, loadGeneratedFileCodes } from '../../apps/api/src/modules/imports/imports.generated-file';
+import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase } from '@planpuls/db';
+import { findFreePort } from '@planpuls/db/testing';
+
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
+const TARGET_ROWS_PER_SECOND = 50_000;
+
+const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'planpuls-bench-import-'));
+  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort() });
+  try {
+    await ensureDatabase(server.url, 'planpuls');
+    const urls = resolveDatabaseUrls(withDatabase(server.url, 'planpuls'), 'bench');
+    await migrateDatabase({ ownerUrl: urls.ownerUrl, appRole: urls.appRole, appPassword: 'bench' });
+    const owner = createDb(urls.ownerUrl, { max: 2 });
+    await seedDemo(owner.db);
+    const app = createDb(urls.appUrl);
+    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 } };
+    const api = await buildApp({ config, db: app.db, logger: false });
+    await owner.db.execute(sql`UPDATE users SET password_hash = ${await hashPassword('bench-password')} WHERE email = 'admin@planpuls.test'`);
+    const login = await api.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@planpuls.test', password: 'bench-password' } });
+    const cookie = `planpuls_session=${login.cookies.find((c) => c.name === 'planpuls_session')!.value}`;
+    const csrf = (await api.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } })).json().token as string;
+
+    const codes = await loadGeneratedFileCodes(owner.db);
+    if (capacityOf(codes) < ROWS) throw new Error(`The demo allows only ${capacityOf(codes)} distinct values`);
+    const fileOf = (shift: number) => Buffer.from([...generatedCsvLines(codes, ROWS, shift)].join(''));
+    const first = fileOf(0);
+    const changed = fileOf(1);
+
+    const importFile = async (file: Buffer, query = '') => {
+      const start = performance.now();
+      const response = await api.inject({
+        method: 'POST',
+        url: `/api/v1/imports?reason=Benchmark${query.replace('?', '&')}`,
+        payload: file,
+        headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'text/csv' },
+      });
+      const ms = performance.now() - start;
+      if (response.statusCode !== 200) throw new Error(`import answered ${response.statusCode}: ${response.body.slice(0, 500)}`);
+      return { ms, summary: response.json() as { toCreate: number; toUpdate: number; unchanged: number } };
+    };
+
+    const dryRun = await importFile(first, '?dryRun=true');
+    const created = await importFile(first);
+    const updated = await importFile(changed);
+    const unchanged = await importFile(changed);
+    if (created.summary.toCreate + created.summary.toUpdate + created.summary.unchanged !== ROWS || updated.summary.toUpdate !== ROWS || unchanged.summary.unchanged !== ROWS) {
+      throw new Error(`unexpected summaries: ${JSON.stringify([created.summary, updated.summary, unchanged.summary])}`);
+    }
+
+    // The floor: PostgreSQL reading the same bytes with COPY into a table of text columns, nothing checked.
+    const client = await app.pool.connect();
+    let copyMs: number;
+    try {
+      await client.query('BEGIN');
+      await client.query('CREATE TEMPORARY TABLE raw_rows (uppgift text, enhet text, yrkesgrupp text, period text, varde text, kommentar text) ON COMMIT DROP');
+      const start = performance.now();
+      await pipeline(Readable.from([first]), client.query(copyFrom("COPY raw_rows FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")));
+      copyMs = performance.now() - start;
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+
+    const report = [
+      { run: 'raw COPY of the file (no checks, no upsert, no history)', ms: copyMs },
+      { run: 'dry run (check every row, stage, compare)', ms: dryRun.ms },
+      { run: `import: ${created.summary.toCreate} new, ${created.summary.toUpdate} changed (+ history)`, ms: created.ms },
+      { run: 'import: every value changed (+ history)', ms: updated.ms },
+      { run: 'import: nothing changed', ms: unchanged.ms },
+    ].map(({ run, ms }) => ({ run, rows: ROWS, ms: Math.round(ms), 'rows/s': perSecond(ROWS, ms) }));
+    console.table(report);
+    await api.close();
+    await app.close();
+    await owner.close();
+
+    const missed = report.slice(1).filter((row) => row['rows/s'] < TARGET_ROWS_PER_SECOND);
+    if (missed.length > 0) {
+      console.error(`Import target missed (≥ ${TARGET_ROWS_PER_SECOND} rows/s):\n  ${missed.map((row) => `${row.run}: ${row['rows/s']} rows/s`).join('\n  ')}`);
+      process.exitCode = 1;
+    } else {
+      console.log(`Import target met: ≥ ${TARGET_ROWS_PER_SECOND} rows/s.`);
+    }
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
