@@ -17,7 +17,11 @@ describe('pnpm seed', () => {
   it('with --reset drops every table and rebuilds the demo from nothing', async () => {
     const values = await count('data_values');
     await t.owner.execute(sql`INSERT INTO units (municipality_id, code, name, kind) SELECT id, 'MARKER', 'Markör', 'district' FROM municipalities`);
-    await t.owner.execute(sql`UPDATE data_values SET value = value + 1, version = version + 1`);
+    await t.owner.transaction(async (tx) => {
+      // Most demo reports are approved: changing their values needs a reason.
+      await tx.execute(sql`SELECT set_config('planpuls.reason', 'changed before the reset', true)`);
+      await tx.execute(sql`UPDATE data_values SET value = value + 1, version = version + 1`);
+    });
     // A table a later migration no longer knows is dropped with the rest: it is a rebuild, not row deletes.
     await t.owner.execute(sql`CREATE TABLE leftover (id int)`);
 

@@ -17,19 +17,24 @@ import {
   referenceGroups,
   referenceGroupUnions,
   referenceGroupUnits,
+  reportingCycleElements,
+  reportingCycles,
   targetMilestones,
   targetReferenceValues,
   targets,
   unions,
+  unitReports,
   units,
   userRoles,
   userRoleUnits,
   users,
 } from '../schema';
+import { demoReportingCycles } from './demo-cycles';
 import { stockholmDemo, type DemoData, type DemoPlan } from './demo-data';
 import { generateSyntheticValues, type SyntheticValue } from './synthetic-values';
 
 export { stockholmDemo, type DemoData } from './demo-data';
+export { demoReportingCycles, OPEN_IN_LATEST_TERTIAL, type DemoCycle } from './demo-cycles';
 export { DEFAULT_SEED, generateSyntheticValues, syntheticTertials, type SyntheticValue } from './synthetic-values';
 
 /** Any fixed number, distinct from the migration lock: every process that seeds takes it first. */
@@ -161,13 +166,59 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
     await insertPlan(tx, plan, { municipalityId, periodIds, unitIds, groupIds, indicatorIds, planIds });
   }
 
-  await insertUsers(tx, demo, { municipalityId, unitIds, unionIds, referenceGroupIds });
+  const userIds = await insertUsers(tx, demo, { municipalityId, unitIds, unionIds, referenceGroupIds });
 
   const elements = new Map(demo.dataElements.map((element) => [element.code, element]));
   const rows = values.map((value) => dataValueRow(value, { municipalityId, elements, elementIds, unitIds, groupIds, periodIds, periodKinds }));
   for (let start = 0; start < rows.length; start += DATA_VALUE_BATCH) {
     await tx.insert(dataValues).values(rows.slice(start, start + DATA_VALUE_BATCH));
   }
+
+  // After the values: the write rules of reporting cycles apply to values written into them, not to history.
+  await insertReportingCycles(tx, demo, values, { municipalityId, periodIds, unitIds, elementIds, planIds, userIds });
+}
+
+async function insertReportingCycles(
+  tx: Transaction,
+  demo: DemoData,
+  values: SyntheticValue[],
+  context: { municipalityId: string; periodIds: Codes; unitIds: Codes; elementIds: Codes; planIds: Map<string, string>; userIds: Map<string, string> },
+): Promise<void> {
+  const tenant = { municipalityId: context.municipalityId };
+  const cycles = demoReportingCycles(demo, values).map((cycle) => ({ cycle, id: randomUUID() }));
+  if (cycles.length === 0) return;
+  const hrOf = (unit: string) => demo.demoUsers.find((user) => user.role === 'hr' && user.units?.includes(unit));
+  const steering = demo.demoUsers.find((user) => user.role === 'steering');
+  const userId = (email: string | undefined) => (email === undefined ? null : (context.userIds.get(email) ?? null));
+
+  await tx.insert(reportingCycles).values(
+    cycles.map(({ cycle, id }) => ({
+      ...tenant,
+      id,
+      planId: required(context.planIds.get(cycle.plan), `plan ${cycle.plan} of the cycle of ${cycle.period}`),
+      periodId: context.periodIds.id(cycle.period),
+      opensOn: cycle.opensOn,
+      deadline: cycle.deadline,
+      dueOn: cycle.dueOn,
+    })),
+  );
+  await tx
+    .insert(reportingCycleElements)
+    .values(cycles.flatMap(({ cycle, id }) => cycle.elements.map((element) => ({ ...tenant, cycleId: id, dataElementId: context.elementIds.id(element) }))));
+  await tx.insert(unitReports).values(
+    cycles.flatMap(({ cycle, id }) =>
+      cycle.reports.map((report) => ({
+        ...tenant,
+        cycleId: id,
+        unitId: context.unitIds.id(report.unit),
+        state: report.state,
+        submittedAt: report.submittedAt === null ? null : new Date(report.submittedAt),
+        submittedBy: report.submittedAt === null ? null : userId(hrOf(report.unit)?.email),
+        approvedAt: report.approvedAt === null ? null : new Date(report.approvedAt),
+        approvedBy: report.approvedAt === null ? null : userId(steering?.email),
+      })),
+    ),
+  );
 }
 
 interface PlanContext {
@@ -297,7 +348,7 @@ async function insertUsers(
   tx: Transaction,
   demo: DemoData,
   context: { municipalityId: string; unitIds: Codes; unionIds: Codes; referenceGroupIds: Codes },
-): Promise<void> {
+): Promise<Map<string, string>> {
   const tenant = { municipalityId: context.municipalityId };
   const people = demo.demoUsers.map((user) => ({ user, id: randomUUID(), roleId: randomUUID() }));
   // No password hashes: accounts and login arrive with a later issue.
@@ -314,6 +365,7 @@ async function insertUsers(
   await tx.insert(userRoles).values(people.map(({ user, id, roleId }) => ({ ...tenant, id: roleId, userId: id, role: user.role })));
   const roleUnits = people.flatMap(({ user, roleId }) => (user.units ?? []).map((unit) => ({ ...tenant, userRoleId: roleId, unitId: context.unitIds.id(unit) })));
   if (roleUnits.length > 0) await tx.insert(userRoleUnits).values(roleUnits);
+  return new Map(people.map(({ user, id }) => [user.email, id]));
 }
 
 /** A generated value as a row, refused here if the API would refuse it (unknown code, wrong split, period kind or type). */

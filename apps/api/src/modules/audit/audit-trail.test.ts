@@ -21,11 +21,12 @@ describe('the audit trail', () => {
     (await t.database.owner.execute(sql`SELECT * FROM audit_log WHERE request_id = ${requestId} ORDER BY id`)).rows as unknown as AuditRow[];
 
   it('records a changed value with before, after, reason and request, in the same transaction', async () => {
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=sick_hours&unit=FARSTA&group=SOC&period=2025-T2' });
+    // Farsta's report for 2025-T3 is open in the demo: the change touches the value alone.
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=sick_hours&unit=FARSTA&group=SOC&period=2025-T3' });
     const [item] = list.json().items;
     const response = await t.app.inject({
       method: 'PUT',
-      url: '/api/v1/data-values/sick_hours/FARSTA/2025-T2?group=SOC',
+      url: '/api/v1/data-values/sick_hours/FARSTA/2025-T3?group=SOC',
       payload: { value: item.value + 8, reason: 'Rättelse efter avstämning med lönesystemet' },
       headers: { 'if-match': `"${item.version}"` },
     });
@@ -43,7 +44,7 @@ describe('the audit trail', () => {
   it('records nothing for a refused change', async () => {
     const response = await t.app.inject({
       method: 'PUT',
-      url: '/api/v1/data-values/sick_hours/FARSTA/2025-T2?group=SOC',
+      url: '/api/v1/data-values/sick_hours/FARSTA/2025-T3?group=SOC',
       payload: { value: 1 },
       headers: { 'if-match': '"999"' },
     });

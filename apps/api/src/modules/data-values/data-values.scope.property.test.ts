@@ -13,9 +13,11 @@ describe('HR and other units’ unsubmitted values (property)', () => {
   let cookie: string;
 
   beforeAll(async () => {
-    await t.database.owner.execute(sql`
-      INSERT INTO reporting_cycles (municipality_id, plan_id, period_id, opens_on, deadline)
-      SELECT p.municipality_id, p.id, pe.id, pe.end_date, pe.end_date + 30 FROM plans p, periods pe WHERE p.code = 'HP-2024' AND pe.code IN ('2025-T1', '2025-T2')`);
+    // The demo has a reporting cycle of HP-2024 for each period; the property writes their unit reports.
+    const cycles = await t.database.owner.execute(sql`
+      SELECT count(*)::int AS count FROM reporting_cycles c JOIN periods p ON p.id = c.period_id JOIN plans pl ON pl.id = c.plan_id
+      WHERE pl.code = 'HP-2024' AND p.code IN ('2025-T1', '2025-T2')`);
+    expect(cycles.rows[0]).toEqual({ count: PERIODS.length });
     cookie = await t.loginAs('hr.farsta@planpuls.test');
   });
 

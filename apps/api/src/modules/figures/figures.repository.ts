@@ -124,8 +124,40 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
 
 export const cellKey = (unit: string, group: string | null, element: string, period: string) => `${unit}|${group ?? ''}|${element}|${period}`;
 
+/**
+ * A value is approved when it is part of an approved unit report: its unit's report in a reporting cycle (of
+ * any plan) of the value's own period whose data set holds the value's element — the same membership the
+ * write rules of migration 0011 lock. A yearly value (the employee survey) needs a yearly cycle. A report
+ * changed after approval stays approved: the change carries a stated reason, is flagged on the cycle and kept
+ * in the audit trail, and a corrected figure serves readers better than one that vanishes until re-approval.
+ */
+const isApproved = sql`EXISTS (
+  SELECT 1 FROM unit_reports report
+  JOIN reporting_cycles cycle ON cycle.id = report.cycle_id
+  JOIN reporting_cycle_elements member ON member.cycle_id = cycle.id
+  WHERE report.unit_id = ${dataValues.unitId} AND report.state = 'approved'
+    AND cycle.period_id = ${dataValues.periodId} AND member.data_element_id = ${dataValues.dataElementId}
+)`;
+
+/**
+ * A fingerprint of every cycle's data set. Unit reports bump the municipality's revision, data sets do not,
+ * so figures of approved values are cached under the revision and this fingerprint together.
+ */
+export async function readDataSetFingerprint(db: Database, municipalityId: string): Promise<string> {
+  const result = await db.execute<{ members: string; hash: string }>(sql`
+    SELECT count(*)::text AS members, coalesce(sum(hashtext(cycle_id::text || ':' || data_element_id::text)::bigint), 0)::text AS hash
+    FROM reporting_cycle_elements WHERE municipality_id = ${municipalityId}`);
+  const row = result.rows[0];
+  return `${row?.members ?? 0}:${row?.hash ?? 0}`;
+}
+
+export interface CellOptions {
+  /** Only values of approved unit reports (see {@link isApproved}). */
+  approvedOnly?: boolean;
+}
+
 /** Exactly the values the figures read: those of the given (element, period) pairs, for every unit and group. */
-export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[]): Promise<Map<string, number>> {
+export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[], options: CellOptions = {}): Promise<Map<string, number>> {
   const cells = new Map<string, number>();
   if (pairs.length === 0) return cells;
   const unique = [...new Map(pairs.map((pair) => [`${pair.element}|${pair.period}`, pair])).values()];
@@ -146,7 +178,13 @@ export async function loadCells(db: Database, municipalityId: string, pairs: rea
     .innerJoin(units, eq(units.id, dataValues.unitId))
     .leftJoin(professionalGroups, eq(professionalGroups.id, dataValues.professionalGroupId))
     .innerJoin(periods, eq(periods.id, dataValues.periodId))
-    .where(and(eq(dataValues.municipalityId, municipalityId), sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`));
+    .where(
+      and(
+        eq(dataValues.municipalityId, municipalityId),
+        sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`,
+        options.approvedOnly ? isApproved : undefined,
+      ),
+    );
   for (const row of rows) cells.set(cellKey(row.unit, row.group, row.element, row.period), row.value);
   return cells;
 }

@@ -2,13 +2,18 @@ import type { Database } from '@planpuls/db';
 import { computeFigures, planIndicator, plannedValues, toPeriod, type FigureSet } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { FigureCache } from './figure-cache';
-import { cellKey, loadCatalogue, loadCells, readRevision, type Catalogue } from './figures.repository';
+import { cellKey, loadCatalogue, loadCells, readDataSetFingerprint, readRevision, type Catalogue } from './figures.repository';
 
 export interface FigureRequest {
   indicator: string;
   period: string;
   /** A group code, or undefined for all groups combined. */
   group?: string | null;
+}
+
+export interface FigureOptions {
+  /** Figures made of approved values only (see `readsApprovedFiguresOnly`): what viewers see. */
+  approvedOnly?: boolean;
 }
 
 export interface FigureContext {
@@ -44,7 +49,12 @@ export function figuresServiceFactory({ db }: { db: Database }) {
 
   return {
     /** Many figures at once, e.g. a whole plan's progress; the result is in the order asked. */
-    async compute(municipalityId: string, requests: readonly FigureRequest[]): Promise<{ sets: FigureSet[]; context: FigureContext }> {
+    async compute(
+      municipalityId: string,
+      requests: readonly FigureRequest[],
+      options: FigureOptions = {},
+    ): Promise<{ sets: FigureSet[]; context: FigureContext }> {
+      const approvedOnly = options.approvedOnly === true;
       return db.transaction(
         async (tx) => {
           const revision = await readRevision(tx, municipalityId);
@@ -54,7 +64,8 @@ export function figuresServiceFactory({ db }: { db: Database }) {
             catalogues.set(municipalityId, revision, 'catalogue', catalogue);
           }
           const elements = [...catalogue.elements.values()];
-          const keyOf = (request: FigureRequest) => `${request.indicator}|${request.period}|${request.group ?? '*'}`;
+          const mode = approvedOnly ? `approved@${await readDataSetFingerprint(tx, municipalityId)}` : 'all';
+          const keyOf = (request: FigureRequest) => `${mode}|${request.indicator}|${request.period}|${request.group ?? '*'}`;
           for (const request of requests) {
             if (!catalogue.indicators.has(request.indicator)) throw indicatorNotFound(request.indicator);
           }
@@ -69,7 +80,7 @@ export function figuresServiceFactory({ db }: { db: Database }) {
             const pairs = missing.flatMap((request) =>
               plannedValues(planIndicator(catalogue.indicators.get(request.indicator)!, elements, request.period)),
             );
-            const cells = await loadCells(tx, municipalityId, pairs);
+            const cells = await loadCells(tx, municipalityId, pairs, { approvedOnly });
             for (const request of missing) {
               const set = computeFigures({
                 indicator: catalogue.indicators.get(request.indicator)!,

@@ -39,10 +39,14 @@ describe('GET /api/v1/indicators/{code}/values', () => {
   it('gives not_applicable, not 0 %, when the denominator is zero', async () => {
     // No LVU cases in a tertial: the share of cases with two caseworkers is not applicable.
     const db = t.database.owner;
-    await db.execute(
-      sql`UPDATE data_values SET value = 0 WHERE data_element_id IN (SELECT id FROM data_elements WHERE code IN ('lvu_cases', 'lvu_cases_two_caseworkers'))
-        AND unit_id = (SELECT id FROM units WHERE code = 'OSTERMALM') AND period_id = (SELECT id FROM periods WHERE code = '2025-T2')`,
-    );
+    // 2025-T2 is approved in the demo: a change needs a reason.
+    await db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('planpuls.reason', 'Inga LVU-ärenden under tertialen', true)`);
+      await tx.execute(
+        sql`UPDATE data_values SET value = 0 WHERE data_element_id IN (SELECT id FROM data_elements WHERE code IN ('lvu_cases', 'lvu_cases_two_caseworkers'))
+          AND unit_id = (SELECT id FROM units WHERE code = 'OSTERMALM') AND period_id = (SELECT id FROM periods WHERE code = '2025-T2')`,
+      );
+    });
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/indicators/lvu_two_caseworkers/values?period=2025-T2&unit=OSTERMALM&group=SOC' });
     expect(response.json().units[0]).toMatchObject({ outcome: 'not_applicable', value: null, denominator: 0 });
   });

@@ -1,13 +1,16 @@
 import type { IndicatorValues, IndicatorValuesQuery } from '@planpuls/contracts';
 import type { Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
+import { readsApprovedFiguresOnly } from '../figures/approved-figures';
 import type { FiguresService } from '../figures/figures.service';
 import { shownFigure, suppressionsFor } from '../figures/suppression';
 
 export function indicatorValuesServiceFactory({ figures }: { figures: FiguresService }) {
   return {
     async get(municipalityId: string, grants: readonly Grant[], indicator: string, query: IndicatorValuesQuery): Promise<IndicatorValues> {
-      const { sets, context } = await figures.compute(municipalityId, [{ indicator, period: query.period, group: query.group }]);
+      const { sets, context } = await figures.compute(municipalityId, [{ indicator, period: query.period, group: query.group }], {
+        approvedOnly: readsApprovedFiguresOnly(grants),
+      });
       const { catalogue } = context;
       if (query.unit && !catalogue.units.some((unit) => unit.code === query.unit)) {
         throw new ApiError(404, 'units.not_found', `No unit "${query.unit}".`);

@@ -1,6 +1,7 @@
 import type { PlanProgress, Target, TargetProgress } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { judge, previousPeriod, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
+import { readsApprovedFiguresOnly } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import { shownFigure, suppressionsFor } from '../figures/suppression';
 import { planNotFound } from '../plans/plans.errors';
@@ -45,12 +46,14 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
         period: target.baseline?.kind === 'from_data' ? target.baseline.period : period,
         group: target.group,
       }));
-      const first = await figures.compute(municipalityId, [...current, ...baselines]);
+      const options = { approvedOnly: readsApprovedFiguresOnly(grants) };
+      const first = await figures.compute(municipalityId, [...current, ...baselines], options);
       const now = first.sets.slice(0, judged.length);
       const base = first.sets.slice(judged.length);
       const previous = (await figures.compute(
         municipalityId,
         judged.map(({ target, indicator }, i) => ({ indicator, period: previousPeriod(now[i]!.plan.period).code, group: target.group })),
+        options,
       )).sets;
 
       const progressOf = (i: number): TargetProgress => {
