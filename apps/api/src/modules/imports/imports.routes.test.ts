@@ -164,6 +164,27 @@ describe('POST /api/v1/imports', () => {
     expect(firstTwo.json().errors).toHaveLength(2);
     expect(firstTwo.json().errorsTotal).toBe(8);
     expect((await post(mixedFile, CSV, '?dryRun=true&errorsLimit=1001')).statusCode).toBe(400);
+
+    const secondPage = (await post(mixedFile, CSV, '?dryRun=true&errorsLimit=3&errorsPage=2')).json();
+    expect(secondPage).toMatchObject({ errorsPage: 2, errorsPageSize: 3, errorsTotal: 8, invalid: 6 });
+    expect(secondPage.errors.map(({ row, code }: { row: number; code: string }) => `${row}:${code}`)).toEqual([
+      '4:imports.wrong_frequency',
+      '5:imports.out_of_range',
+      '6:imports.duplicate_row',
+    ]);
+    expect(secondPage.errorsByCode).toEqual({
+      'imports.unknown_unit': 1,
+      'imports.group_required': 1,
+      'imports.not_integer': 1,
+      'imports.wrong_frequency': 1,
+      'imports.out_of_range': 1,
+      'imports.duplicate_row': 1,
+      'imports.invalid_period': 1,
+      'imports.invalid_number': 1,
+    });
+    // In plain Swedish.
+    expect(summary.errors[0].message).toBe('Det finns ingen enhet ”ATLANTIS” i kommunen.');
+    expect(summary.errors[3].message).toBe('”external_leavers” lämnas per tertial; 2026-Q2 passar inte (till exempel 2025-T2).');
   });
 
   it('writes nothing when one row is bad, answering 400 with the dry run’s summary', async () => {
