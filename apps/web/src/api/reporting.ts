@@ -146,7 +146,7 @@ export const notificationsApi = {
 /** Where the browser downloads a template (a cycle's data set for one unit, stored values filled in) or an export. */
 export const downloadLinks = {
   template: (cycleId: string, unit: string, format: 'csv' | 'xlsx') =>
-    withQuery(`/api/v1/reporting-cycles/${segment(cycleId)}/import-template`, { unit, format }),
+    withQuery(`/api/v1/reporting-cycles/${segment(cycleId)}/template`, { unit, format }),
   export: (query: { cycle?: string; unit?: string; plan?: string; period?: string }, format: 'csv' | 'xlsx') =>
-    withQuery('/api/v1/data-values/export', { ...query, format }),
+    withQuery('/api/v1/exports/data-values', { ...query, format }),
 };
