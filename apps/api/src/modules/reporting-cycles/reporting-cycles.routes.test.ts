@@ -182,6 +182,11 @@ describe('reporting cycles and the report state machine', () => {
         expect.objectContaining({ ruleCode: 'required_positive', subject: 'average_headcount/SOC', group: 'SOC', explanation: null }),
       ]);
       expect(before.readyToSubmit).toBe(false);
+      // Readers who do not act on the report see its state, not the values its rules quote.
+      for (const reader of ['viewer', 'localUnion']) {
+        const seen = (await report(reader, cycleId, 'FARSTA')).json();
+        expect(seen, reader).toMatchObject({ state: 'open', brokenRules: [], neededExplanations: [] });
+      }
 
       const refused = await act('hr', cycleId, 'FARSTA', 'submit');
       expect(refused.statusCode).toBe(409);

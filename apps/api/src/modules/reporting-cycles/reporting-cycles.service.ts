@@ -152,6 +152,15 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
     return report;
   }
 
+  /**
+   * Broken rules and figures to explain quote values and figures before approval, unsuppressed: only those
+   * who act on the report (its HR, the steering group, administrators) see them; other readers get the state.
+   */
+  function visibleTo(caller: Caller, report: UnitReport): UnitReport {
+    if (inScope(unitScope(caller.grants, 'explanations:write'), report.unit)) return report;
+    return { ...report, brokenRules: [], neededExplanations: [], readyToSubmit: false };
+  }
+
   async function readReport(municipalityId: string, cycleId: string, unitCode: string): Promise<UnitReport> {
     const row = await cycle(municipalityId, cycleId);
     const reports = await repository.listReports(db, municipalityId, row.id, [unitCode]);
@@ -248,13 +257,13 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
       const row = await cycle(municipalityId, cycleId);
       const scope = unitScope(caller.grants, 'reports:read');
       const reports = await repository.listReports(db, municipalityId, row.id, scope.all ? undefined : [...scope.units]);
-      return assess(municipalityId, row, reports);
+      return (await assess(municipalityId, row, reports)).map((report) => visibleTo(caller, report));
     },
 
     async report(municipalityId: string, caller: Caller, cycleId: string, unitCode: string): Promise<UnitReport> {
       const row = await cycle(municipalityId, cycleId);
       await reportFor(municipalityId, caller, 'reports:read', row, unitCode);
-      return readReport(municipalityId, cycleId, unitCode);
+      return visibleTo(caller, await readReport(municipalityId, cycleId, unitCode));
     },
 
     /**
