@@ -7,7 +7,7 @@
  * Target: ≥ 50,000 rows/s for the writing imports; exits non-zero below. BENCH_IMPORT_ROWS sets the size.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
@@ -92,6 +92,8 @@ async function main() {
       { run: 'import: nothing changed', ms: unchanged.ms },
     ].map(({ run, ms }) => ({ run, rows: ROWS, ms: Math.round(ms), 'rows/s': perSecond(ROWS, ms) }));
     console.table(report);
+    const load = loadavg()[0]!;
+    console.log(`Import of the first file: ${(created.ms / copyMs).toFixed(0)}× the time of a raw COPY of it. Load average ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ': the machine is busy, times are inflated' : ''}.`);
     await api.close();
     await app.close();
     await owner.close();

@@ -84,6 +84,15 @@ describe('POST /api/v1/imports', () => {
     );
   });
 
+  it('keeps notes with tabs, line breaks, backslashes and quotes intact', async () => {
+    const note = 'Rad ett\tflik\r\nrad två \\N och \\ "citat"';
+    const file = swedishCsv(`student_placements;NORRMALM;;2026-T1;1;"${note.replaceAll('"', '""')}"`);
+    const response = await post(file, CSV);
+    expect(response.statusCode, response.body).toBe(200);
+    const [value] = await valuesAt('dataElement=student_placements&unit=NORRMALM&period=2026-T1');
+    expect(value!.note).toBe(note);
+  });
+
   it('imports plain comma CSV with decimal points and English headers in any case, sent as application/csv', async () => {
     const file = 'Data_Element,UNIT,Group,Period,Value\nsick_hours,BROMMA,BIST,2026-T1,120.25\nsystem_downtime_hours,BROMMA,,2026-T1,3.5\n';
     const response = await post(file, 'application/csv');
