@@ -50,6 +50,15 @@ describe('the dialogue between the union reference groups and the steering group
     await thread.waitFor();
     // Written as the union: shown to logged-in people.
     expect(plain(await thread.locator('.dlg-tag--union').textContent())).toMatch(/^för .+/);
+
+    // A single figure has threads of its own: the goal's indicator for the chosen unit, group and period.
+    await open(union, `${GOAL_PAGE}&group=SOC&unit=FARSTA`);
+    const figure = union.locator('section.comments', { has: union.getByRole('heading', { name: /^Kommentarer om värdet för Farsta.*, 2025-T2$/ }) });
+    await figure.getByLabel('Ny kommentar').fill('Farstas siffra för socialsekreterare ser låg ut – stämmer headcount?');
+    await figure.getByRole('button', { name: 'Skicka kommentaren' }).click();
+    await figure.locator('li.thread', { hasText: 'Farstas siffra' }).waitFor();
+    const goalThreads = union.locator('section.comments', { has: union.getByRole('heading', { name: 'Kommentarer', exact: true }) });
+    expect(await goalThreads.locator('li.thread', { hasText: 'Farstas siffra' }).count()).toBe(0);
     await union.context().close();
 
     const steering = await newPage(browser, { user: STEERING });
@@ -199,6 +208,11 @@ describe('the dialogue between the union reference groups and the steering group
     await steering.getByRole('button', { name: 'Spara aktiviteten' }).click();
     const row = steering.locator('.activities li', { hasText: 'Mentorsprogram' });
     await row.locator('.dlg-tag--overdue').waitFor();
+    // Each activity has its own comment threads.
+    await row.getByRole('button', { name: 'Kommentarer aktivitet A1' }).click();
+    await row.getByLabel('Ny kommentar').fill('Vem är mentor i Farsta?');
+    await row.getByRole('button', { name: 'Skicka kommentaren' }).click();
+    await row.locator('li.thread', { hasText: 'Vem är mentor i Farsta?' }).waitFor();
     await expect.poll(async () => plain(await steering.locator('.problems').innerText())).not.toContain('Aktivitet A1');
     await steering.context().close();
   });
