@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { importLimitBytes } from './imports.upload';
+
+describe('importLimitBytes', () => {
+  it('is 20 MB unless IMPORT_MAX_MB says otherwise, and refuses nonsense', () => {
+    expect(importLimitBytes({})).toBe(20 * 1024 * 1024);
+    expect(importLimitBytes({ IMPORT_MAX_MB: '' })).toBe(20 * 1024 * 1024);
+    expect(importLimitBytes({ IMPORT_MAX_MB: '50' })).toBe(50 * 1024 * 1024);
+    expect(importLimitBytes({ IMPORT_MAX_MB: '0.5' })).toBe(512 * 1024);
+    for (const bad of ['0', '-1', 'tjugo', 'Infinity']) expect(() => importLimitBytes({ IMPORT_MAX_MB: bad })).toThrow(/IMPORT_MAX_MB/);
+  });
+});
