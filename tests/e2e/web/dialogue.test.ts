@@ -105,6 +105,7 @@ describe('the dialogue between the union reference groups and the steering group
     // Incomplete: the form says what is missing and nothing is saved.
     await positions.getByRole('button', { name: 'Spara ståndpunkten' }).click();
     expect(plain(await positions.getByRole('alert').textContent())).toBe('Välj ståndpunkt och fyll i text och möte.');
+    expect(await violations(union), 'the open position form').toEqual([]);
     await positions.getByLabel('Reservation').check();
     await positions.getByLabel('Ståndpunkten med motivering').fill(RESERVATION);
     await positions.getByLabel('Möte', { exact: true }).fill('Samverkan 2025-09-18');
@@ -141,6 +142,7 @@ describe('the dialogue between the union reference groups and the steering group
     await goal.getByLabel('Skäl till annan status än den beräknade').fill('');
     await goal.getByRole('button', { name: 'Spara bedömningen' }).click();
     expect(plain(await goal.getByRole('alert').textContent())).toBe('Ange skäl när den bedömda statusen skiljer sig från den beräknade.');
+    expect(await violations(steering), 'the open assessment form').toEqual([]);
     await goal.getByLabel('Skäl till annan status än den beräknade').fill('Intern rörlighet räknas inte i det beräknade måttet.');
     await goal.getByLabel('Beslut', { exact: true }).fill('Redovisa total omsättning bredvid extern från 2025-T3.');
     await goal.getByRole('button', { name: 'Spara bedömningen' }).click();
@@ -215,6 +217,35 @@ describe('the dialogue between the union reference groups and the steering group
     await row.locator('li.thread', { hasText: 'Vem är mentor i Farsta?' }).waitFor();
     await expect.poll(async () => plain(await steering.locator('.problems').innerText())).not.toContain('Aktivitet A1');
     await steering.context().close();
+  });
+
+  it('works from the keyboard, and shows readers the dialogue without ways to write', async () => {
+    const steering = await newPage(browser, { user: STEERING });
+    await open(steering, GOAL_PAGE);
+    const comments = steering.locator('section.comments', { has: steering.getByRole('heading', { name: 'Kommentarer', exact: true }) });
+    await comments.getByLabel('Ny kommentar').focus();
+    await steering.keyboard.type('Skrivet med tangentbordet.');
+    await steering.keyboard.press('Tab'); // the mention search
+    await steering.keyboard.press('Tab'); // send
+    expect(await steering.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skicka kommentaren');
+    await steering.keyboard.press('Enter');
+    await comments.locator('li.thread', { hasText: 'Skrivet med tangentbordet.' }).waitFor();
+
+    await open(steering, '/plans/HP-2024/review?period=2025-T2');
+    await steering.locator('table.summary').getByRole('button', { name: '2.1' }).focus();
+    await steering.keyboard.press('Enter');
+    expect(await steering.evaluate(() => document.activeElement?.id)).toBe('goal-2.1');
+    await steering.context().close();
+
+    const viewer = await newPage(browser, { user: demoUser('lasare@planpuls.test') });
+    await open(viewer, GOAL_PAGE);
+    expect(plain(await viewer.locator('section.positions').textContent())).toContain(RESERVATION);
+    expect(await viewer.locator('section.comments li.thread').count()).toBeGreaterThan(0);
+    expect(await viewer.getByLabel('Ny kommentar').count()).toBe(0);
+    expect(await viewer.getByRole('button', { name: 'Svara' }).count()).toBe(0);
+    await open(viewer, '/plans/HP-2024/review?period=2025-T2');
+    expect(await viewer.getByRole('button', { name: /^(Bedöm|Stäng uppföljningen|Lägg till aktivitet)/ }).count()).toBe(0);
+    await viewer.context().close();
   });
 
   for (const width of [1280, 390]) {
