@@ -41,15 +41,18 @@ async function logIn(baseUrl: string): Promise<string> {
 }
 
 /** Chromium with a DevTools port for Lighthouse to drive; resolves once the port answers. */
-async function launchChromium(): Promise<{ port: number; stop: () => void }> {
+async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'planpuls-lighthouse-'));
   const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
     stdio: 'ignore',
   });
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // The profile is removed once Chromium has exited: before that it may still be writing into it.
+  const stop = async () => {
     child.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   };
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -59,7 +62,7 @@ async function launchChromium(): Promise<{ port: number; stop: () => void }> {
       // Not listening yet.
     }
     if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
+      await stop();
       throw new Error(`Chromium at ${CHROMIUM} did not open its DevTools port.`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -115,7 +118,7 @@ async function main(): Promise<number> {
     console.log(within ? 'Within budget.' : 'Over budget.');
     return within ? 0 : 1;
   } finally {
-    chromium?.stop();
+    await chromium?.stop();
     await app.stop();
   }
 }

@@ -70,9 +70,24 @@ describe('GET /api/v1/plans/{planId}/goals/{goalId}/series', () => {
       expect(last, line.unit).toMatchObject({ suppressed: shown.suppressed, suppressedBecause: shown.suppressedBecause, value: shown.value });
       if (last.suppressed) expect(last).toMatchObject({ status: null, numerator: null });
     }
+    // Viewers read approved figures only, in the series as in the progress: the same roll-up, the same completeness.
+    const city = series.targets[0].municipality.at(-1);
+    expect(city).toMatchObject({ value: target.municipality.value, completeness: target.municipality.completeness });
     // HR of Farsta sees Farsta's own small numbers.
     const hr = (await get('/api/v1/plans/HP-2024/goals/3.1/series?period=2025-T2&units=FARSTA', 'hr.farsta@planpuls.test')).json();
     expect(hr.targets[0].units[0].points.every((p: Point) => !p.suppressed)).toBe(true);
+  });
+
+  it('gives viewers approved figures only, as the progress does: units whose report is not approved are missing', async () => {
+    const viewer = 'lasare@planpuls.test';
+    const progress = (await get('/api/v1/plans/HP-2024/progress?period=2025-T3', viewer)).json();
+    const expected = progress.goals.find((g: { code: string }) => g.code === '2.1').targets.find((x: { group: string }) => x.group === 'SOC').municipality;
+    expect(expected.completeness.reported).toBeLessThan(expected.completeness.expected);
+    const series = (await get('/api/v1/plans/HP-2024/goals/2.1/series?period=2025-T3&group=SOC', viewer)).json();
+    expect(series.targets[0].municipality.at(-1)).toMatchObject({ value: expected.value, completeness: expected.completeness });
+    // Steering reads every value.
+    const steering = (await get('/api/v1/plans/HP-2024/goals/2.1/series?period=2025-T3&group=SOC')).json();
+    expect(steering.targets[0].municipality.at(-1).completeness.reported).toBeGreaterThan(expected.completeness.reported);
   });
 
   it('limits the targets to one group and answers city-level targets for units without a status', async () => {

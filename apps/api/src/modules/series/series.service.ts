@@ -13,6 +13,7 @@ import {
   type TargetDefinition,
 } from '@planpuls/domain';
 import { ApiError } from '../../errors';
+import { readsApprovedFiguresOnly } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import { shownFigure, suppressionsFor, type Suppressions } from '../figures/suppression';
 import { goalErrors } from '../goals/goals.errors';
@@ -105,7 +106,9 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
         baseline: target.baseline?.kind === 'from_data' ? at({ indicator, period: target.baseline.period, group: target.group }) : null,
       }));
       // Unknown codes are answered before any figure is computed; an unknown indicator by the figures service.
-      const { sets, context } = await figures.compute(municipalityId, requests.length > 0 ? requests : [{ indicator, period: end }]);
+      const { sets, context } = await figures.compute(municipalityId, requests.length > 0 ? requests : [{ indicator, period: end }], {
+        approvedOnly: readsApprovedFiguresOnly(grants),
+      });
       const { catalogue } = context;
       for (const unit of units) if (!catalogue.units.some((u) => u.code === unit)) throw new ApiError(404, 'units.not_found', `No unit "${unit}".`, [{ field: 'querystring.units', message: `no unit ${unit}` }]);
       if (query.group && !catalogue.groups.includes(query.group)) throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
