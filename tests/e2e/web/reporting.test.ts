@@ -11,11 +11,13 @@ const violations = async (page: Page) =>
   (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
 
-/** A page logged in as `user` through the login form, in Swedish. */
-async function pageAs(browser: Browser, user: { email: string; password: string }, width = 1280): Promise<Page> {
+/** A page logged in as `user` through the login form, in Swedish unless told otherwise. */
+async function pageAs(browser: Browser, user: { email: string; password: string }, width = 1280, locale: 'sv' | 'en' = 'sv'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl(), locale: 'sv-SE', reducedMotion: 'reduce' });
   const page = await context.newPage();
   await logIn(page, {}, user);
+  // The login form is Swedish; the language chosen applies from the next page on.
+  if (locale === 'en') await context.addInitScript(() => localStorage.setItem('planpuls.locale', 'en'));
   return page;
 }
 
@@ -181,6 +183,14 @@ describe('reporting in the browser', () => {
     await settle(hr);
     expect(await violations(hr)).toEqual([]);
 
+    // The template (the cycle's data set for Farsta, stored values filled in) and the export are real files.
+    const template = await hr.request.get((await hr.getByRole('link', { name: 'Mall för Farsta stadsdelsförvaltning (CSV)' }).getAttribute('href'))!);
+    expect(template.status()).toBe(200);
+    expect((await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('uppgift;benämning;enhet;yrkesgrupp;period;värde;kommentar');
+    const exported = await hr.request.get((await hr.getByRole('link', { name: 'Exportera uppföljningens värden (Excel)' }).getAttribute('href'))!);
+    expect(exported.status()).toBe(200);
+    expect(exported.headers()['content-type']).toContain('spreadsheetml');
+
     const csv = [
       'uppgift;enhet;yrkesgrupp;period;värde;kommentar',
       'external_leavers;FARSTA;SOC;2025-T3;2;',
@@ -336,6 +346,8 @@ describe('reporting in the browser', () => {
     await settle(hr);
     const messages = hr.locator('.message');
     await expect.poll(() => messages.count()).toBeGreaterThan(0);
+    // A reminder leads to the unit's report.
+    expect(await messages.first().getByRole('link', { name: 'Öppna' }).getAttribute('href')).toMatch(/^\/reporting\/cycles\/[0-9a-f-]{36}\/units\/SPANGA_TENSTA$/);
     const bell = hr.locator('.bell');
     await expect.poll(async () => (await bell.getAttribute('aria-label')) ?? '').toMatch(/^Meddelanden, \d+ olästa$/);
     expect(await violations(hr)).toEqual([]);
@@ -362,5 +374,17 @@ describe('reporting in the browser', () => {
       }
       await page.context().close();
     }
+  });
+
+  it('reads in English too, with Swedish names marked as Swedish', async () => {
+    const page = await pageAs(browser, ADMIN, 1280, 'en');
+    const t3 = await cycleOf(page, '2025-T3');
+    await page.goto(`/reporting/cycles/${t3.id}/units/RINKEBY_KISTA`);
+    await settle(page);
+    expect(plain(await page.locator('h1').textContent())).toBe('Report: Rinkeby-Kista stadsdelsförvaltning, 2025-T3');
+    expect(await page.locator('h1 [lang="sv"]').count()).toBe(1);
+    expect(plain(await page.locator('.grid-help').textContent())).toMatch(/^Arrow keys move between cells/);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
   });
 });
