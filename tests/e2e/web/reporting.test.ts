@@ -387,4 +387,28 @@ describe('reporting in the browser', () => {
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('lists a dry run\'s problems a page at a time, with the totals of the whole file', async () => {
+    const page = await pageAs(browser, ADMIN);
+    await page.goto('/reporting/import');
+    await settle(page);
+    const rows = Array.from({ length: 60 }, (_, i) => `external_leavers;NO_SUCH_UNIT_${i};SOC;2025-T3;1;`);
+    const csv = ['uppgift;enhet;yrkesgrupp;period;värde;kommentar', ...rows, ''].join('\r\n');
+    await page.locator('#import-file').setInputFiles({ name: 'many-errors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+    const summary = page.locator('.import-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(plain(await summary.locator('h3').textContent())).toBe('Fel i filen – 60 fel totalt');
+    expect((await summary.locator('.by-code li').allTextContents()).map(plain)).toEqual(['Förvaltningen finns inte. (60)']);
+    expect(plain(await summary.locator('.pager span').textContent())).toBe('Sida 1 av 2');
+    expect(await summary.locator('tbody tr').count()).toBe(50);
+    // Nothing can be imported from a file where every row is wrong.
+    expect(await page.getByRole('button', { name: /^Importera/ }).count()).toBe(0);
+
+    await summary.getByRole('button', { name: 'Nästa sida' }).click();
+    await expect.poll(async () => plain(await summary.locator('.pager span').textContent())).toBe('Sida 2 av 2');
+    expect((await summary.locator('tbody tr th').allTextContents()).map(plain)).toEqual(Array.from({ length: 10 }, (_, i) => String(51 + i)));
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
 });
