@@ -246,19 +246,37 @@ describe('the dialogue between the union reference groups and the steering group
     await open(viewer, '/plans/HP-2024/review?period=2025-T2');
     expect(await viewer.getByRole('button', { name: /^(Bedöm|Stäng uppföljningen|Lägg till aktivitet)/ }).count()).toBe(0);
     await viewer.context().close();
+
+    // HR comments on its own units' figures only.
+    const hr = await newPage(browser, { user: demoUser('hr.farsta@planpuls.test') });
+    await open(hr, `${GOAL_PAGE}&group=SOC&unit=SPANGA_TENSTA`);
+    const other = hr.locator('section.comments', { has: hr.getByRole('heading', { name: /^Kommentarer om värdet för / }) });
+    expect(plain(await other.textContent())).toContain('Du kan kommentera siffror för dina egna förvaltningar.');
+    expect(await other.getByLabel('Ny kommentar').count()).toBe(0);
+    await open(hr, `${GOAL_PAGE}&group=SOC&unit=FARSTA`);
+    const own = hr.locator('section.comments', { has: hr.getByRole('heading', { name: /^Kommentarer om värdet för Farsta/ }) });
+    await own.getByLabel('Ny kommentar').waitFor();
+    await hr.context().close();
   });
 
   for (const width of [1280, 390]) {
     for (const locale of ['sv', 'en'] as const) {
       it(`the review board, the plan page and the goal's dialogue have no axe violations at ${width} px in ${locale}`, async () => {
         const page = await newPage(browser, { user: STEERING, width, locale });
+        const pageErrors: string[] = [];
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') pageErrors.push(message.text());
+        });
         for (const [name, path] of [
           ['dialogue-review', '/plans/HP-2024/review?period=2025-T2'],
           ['dialogue-plan-admin', '/plans/HP-2024/manage'],
           ['dialogue-draft', '/plans/E2E-UTKAST/manage'],
           ['dialogue-goal', GOAL_PAGE],
         ] as const) {
-          await open(page, path);
+          await open(page, path).catch((error: unknown) => {
+            throw new Error(`${path} did not settle; errors in the page: ${pageErrors.join(' | ') || 'none'}`, { cause: error });
+          });
           expect(await violations(page), path).toEqual([]);
           expect(await overflows(page), path).toBe(false);
           if (locale === 'sv') await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: name !== 'dialogue-goal' && name !== 'dialogue-review' });

@@ -1,4 +1,5 @@
-import type { ReportingCycle, Role } from '@planpuls/contracts';
+import type { ReportingCycle } from '@planpuls/contracts';
+import { inScope, permits, unitScope, type Permission } from '@planpuls/domain';
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
 import { reportingApi } from '../api/reporting';
@@ -10,14 +11,18 @@ import { useSessionStore } from './session';
  */
 export const useDialogueStore = defineStore('dialogue', () => {
   const session = useSessionStore();
-  const any = (...roles: Role[]) => roles.some((role) => session.hasRole(role));
+  // The same permission table the API checks (packages/domain), so the two never disagree.
+  const grants = computed(() => session.me?.roles ?? []);
+  const may = (permission: Permission) => computed(() => permits(grants.value, permission));
 
   const userId = computed(() => session.me?.user.id ?? null);
-  const canComment = computed(() => any('admin', 'steering', 'hr', 'union'));
+  const canComment = may('comments:write');
+  /** A figure's threads are written by those whose units include the figure's (HR and a local union: their own). */
+  const canCommentOn = (unit: string) => inScope(unitScope(grants.value, 'comments:write'), unit);
   /** Union reference groups record positions; the steering group answers them and runs the review. */
-  const canRecordPositions = computed(() => any('union'));
-  const canManageReviews = computed(() => any('admin', 'steering'));
-  const canEditPlans = canManageReviews;
+  const canRecordPositions = may('positions:write');
+  const canManageReviews = may('reviews:manage');
+  const canEditPlans = may('plans:write');
 
   const cyclesByPlan = new Map<string, Promise<ReportingCycle[]>>();
   function cyclesOf(planId: string): Promise<ReportingCycle[]> {
@@ -34,5 +39,5 @@ export const useDialogueStore = defineStore('dialogue', () => {
   /** A review closed or a cycle created: read the cycles again next time. */
   const forgetCycles = () => cyclesByPlan.clear();
 
-  return { userId, canComment, canRecordPositions, canManageReviews, canEditPlans, cyclesOf, cycleFor, forgetCycles };
+  return { userId, canComment, canCommentOn, canRecordPositions, canManageReviews, canEditPlans, cyclesOf, cycleFor, forgetCycles };
 });
