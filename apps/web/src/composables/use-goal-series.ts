@@ -115,7 +115,9 @@ export function useGoalSeries(input: Ref<Input | null>) {
     const mine = ++ticket;
     const current = input.value;
     if (!current || !current.goal.indicator) {
+      // A load still in flight is outdated now; it must not leave the view loading.
       series.value = [];
+      loading.value = false;
       return;
     }
     loading.value = true;
