@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from '@planpuls/db';
 import type { Config } from './config';
@@ -92,6 +93,9 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   useStrictValidation(app);
   useJsonBodyParser(app);
   useErrorHandler(app);
+  // gzip/brotli for the app's scripts and the larger JSON answers (plan progress): a phone on a slow line
+  // otherwise waits for ~300 KB it need not download.
+  await app.register(fastifyCompress, { threshold: 1024 });
   await registerSwagger(app);
   const auth = authServiceFactory({ db: app.db });
   const sessionStore = new PostgresSessionStore(db, config.session);
