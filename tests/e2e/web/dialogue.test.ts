@@ -219,6 +219,50 @@ describe('the dialogue between the union reference groups and the steering group
     await steering.context().close();
   });
 
+  it('a measurable draft is adopted with its date and decision, and revising it creates the next version as a draft', async () => {
+    const steering = await newPage(browser, { user: STEERING });
+    const csrf = (await api<{ token: string }>(steering, '/auth/csrf')).token;
+    const post = async <T>(path: string, data: unknown): Promise<T> => {
+      const response = await steering.request.post(`/api/v1${path}`, { headers: { 'x-csrf-token': csrf }, data });
+      expect(response.status(), `${path}: ${await response.text()}`).toBe(201);
+      return (await response.json()) as T;
+    };
+    const plan = await post<{ id: string }>('/plans', { code: 'E2E-REV', name: 'Mätbar testplan' });
+    await post(`/plans/${plan.id}/focus-areas`, { code: '1', name: 'Rimlig arbetsbelastning' });
+    const goal = await post<{ id: string }>(`/plans/${plan.id}/goals`, {
+      code: '1.1',
+      name: 'Personalomsättningen ska minska',
+      focusArea: '1',
+      indicator: 'turnover_total',
+      owner: 'HR-direktören',
+      dataSource: 'HR-systemet',
+      frequency: 'tertial',
+    });
+    await post(`/goals/${goal.id}/targets`, { kind: 'at_most', level: 'city', value: 10, deadline: '2026-T3', baseline: { kind: 'fixed', value: 20, source: 'HR-systemet' } });
+
+    await open(steering, '/plans/E2E-REV/manage');
+    await steering.getByText('Planen är mätbar: inget saknas. Den kan antas.').waitFor();
+    await steering.getByRole('button', { name: 'Anta planen' }).click();
+    expect(plain(await steering.getByRole('alert').textContent())).toBe('Ange beslutet som antar planen.');
+    await steering.getByLabel('Antagen').fill('2026-02-20');
+    await steering.getByLabel('Beslut').fill('Socialnämnden 2026-02-20 § 5');
+    await steering.getByRole('button', { name: 'Anta planen' }).click();
+    const facts = steering.locator('dl.facts');
+    await facts.getByText('Socialnämnden 2026-02-20 § 5').waitFor();
+    expect(plain(await facts.innerText())).toContain('Antagen');
+    expect(plain(await facts.innerText())).toContain('20 feb. 2026');
+
+    await steering.getByRole('button', { name: 'Skapa ny version' }).click();
+    await steering.waitForURL((url) => url.pathname.endsWith('/manage') && !url.pathname.includes('E2E-REV'));
+    await settle(steering);
+    await facts.getByText('E2E-REV · version 2').waitFor();
+    expect(plain(await facts.innerText())).toContain('Utkast');
+    // The copy keeps the goal and its target, so it is measurable from the start; both versions are listed.
+    await steering.getByText('Planen är mätbar: inget saknas. Den kan antas.').waitFor();
+    expect((await steering.locator('.versions li').allInnerTexts()).map(plain)).toEqual(['version 2 — Utkast', 'version 1 — Antagen']);
+    await steering.context().close();
+  });
+
   it('works from the keyboard, and shows readers the dialogue without ways to write', async () => {
     const steering = await newPage(browser, { user: STEERING });
     await open(steering, GOAL_PAGE);
