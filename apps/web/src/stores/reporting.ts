@@ -1,25 +1,26 @@
+import { inScope, permits, unitScope, type Permission } from '@planpuls/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { notificationsApi } from '../api/reporting';
 import { useSessionStore } from './session';
 
 /**
- * What the reporting views share: which reporting rights the user has for which units (the API checks them
- * again), and the inbox's unread count shown by the bell.
+ * What the reporting views share: which reporting rights the user has for which units (the same permission
+ * table the API checks, from packages/domain), and the inbox's unread count shown by the bell.
  */
 export const useReportingStore = defineStore('reporting', () => {
   const session = useSessionStore();
   const grants = computed(() => session.me?.roles ?? []);
-  const has = (role: string, unit?: string) =>
-    grants.value.some((grant) => grant.role === role && (unit === undefined || grant.units.length === 0 || grant.units.includes(unit)));
+  const mayFor = (permission: Permission, unit: string) => inScope(unitScope(grants.value, permission), unit);
 
   /** HR enters and submits its own units' values; administrators any. */
-  const canSubmitFor = (unit: string) => has('admin') || has('hr', unit);
-  const canExplainFor = (unit: string) => has('admin') || has('steering') || has('hr', unit);
-  const canApprove = computed(() => has('admin') || has('steering'));
-  const canManageCycles = canApprove;
-  const isHr = computed(() => has('hr'));
-  const isAdmin = computed(() => has('admin'));
+  const canEnterValuesFor = (unit: string) => mayFor('data_values:write', unit);
+  const canSubmitFor = (unit: string) => mayFor('reports:submit', unit);
+  const canExplainFor = (unit: string) => mayFor('explanations:write', unit);
+  const canApprove = computed(() => permits(grants.value, 'reports:approve'));
+  const canEnterValues = computed(() => permits(grants.value, 'data_values:write'));
+  /** An administrator corrects any report, also a submitted or approved one (always with a reason). */
+  const isAdmin = computed(() => grants.value.some((grant) => grant.role === 'admin'));
 
   const unread = ref(0);
   async function refreshUnread(): Promise<void> {
@@ -29,5 +30,5 @@ export const useReportingStore = defineStore('reporting', () => {
       .catch(() => unread.value);
   }
 
-  return { canSubmitFor, canExplainFor, canApprove, canManageCycles, isHr, isAdmin, unread, refreshUnread };
+  return { canEnterValuesFor, canSubmitFor, canExplainFor, canApprove, canEnterValues, isAdmin, unread, refreshUnread };
 });
