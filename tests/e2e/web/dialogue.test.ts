@@ -183,6 +183,54 @@ describe('the dialogue between the union reference groups and the steering group
     await steering.context().close();
   });
 
+  it('after the answer a position can only be restated or withdrawn, and the earlier ones stay in the record', async () => {
+    const page = '/plans/HP-2024/goals/2.1?period=2025-T1';
+    const union = await newPage(browser, { user: UNION_CENTRAL });
+    await open(union, page);
+    const positions = union.locator('section.positions');
+    await positions.getByRole('button', { name: 'Lämna ståndpunkt' }).click();
+    await positions.getByLabel('Ställer sig delvis bakom').check();
+    await positions.getByLabel('Ståndpunkten med motivering').fill('Vi stöder målet men saknar resurser till mentorer.');
+    await positions.getByLabel('Möte', { exact: true }).fill('Samverkan 2025-05-20');
+    await positions.getByRole('button', { name: 'Spara ståndpunkten' }).click();
+    await positions.locator('article.position', { hasText: 'saknar resurser' }).getByRole('button', { name: 'Ändra' }).waitFor();
+
+    const steering = await newPage(browser, { user: STEERING });
+    await open(steering, page);
+    const card = steering.locator('section.positions article.position', { hasText: 'saknar resurser' });
+    await card.getByRole('button', { name: 'Svara', exact: true }).click();
+    await card.getByLabel('Styrgruppens svar').fill('Mentorerna finansieras från 2025-T3.');
+    await card.getByRole('button', { name: 'Spara svaret' }).click();
+    await card.locator('.answer').waitFor();
+    await steering.context().close();
+
+    await open(union, page);
+    const answered = positions.locator('article.position', { hasText: 'saknar resurser' });
+    await answered.getByRole('button', { name: 'Formulera om' }).waitFor();
+    expect(await answered.getByRole('button', { name: 'Ändra' }).count()).toBe(0);
+    await answered.getByRole('button', { name: 'Formulera om' }).click();
+    await answered.getByLabel('Ståndpunkten med motivering').fill('Med finansieringen från 2025-T3 ställer vi oss bakom målet.');
+    await answered.getByLabel('Ställer sig bakom', { exact: true }).check();
+    await answered.getByRole('button', { name: 'Spara den nya ståndpunkten' }).click();
+    const restated = positions.locator('article.position', { hasText: 'Med finansieringen' });
+    await restated.waitFor();
+    expect(plain(await restated.textContent())).toContain('omformulerad efter svar');
+    expect(await positions.locator('article.position', { hasText: 'saknar resurser' }).count()).toBe(0);
+
+    await positions.getByLabel('Visa återkallade och ersatta').check();
+    const superseded = positions.locator('article.position', { hasText: 'saknar resurser' });
+    await superseded.waitFor();
+    expect(plain(await superseded.locator('h3').textContent())).toContain('Ersatt');
+
+    await restated.getByRole('button', { name: 'Återkalla' }).click();
+    await restated.getByLabel('Varför återkallas ståndpunkten? (frivilligt)').fill('Ny bedömning i referensgruppen.');
+    await restated.getByRole('button', { name: 'Återkalla ståndpunkten' }).click();
+    await restated.locator('h3', { hasText: 'Återkallad' }).waitFor();
+    // With nothing in force, the group may record a new position.
+    await positions.getByRole('button', { name: 'Lämna ståndpunkt' }).waitFor();
+    await union.context().close();
+  });
+
   it('a draft plan lists what keeps it from being measurable and cannot be adopted until the list is empty', async () => {
     const steering = await newPage(browser, { user: STEERING });
     const csrf = (await api<{ token: string }>(steering, '/auth/csrf')).token;
