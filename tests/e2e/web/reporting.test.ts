@@ -207,7 +207,7 @@ describe('reporting in the browser', () => {
     await expect.poll(() => summary.count()).toBe(1);
     const total = async (key: string) => plain(await summary.locator(`.total--${key} dd`).textContent());
     expect([await total('rows'), await total('valid'), await total('invalid')]).toEqual(['6', '4', '2']);
-    const errorRows = (await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent?.trim()))));
+    const errorRows = (await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim()))));
     expect(errorRows).toEqual([
       ['3', 'Yrkesgrupp', 'Yrkesgruppen finns inte.'],
       ['5', 'Värde', 'Värdet är inte ett tal.'],
