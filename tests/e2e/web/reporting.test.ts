@@ -268,6 +268,18 @@ describe('reporting in the browser', () => {
     await steering.getByRole('button', { name: 'Godkänn rapporten' }).click();
     await expect.poll(async () => plain(await steering.locator('.action-done').textContent())).toBe('Rapporten är godkänd.');
     expect((await api<UnitReport>(steering, `/reporting-cycles/${cycle.id}/reports/FARSTA`)).state).toBe('approved');
+
+    // The explanation shows on the goal whose indicator it explains.
+    const explained = report.neededExplanations[0]!;
+    const plan = await api<{ focusAreas: { goals: { code: string; indicator: string | null }[] }[] }>(steering, '/plans/HP-2024');
+    const goal = plan.focusAreas.flatMap((area) => area.goals).find((candidate) => candidate.indicator === explained.indicator)!;
+    await steering.goto(`/plans/HP-2024/goals/${encodeURIComponent(goal.code)}?period=2025-T3&unit=FARSTA`);
+    await settle(steering);
+    const onGoal = steering.locator('section.explanations');
+    await expect.poll(async () => plain(await onGoal.textContent())).toContain('Sjukskrivningar efter en omorganisation under hösten');
+    expect(plain(await onGoal.textContent())).toContain('Farsta stadsdelsförvaltning');
+    await onGoal.screenshot({ path: screenshotPath('goal-explanations-1280') });
+    expect(await violations(steering)).toEqual([]);
     await steering.context().close();
   });
 

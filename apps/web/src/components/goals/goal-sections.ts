@@ -16,5 +16,6 @@ export interface GoalSectionProps {
  * editing the goal page; the component takes `GoalSectionProps`.
  */
 export const GOAL_SECTIONS: { key: string; component: Component }[] = [
+  { key: 'explanations', component: defineAsyncComponent(() => import('./GoalExplanations.vue')) },
   { key: 'dialogue', component: defineAsyncComponent(() => import('../dialogue/GoalDialogueSection.vue')) },
 ];
