@@ -8,6 +8,7 @@ import { unitErrors } from '../units/units.errors';
 import { findUnitIdByCode } from '../units/units.repository';
 import { activityErrors as errors } from './activities.errors';
 import * as repository from './activities.repository';
+import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** Goal (within the plan) and unit codes to ids; only those the body names, null clears a link. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateActivity, 'goal' | 'unit'>) {
@@ -82,6 +83,8 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
       db.transaction(async (tx) => {
         const activity = await get(municipalityId, id, tx);
         await planForChange(tx, municipalityId, activity.planId);
+        const record = await officialRecordOf(tx, municipalityId, { activityId: id });
+        if (record.length > 0) throw officialRecordError('activities', `The activity ${activity.code}`, record);
         await repository.deleteActivity(tx, municipalityId, id);
         return { id, deleted: true as const };
       }),

@@ -369,6 +369,23 @@ describe('comments', () => {
       expect(methods).not.toContain('delete');
       expect(await t.database.owner.select({ id: comments.id }).from(comments).where(eq(comments.id, thread.id))).toHaveLength(1);
     });
+
+    it('keeps the things they are about: an activity or a target with comments cannot be deleted', async () => {
+      const activity = expectStatus(await as().post('/plans/HP-2024/activities', { code: 'A-KVAR', name: 'Aktivitet med kommentar' }), 201);
+      const onActivity = expectStatus(await as('styrgrupp').post('/comments', { activity: activity.id, body: 'Hur går det?' }), 201);
+      const refused = await as().delete(`/activities/${activity.id}`);
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().error.code).toBe('activities.has_official_record');
+      expect(refused.json().error.details).toEqual([{ field: 'comments', message: 'exists' }]);
+
+      expectStatus(await as('styrgrupp').post('/comments', { target: targetId, body: 'Målvärdet behöver förklaras.' }), 201);
+      const target = await as().delete(`/targets/${targetId}`);
+      expect(target.statusCode).toBe(409);
+      expect(target.json().error.code).toBe('targets.has_official_record');
+
+      expect(await t.database.owner.select({ id: comments.id }).from(comments).where(eq(comments.id, onActivity.id))).toHaveLength(1);
+      expect(expectStatus(await as().get(`/activities/${activity.id}`), 200).code).toBe('A-KVAR');
+    });
   });
 
   describe('malformed input', () => {

@@ -8,6 +8,7 @@ import { findIndicatorIdByCode } from '../indicators/indicators.repository';
 import { planForChange } from '../plans/plan-access';
 import { goalErrors as errors } from './goals.errors';
 import * as repository from './goals.repository';
+import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** Focus area (within the plan) and indicator codes to ids; only those the body names, null clears the indicator. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateGoal, 'focusArea' | 'indicator'>) {
@@ -80,6 +81,8 @@ export function goalsServiceFactory({ db }: { db: Database }) {
         await planForChange(tx, municipalityId, goal.planId);
         const uses = await repository.goalUsage(tx, municipalityId, id);
         if (uses.length > 0) throw errors.inUse(goal.code, uses);
+        const record = await officialRecordOf(tx, municipalityId, { goalId: id });
+        if (record.length > 0) throw officialRecordError('goals', `The goal ${goal.code}`, record);
         await translateViolations(() => repository.deleteGoal(tx, municipalityId, id), { foreignKey: () => errors.inUse(goal.code, ['other rows']) });
         return { id, deleted: true as const };
       }),

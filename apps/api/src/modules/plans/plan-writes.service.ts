@@ -7,6 +7,7 @@ import { planNotFound } from './plans.errors';
 import { findPlanSummary } from './plans.repository';
 import { planWriteErrors as errors } from './plan-writes.errors';
 import * as repository from './plan-writes.repository';
+import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 type PeriodFields = Pick<CreatePlan, 'validFrom' | 'validTo'>;
 
@@ -78,6 +79,8 @@ export function planWritesServiceFactory({ db }: { db: Database }) {
       db.transaction(async (tx) => {
         const plan = await lock(tx, municipalityId, idOrCode, 'update');
         if (plan.status !== 'draft') throw errors.notDraft(plan.code, plan.status);
+        const record = await officialRecordOf(tx, municipalityId, { planId: plan.id });
+        if (record.length > 0) throw officialRecordError('plans', `The plan ${plan.code}`, record);
         await translateViolations(() => repository.deletePlan(tx, municipalityId, plan.id), { foreignKey: () => errors.inUse(plan.code) });
         return { id: plan.id, deleted: true as const };
       }),

@@ -10,6 +10,7 @@ import { findProfessionalGroupIdByCode } from '../professional-groups/profession
 import { changedTargetState, checkBounds, checkMilestones, newTargetState, periodFields, type TargetState } from './target-rules';
 import { targetErrors as errors } from './targets.errors';
 import * as repository from './targets.repository';
+import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** The goal, its plan locked for the change. */
 async function goalForChange(db: Database, municipalityId: string, goalId: string) {
@@ -108,6 +109,8 @@ export function targetsServiceFactory({ db }: { db: Database }) {
       db.transaction(async (tx) => {
         const target = await get(municipalityId, id, tx);
         await goalForChange(tx, municipalityId, target.goalId);
+        const record = await officialRecordOf(tx, municipalityId, { targetId: id });
+        if (record.length > 0) throw officialRecordError('targets', 'The target', record);
         await translateViolations(() => repository.deleteTarget(tx, municipalityId, id), { foreignKey: () => errors.inUse() });
         return { id, deleted: true as const };
       }),

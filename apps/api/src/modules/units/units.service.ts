@@ -3,6 +3,7 @@ import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
 import { unitErrors as errors } from './units.errors';
 import * as repository from './units.repository';
+import { officialRecordOf } from '../comments/official-record';
 
 type UnitLinks = Pick<CreateUnit, 'parent' | 'predecessor'>;
 
@@ -88,7 +89,7 @@ export function unitsServiceFactory({ db }: { db: Database }) {
     remove: (municipalityId: string, id: string): Promise<{ id: string; deleted: true }> =>
       db.transaction(async (tx) => {
         const unit = await get(municipalityId, id, tx);
-        const uses = await repository.unitUsage(tx, municipalityId, id);
+        const uses = [...(await repository.unitUsage(tx, municipalityId, id)), ...(await officialRecordOf(tx, municipalityId, { unitId: id }))];
         if (uses.length > 0) throw errors.inUse(unit.code, uses);
         await translateViolations(() => repository.deleteUnit(tx, municipalityId, id), { foreignKey: () => errors.inUse(unit.code, ['other rows']) });
         return { id, deleted: true as const };
