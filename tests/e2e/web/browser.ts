@@ -29,7 +29,23 @@ export async function logIn(page: Page, options: { here?: boolean } = {}, user =
   await page.getByLabel('E-postadress').fill(user.email);
   await page.getByLabel('Lösenord').fill(user.password);
   await page.getByRole('button', { name: 'Logga in' }).click();
-  await page.waitForURL((url) => url.pathname !== '/login');
+  // A refused login (wrong password, rate limit) says so in an alert: fail with its words, not a bare timeout.
+  const refused = page.getByRole('alert').first();
+  const signedIn = (url: URL) => url.pathname !== '/login';
+  // Both waits settle without throwing, so the one that loses the race can never reject unhandled.
+  const outcome = await Promise.race([
+    page.waitForURL(signedIn).then(
+      () => 'in' as const,
+      () => 'still on the form' as const,
+    ),
+    refused.waitFor({ state: 'visible' }).then(
+      () => 'alert' as const,
+      () => 'no alert' as const,
+    ),
+  ]);
+  if (outcome === 'in' || signedIn(new URL(page.url()))) return;
+  if (outcome === 'alert') throw new Error(`Login as ${user.email} refused: ${await refused.textContent()}`);
+  throw new Error(`Login as ${user.email}: still on the login form after the timeout (${outcome})`);
 }
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;

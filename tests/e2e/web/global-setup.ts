@@ -24,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     RATE_LIMIT_PER_MINUTE: '20000',
     // Every file logs in as several demo users, and the session-expiry tests log in again: well over the 10
     // logins a minute one address may make. Raised here only; the API's own tests check the login limit.
-    LOGIN_RATE_LIMIT_PER_MINUTE: '200',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   });
   project.provide('baseUrl', app.baseUrl);
   return app.stop;
