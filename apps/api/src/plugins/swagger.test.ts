@@ -44,3 +44,30 @@ describe('the OpenAPI document', () => {
     expect(ids.size).toBe(operations.length);
   });
 });
+
+describe('request bodies', () => {
+  const t = useTestApp('empty');
+
+  it('bound every string a caller can send, so no text field stores megabytes', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const unbounded: string[] = [];
+    let strings = 0;
+    const walk = (schema: Record<string, unknown> | undefined, at: string): void => {
+      if (!schema || typeof schema !== 'object') return;
+      const types = [schema.type ?? []].flat();
+      const bounded = schema.maxLength !== undefined || schema.enum !== undefined || schema.const !== undefined || schema.format !== undefined || schema.pattern !== undefined;
+      if (types.includes('string')) strings++;
+      if (types.includes('string') && !bounded) unbounded.push(at);
+      for (const [name, child] of Object.entries((schema.properties as Record<string, Record<string, unknown>>) ?? {})) walk(child, `${at}.${name}`);
+      if (schema.items) walk(schema.items as Record<string, unknown>, `${at}[]`);
+      for (const key of ['anyOf', 'oneOf', 'allOf'] as const) for (const part of (schema[key] as Record<string, unknown>[]) ?? []) walk(part, at);
+    };
+    for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> } }>>)) {
+      for (const [method, operation] of Object.entries(methods)) {
+        walk(operation.requestBody?.content?.['application/json']?.schema, `${method.toUpperCase()} ${path} body`);
+      }
+    }
+    expect(strings).toBeGreaterThan(50);
+    expect(unbounded).toEqual([]);
+  });
+});
