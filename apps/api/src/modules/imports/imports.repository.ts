@@ -64,6 +64,7 @@ function* copyLines(rows: AcceptedRows, linesPerChunk = 4096): Generator<string>
 }
 
 export const STAGING_TABLE = 'import_rows';
+const IMPORT_WORK_MEM = '64MB';
 
 /**
  * The file's valid rows in a temporary table of this transaction (dropped at its end), sent with COPY: one
@@ -71,6 +72,9 @@ export const STAGING_TABLE = 'import_rows';
  */
 export async function stageRows(tx: Database, rows: AcceptedRows): Promise<void> {
   const client = connectionOf(tx);
+  // Room for this transaction's sorts and hashes of the staged rows (and the trigger's transition tables), so
+  // that they stay in memory instead of spilling to temporary files; the default is 4 MB.
+  await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
   await client.query(`CREATE TEMPORARY TABLE ${STAGING_TABLE} (
     data_element_id uuid NOT NULL, unit_id uuid NOT NULL, professional_group_id uuid, period_id uuid NOT NULL,
     value numeric NOT NULL, note text

@@ -1,5 +1,5 @@
 import { ImportRowErrorCodes as codes, type ImportColumn, type ImportRowError, type ImportRowErrorCode } from '@planpuls/contracts';
-import { checkValue, inScope, makePeriod, tryParsePeriod, type UnitScope, type ValueRules } from '@planpuls/domain';
+import { checkValue, inScope, makePeriod, tryParsePeriod, type Period, type UnitScope, type ValueRules } from '@planpuls/domain';
 import { VALUE_PROBLEM_INPUT } from '../data-values/value-problems';
 import { importErrors } from './imports.errors';
 import { rowMessages as say } from './imports.messages';
@@ -136,10 +136,22 @@ interface Problem {
   message: () => string;
 }
 
+/** A period as written in a file, read once per distinct text: the parsed period and its calendar row. */
+interface ReadPeriod {
+  period: Period | undefined;
+  stored: { id: string; index: number } | undefined;
+}
+
+/** Distinct period texts remembered per file; real files use a handful, and garbage is not worth keeping. */
+const PERIOD_CACHE_LIMIT = 10_000;
+
 /**
  * Checks a file row by row as it streams in: the first filled row is the header, every later one is checked
  * like a single PUT (codes, period, group split, type, min, max) and for a repeated identity. Valid rows are
  * kept for writing; of the errors only the first `errorsLimit` are kept, the others counted.
+ *
+ * This runs once per row of files of 100,000 rows and more, so a valid row allocates next to nothing: codes and
+ * periods are looked up in maps made once, identities are numbers, and problems are only built for a bad row.
  */
 export class RowChecker {
   readonly accepted = new AcceptedRows();
@@ -149,13 +161,20 @@ export class RowChecker {
   rows = 0;
   invalid = 0;
   private header: Header | undefined;
-  private readonly seen = new Map<string, number>();
+  /** The first row of each identity, by a number made of the codes' positions in the code book. */
+  private readonly seen = new Map<number, number>();
+  private readonly periodsByText = new Map<string, ReadPeriod>();
+  private readonly identity: { units: number; groups: number; periods: number };
+  private problems: Problem[] | undefined;
 
   constructor(
     private readonly book: CodeBook,
     private readonly sheet: Pick<Sheet, 'decimalComma' | 'extraFieldsAllowed'>,
     private readonly options: CheckOptions,
-  ) {}
+  ) {
+    // Group position -1 (no group) is stored as 0, so there is one more group slot than groups.
+    this.identity = { units: book.units.size, groups: book.groups.size + 1, periods: book.periods.size };
+  }
 
   /** Whether the notes column is in the file; without it, stored notes are left as they are. */
   get hasNotes(): boolean {
@@ -171,8 +190,10 @@ export class RowChecker {
     this.rows++;
     if (this.rows > this.options.maxRows) throw importErrors.tooManyRows(this.options.maxRows);
     const row = number - 1;
-    const problems = this.check(row, cells);
-    if (problems.length === 0) return;
+    this.problems = undefined;
+    this.check(row, cells);
+    const problems = this.problems as Problem[] | undefined;
+    if (problems === undefined) return;
     this.invalid++;
     problems.sort((a, b) => order(a.column) - order(b.column));
     const { errorsLimit, errorsPage = 1 } = this.options;
@@ -192,51 +213,61 @@ export class RowChecker {
     if (this.rows === 0) throw importErrors.noRows();
   }
 
-  private check(row: number, cells: readonly Cell[]): Problem[] {
-    const header = this.header!;
-    const problems: Problem[] = [];
-    const fail = (column: ImportColumn | null, code: ImportRowErrorCode, message: () => string) => problems.push({ column, code, message });
-    const at = (column: ImportColumn) => (header[column] === undefined ? null : cells[header[column]!]);
+  private fail(column: ImportColumn | null, code: ImportRowErrorCode, message: () => string): void {
+    (this.problems ??= []).push({ column, code, message });
+  }
 
-    const extra = cells.slice(header.width);
-    const extraProblem =
-      this.sheet.extraFieldsAllowed === 'never' ? extra.length > 0 : this.sheet.extraFieldsAllowed === 'when_blank' && !extra.every(isBlank);
-    if (extraProblem) {
-      fail(null, codes.tooManyFields, () => say.tooManyFields(cells.length, header.width, this.sheet.decimalComma));
+  private readPeriod(text: string): ReadPeriod {
+    const known = this.periodsByText.get(text);
+    if (known) return known;
+    const period = tryParsePeriod(text);
+    const read = { period, stored: period ? this.book.periods.get(period.code) : undefined };
+    if (this.periodsByText.size < PERIOD_CACHE_LIMIT) this.periodsByText.set(text, read);
+    return read;
+  }
+
+  private check(row: number, cells: readonly Cell[]): void {
+    const header = this.header!;
+    const at = (position: number | undefined) => (position === undefined ? null : cells[position]);
+
+    if (cells.length > header.width && this.sheet.extraFieldsAllowed !== 'always') {
+      const extraProblem = this.sheet.extraFieldsAllowed === 'never' || !cells.slice(header.width).every(isBlank);
+      if (extraProblem) {
+        this.fail(null, codes.tooManyFields, () => say.tooManyFields(cells.length, header.width, this.sheet.decimalComma));
+      }
     }
 
-    const elementCode = cellText(at('data_element'));
+    const elementCode = cellText(at(header.data_element));
     const element = elementCode ? this.book.elements.get(elementCode) : undefined;
-    if (!elementCode) fail('data_element', codes.required, say.dataElementMissing);
-    else if (!element) fail('data_element', codes.unknownDataElement, () => say.unknownDataElement(elementCode));
+    if (!elementCode) this.fail('data_element', codes.required, say.dataElementMissing);
+    else if (!element) this.fail('data_element', codes.unknownDataElement, () => say.unknownDataElement(elementCode));
 
-    const unitCode = cellText(at('unit'));
+    const unitCode = cellText(at(header.unit));
     const unit = unitCode ? this.book.units.get(unitCode) : undefined;
-    if (!unitCode) fail('unit', codes.required, say.unitMissing);
-    else if (!unit) fail('unit', codes.unknownUnit, () => say.unknownUnit(unitCode));
-    else if (!inScope(this.options.units, unitCode)) fail('unit', codes.unitForbidden, () => say.unitForbidden(unitCode));
+    if (!unitCode) this.fail('unit', codes.required, say.unitMissing);
+    else if (!unit) this.fail('unit', codes.unknownUnit, () => say.unknownUnit(unitCode));
+    else if (!inScope(this.options.units, unitCode)) this.fail('unit', codes.unitForbidden, () => say.unitForbidden(unitCode));
 
-    const groupCode = cellText(at('group'));
+    const groupCode = cellText(at(header.group));
     const group = groupCode ? this.book.groups.get(groupCode) : undefined;
 
-    const periodText = cellText(at('period')).toUpperCase();
-    const period = periodText ? tryParsePeriod(periodText) : undefined;
-    const storedPeriod = period ? this.book.periods.get(period.code) : undefined;
-    if (!periodText) fail('period', codes.required, say.periodMissing);
-    else if (!period) fail('period', codes.invalidPeriod, () => say.invalidPeriod(periodText));
-    else if (!storedPeriod) fail('period', codes.periodOutOfRange, () => say.periodOutOfRange(period.code));
+    const periodText = cellText(at(header.period)).toUpperCase();
+    const { period, stored: storedPeriod } = periodText ? this.readPeriod(periodText) : NO_PERIOD;
+    if (!periodText) this.fail('period', codes.required, say.periodMissing);
+    else if (!period) this.fail('period', codes.invalidPeriod, () => say.invalidPeriod(periodText));
+    else if (!storedPeriod) this.fail('period', codes.periodOutOfRange, () => say.periodOutOfRange(period.code));
 
-    const valueCell = at('value');
+    const valueCell = at(header.value);
     let value: number | undefined;
-    if (isBlank(valueCell)) fail('value', codes.required, say.valueMissing);
+    if (isBlank(valueCell)) this.fail('value', codes.required, say.valueMissing);
     else {
       value = typeof valueCell === 'number' ? valueCell : parseNumber(cellText(valueCell), this.sheet.decimalComma);
       if (value === undefined || !Number.isFinite(value)) {
         value = undefined;
-        fail('value', codes.invalidNumber, () => say.invalidNumber(cellText(valueCell), this.sheet.decimalComma));
+        this.fail('value', codes.invalidNumber, () => say.invalidNumber(cellText(valueCell), this.sheet.decimalComma));
       } else if (Math.abs(value) > MAX_MAGNITUDE) {
         value = undefined;
-        fail('value', codes.invalidNumber, () => say.tooLarge(cellText(valueCell), MAX_MAGNITUDE));
+        this.fail('value', codes.invalidNumber, () => say.tooLarge(cellText(valueCell), MAX_MAGNITUDE));
       }
     }
 
@@ -245,26 +276,28 @@ export class RowChecker {
     let groupProblem = false;
     if (element) {
       const periodCode = period?.code ?? makePeriod(element.frequency, 2000, 1).code;
-      for (const problem of checkValue(element, { periodCode, hasGroup: groupCode !== '', value: value ?? 0 })) {
+      const valueProblems = checkValue(element, { periodCode, hasGroup: groupCode !== '', value: value ?? 0 });
+      for (const problem of valueProblems) {
         const input = VALUE_PROBLEM_INPUT[problem.code];
         if ((input === 'period' && !period) || (input === 'value' && value === undefined)) continue;
         if (input === 'group') groupProblem = true;
-        fail(input, importCodeOf[problem.code], () => say.valueProblem(problem, element, periodCode));
+        this.fail(input, importCodeOf[problem.code], () => say.valueProblem(problem, element, periodCode));
       }
     }
-    if (groupCode && !group && !groupProblem) fail('group', codes.unknownGroup, () => say.unknownGroup(groupCode));
+    if (groupCode && !group && !groupProblem) this.fail('group', codes.unknownGroup, () => say.unknownGroup(groupCode));
 
-    const noteText = header.note === undefined ? '' : cellText(at('note'));
-    if (noteText.length > MAX_NOTE_LENGTH) fail('note', codes.noteTooLong, () => say.noteTooLong(noteText.length, MAX_NOTE_LENGTH));
+    const noteText = header.note === undefined ? '' : cellText(at(header.note));
+    if (noteText.length > MAX_NOTE_LENGTH) this.fail('note', codes.noteTooLong, () => say.noteTooLong(noteText.length, MAX_NOTE_LENGTH));
 
     if (element && unit && storedPeriod && (group || !groupCode)) {
-      const key = `${element.index}:${unit.index}:${group ? group.index : -1}:${storedPeriod.index}`;
+      const { units, groups, periods } = this.identity;
+      const key = ((element.index * units + unit.index) * groups + (group ? group.index + 1 : 0)) * periods + storedPeriod.index;
       const first = this.seen.get(key);
-      if (first !== undefined) fail(null, codes.duplicateRow, () => say.duplicateRow(first));
+      if (first !== undefined) this.fail(null, codes.duplicateRow, () => say.duplicateRow(first));
       else this.seen.set(key, row);
     }
 
-    if (problems.length === 0) {
+    if (this.problems === undefined) {
       const rows = this.accepted;
       rows.elementIds.push(element!.id);
       rows.unitIds.push(unit!.id);
@@ -273,9 +306,10 @@ export class RowChecker {
       rows.values.push(value!);
       rows.notes.push(noteText === '' ? null : noteText);
     }
-    return problems;
   }
 }
+
+const NO_PERIOD: ReadPeriod = { period: undefined, stored: undefined };
 
 const importCodeOf = {
   wrong_frequency: codes.wrongFrequency,
