@@ -36,3 +36,37 @@ $$;
 -- of 1.5 s. The price is a table about twice as large; its indexes keep their size. Pages written before
 -- this migration keep their fill until they are rewritten.
 ALTER TABLE data_values SET (fillfactor = 50);
+--> statement-breakpoint
+-- The write rules of 0011 find the same reports, starting from the few (cycle × element × unit report)
+-- triples and asking whether a written row matches one, rather than joining every written row to the data
+-- sets first (1.2 million intermediate rows for an import of 100,000): 170 ms become 50 ms for an insert.
+CREATE OR REPLACE FUNCTION value_write_rules_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM value_write_rules_apply(ARRAY(
+    SELECT DISTINCT r.id
+    FROM reporting_cycles c
+    JOIN reporting_cycle_elements e ON e.cycle_id = c.id
+    JOIN unit_reports r ON r.cycle_id = c.id
+    WHERE EXISTS (
+      SELECT 1 FROM changed_rows v
+      WHERE v.period_id = c.period_id AND v.municipality_id = c.municipality_id
+        AND v.data_element_id = e.data_element_id AND v.unit_id = r.unit_id)));
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION value_write_rules_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM value_write_rules_apply(ARRAY(
+    SELECT DISTINCT r.id
+    FROM reporting_cycles c
+    JOIN reporting_cycle_elements e ON e.cycle_id = c.id
+    JOIN unit_reports r ON r.cycle_id = c.id
+    WHERE EXISTS (
+      SELECT 1 FROM new_rows v JOIN old_rows o ON o.id = v.id
+      WHERE v.period_id = c.period_id AND v.municipality_id = c.municipality_id
+        AND v.data_element_id = e.data_element_id AND v.unit_id = r.unit_id
+        AND (v.value IS DISTINCT FROM o.value OR v.note IS DISTINCT FROM o.note))));
+  RETURN NULL;
+END;
+$$;
