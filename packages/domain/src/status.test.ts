@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assess, statusOf, type Judgement } from './status';
+import { assess, statusOf, worstStatus, type Judgement } from './status';
 import type { Criterion } from './targets';
 import { fcOptions } from './test-support/fc-options';
 
@@ -173,5 +173,20 @@ describe('status properties', () => {
       }),
       fcOptions,
     );
+  });
+});
+
+describe('worstStatus', () => {
+  it('takes the worst judged status', () => {
+    expect(worstStatus(['met', 'at_risk', 'met'])).toBe('at_risk');
+    expect(worstStatus(['met', 'no_data', 'not_met'])).toBe('not_met');
+    expect(worstStatus(['met', 'no_data'])).toBe('met');
+  });
+
+  it('falls back to no_data, then not_applicable, then null', () => {
+    expect(worstStatus(['not_applicable', 'no_data', null])).toBe('no_data');
+    expect(worstStatus(['not_applicable', null])).toBe('not_applicable');
+    expect(worstStatus([null])).toBeNull();
+    expect(worstStatus([])).toBeNull();
   });
 });

@@ -68,3 +68,14 @@ export function distanceTo(value: number, criterion: Criterion): { bound: number
       return { bound: criterion.value, distance: Math.abs(value - criterion.value) };
   }
 }
+
+const SUMMARY_ORDER: readonly Status[] = ['not_met', 'at_risk', 'met', 'no_data', 'not_applicable'];
+
+/**
+ * The one status that sums up several (a unit-level target over its units, a goal over its targets): the
+ * worst judged one (not_met before at_risk before met); when nothing could be judged, no_data if anything
+ * lacked data, else not_applicable; null when there is nothing at all (every figure suppressed, or none).
+ */
+export function worstStatus(statuses: ReadonlyArray<Status | null>): Status | null {
+  return SUMMARY_ORDER.find((status) => statuses.includes(status)) ?? null;
+}

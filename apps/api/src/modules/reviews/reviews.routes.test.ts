@@ -1,8 +1,8 @@
+import { worstStatus } from '@planpuls/domain';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectStatus } from '../../testing/fixtures';
 import { useTestApp } from '../../testing/test-app';
-import { worstStatus } from './review-status';
 import { clientAs, cycleFor, goalId } from './review-fixtures';
 
 type Client = ReturnType<typeof clientAs>;

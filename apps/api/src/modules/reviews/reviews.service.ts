@@ -1,5 +1,6 @@
 import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
+import { worstStatus } from '@planpuls/domain';
 import type { FiguresService } from '../figures/figures.service';
 import { goalErrors } from '../goals/goals.errors';
 import { findGoal } from '../goals/goals.repository';
@@ -7,7 +8,7 @@ import { loadPlanContent } from '../plans/plans.repository';
 import { positionsServiceFactory, type Caller } from '../positions/positions.service';
 import { progressServiceFactory } from '../progress/progress.service';
 import { targetErrors } from '../targets/targets.errors';
-import { targetStatus, worstStatus } from './review-status';
+import { targetStatus } from './review-status';
 import { findReviewCycle, type ReviewCycle } from './review-cycle';
 import { reviewErrors as errors } from './reviews.errors';
 import * as repository from './reviews.repository';
