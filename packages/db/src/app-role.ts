@@ -1,9 +1,9 @@
 import type pg from 'pg';
 
-/** Tables the application may only read (the calendar is fixed by a migration). */
-const READ_ONLY_TABLES = ['periods'];
+/** Tables and views the application may only read (the calendar is fixed by a migration; the trail is a view). */
+const READ_ONLY_TABLES = ['periods', 'audit_entries'];
 /** Tables the application may read and add to, never change (history). */
-const APPEND_ONLY_TABLES = ['audit_log'];
+const APPEND_ONLY_TABLES = ['audit_log', 'data_value_history'];
 
 /** Creates the application's login role if missing and grants it row access to every table, nothing more. */
 export async function provisionAppRole(client: pg.ClientBase, role: string, password: string): Promise<void> {

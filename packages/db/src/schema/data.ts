@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, foreignKey, index, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgEnum, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, decimal, id, svText, updatedAt } from './columns';
-import { professionalGroups, units } from './organisation';
-import { periodKind, periods } from './periods';
+import { periodKind } from './periods';
 import { municipalityId } from './tenancy';
 
 export const valueType = pgEnum('value_type', ['integer', 'decimal']);
@@ -35,18 +34,24 @@ export const dataElements = pgTable(
   ],
 );
 
-/** One entered value: element × unit × group (null when the element is not split) × period. */
+/**
+ * One entered value: element × unit × group (null when the element is not split) × period.
+ *
+ * Its references (municipality, element, unit, group, period) are kept by statement-level triggers
+ * (migration 0014), not declared foreign keys: PostgreSQL checks a foreign key once per written row, and an
+ * import writes 100,000 rows in one statement. The triggers check each distinct key once per statement,
+ * lock it as a foreign key would, cascade deletes of elements, units and groups, and refuse to delete a
+ * period in use. A value's identity never changes; a different identity is a different value.
+ */
 export const dataValues = pgTable(
   'data_values',
   {
     id: id(),
-    municipalityId: municipalityId(),
+    municipalityId: uuid('municipality_id').notNull(),
     dataElementId: uuid('data_element_id').notNull(),
     unitId: uuid('unit_id').notNull(),
     professionalGroupId: uuid('professional_group_id'),
-    periodId: uuid('period_id')
-      .notNull()
-      .references(() => periods.id),
+    periodId: uuid('period_id').notNull(),
     value: decimal('value').notNull(),
     note: text('note'),
     version: integer('version').notNull().default(1),
@@ -60,8 +65,5 @@ export const dataValues = pgTable(
     index('data_values_unit_period_idx').on(t.municipalityId, t.unitId, t.periodId),
     index('data_values_period_idx').on(t.municipalityId, t.periodId),
     check('data_values_version_positive', sql`${t.version} >= 1`),
-    foreignKey({ columns: [t.municipalityId, t.dataElementId], foreignColumns: [dataElements.municipalityId, dataElements.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }).onDelete('cascade'),
   ],
 );

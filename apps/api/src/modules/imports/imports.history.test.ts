@@ -13,7 +13,7 @@ describe('the history of data values, written per statement', () => {
   const historyOf = async (id: string) =>
     (
       await db.owner.execute<{ action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null; actor_type: string; municipality_id: string; entity_type: string }>(
-        sql`SELECT action, before, after, reason, actor_type, municipality_id, entity_type FROM audit_log WHERE entity_id = ${id}::uuid ORDER BY id`,
+        sql`SELECT action, before, after, reason, actor_type, municipality_id, entity_type FROM audit_entries WHERE entity_id = ${id}::uuid ORDER BY id`,
       )
     ).rows;
 

@@ -1,5 +1,6 @@
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -48,40 +49,68 @@ function connectionOf(tx: Database): pg.ClientBase {
 const copyField = (text: string) => text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]!);
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
-/** The accepted rows as COPY text, a few thousand lines per chunk. */
-function* copyLines(rows: AcceptedRows, linesPerChunk = 4096): Generator<string> {
-  let chunk = '';
+/**
+ * Accepted rows as lines of COPY's text format, each with a new id for the value it may become: made here
+ * rather than by the column's default, which draws every id from the server's cryptographic random source.
+ */
+function copyText(rows: AcceptedRows): string {
+  let text = '';
   for (let i = 0; i < rows.length; i++) {
     const group = rows.groupIds[i];
     const note = rows.notes[i];
-    chunk += `${rows.elementIds[i]}\t${rows.unitIds[i]}\t${group ?? '\\N'}\t${rows.periodIds[i]}\t${rows.values[i]}\t${note == null ? '\\N' : copyField(note)}\n`;
-    if ((i + 1) % linesPerChunk === 0) {
-      yield chunk;
-      chunk = '';
-    }
+    text += `${randomUUID()}\t${rows.elementIds[i]}\t${rows.unitIds[i]}\t${group ?? '\\N'}\t${rows.periodIds[i]}\t${rows.values[i]}\t${note == null ? '\\N' : copyField(note)}\n`;
   }
-  if (chunk) yield chunk;
+  return text;
 }
 
 export const STAGING_TABLE = 'import_rows';
 const IMPORT_WORK_MEM = '64MB';
 
+/** The staging table being filled: rows go in batch by batch while the file is still being read. */
+export interface Staging {
+  add(rows: AcceptedRows): Promise<void>;
+  /** Ends the COPY; the staged rows are then ready for set-based work. */
+  close(): Promise<void>;
+  /** Cancels the COPY (the transaction then rolls back), for a file that could not be read to its end. */
+  abort(error: unknown): Promise<void>;
+}
+
 /**
- * The file's valid rows in a temporary table of this transaction (dropped at its end), sent with COPY: one
- * stream, no statement per row. All later work is set-based against it.
+ * Opens a temporary table of this transaction (dropped at its end) and a COPY into it: one stream, no
+ * statement per row. The server takes in each batch while the next is parsed and checked. All later work is
+ * set-based against the table.
  */
-export async function stageRows(tx: Database, rows: AcceptedRows): Promise<void> {
+export async function openStaging(tx: Database): Promise<Staging> {
   const client = connectionOf(tx);
-  // Room for this transaction's sorts and hashes of the staged rows (and the trigger's transition tables), so
+  // Room for this transaction's sorts and hashes of the staged rows (and the triggers' transition tables), so
   // that they stay in memory instead of spilling to temporary files; the default is 4 MB.
   await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
+  // The plans are simple joins, but PostgreSQL cannot estimate the triggers' transition tables and would spend
+  // more time compiling them to machine code (JIT, where the server has it) than running them.
+  await client.query('SET LOCAL jit = off');
   await client.query(`CREATE TEMPORARY TABLE ${STAGING_TABLE} (
-    data_element_id uuid NOT NULL, unit_id uuid NOT NULL, professional_group_id uuid, period_id uuid NOT NULL,
-    value numeric NOT NULL, note text
+    id uuid NOT NULL, data_element_id uuid NOT NULL, unit_id uuid NOT NULL, professional_group_id uuid,
+    period_id uuid NOT NULL, value numeric NOT NULL, note text
   ) ON COMMIT DROP`);
-  await pipeline(Readable.from(copyLines(rows)), client.query(copyFrom(`COPY ${STAGING_TABLE} FROM STDIN`)));
-  // Fresh statistics let the planner hash-join the staged rows with the stored values.
-  await client.query(`ANALYZE ${STAGING_TABLE}`);
+  const copy = client.query(copyFrom(`COPY ${STAGING_TABLE} FROM STDIN`));
+  const copied = finished(copy);
+  copied.catch(() => {}); // awaited by close() or abort(); until then a failure waits there, not unhandled
+  return {
+    async add(rows) {
+      if (rows.length > 0 && !copy.write(copyText(rows))) await once(copy, 'drain');
+    },
+    async close() {
+      copy.end();
+      await copied;
+      // Fresh statistics let the planner hash-join the staged rows with the stored values.
+      await client.query(`ANALYZE ${STAGING_TABLE}`);
+    },
+    async abort(error) {
+      // The server answers a cancelled COPY with an error; the connection is usable once it has.
+      copy.destroy(error instanceof Error ? error : new Error(String(error)));
+      await copied.catch(() => {});
+    },
+  };
 }
 
 /** A staged row and the stored value of the same identity, if any. */
@@ -110,33 +139,38 @@ export async function compareStaged(tx: Database, withNotes: boolean): Promise<C
 }
 
 /**
- * Writes the staged rows set-based, in two statements: one UPDATE for the identities whose value (or note, when
- * the file has notes) differs, bumping their version, and one INSERT for the new ones. Equal rows are left
- * untouched — not even their version moves, and they get no history. Without a notes column in the file,
- * stored notes are kept. The history of what is written is made by the table's statement triggers
- * (migration 0012), set-based too. A value created meanwhile by someone else makes the INSERT fail with a
- * unique violation: the caller turns it into a conflict, and nothing is written.
+ * Writes the staged rows set-based, in one statement: the staged rows are matched to the stored values once,
+ * then one UPDATE changes the identities whose value (or note, when the file has notes) differs, bumping their
+ * version, and one INSERT adds the new ones. Equal rows are left untouched — not even their version moves, and
+ * they get no history. Without a notes column in the file, stored notes are kept. The history of what is
+ * written is made by the table's statement triggers (migration 0014), set-based too. A value created meanwhile
+ * by someone else makes the INSERT fail with a unique violation: the caller turns it into a conflict, and
+ * nothing is written.
  */
 export async function writeStaged(tx: Database, municipalityId: string, withNotes: boolean): Promise<Changes> {
   // Column names are written out: PostgreSQL refuses table-qualified names in SET.
-  const updated = await tx.execute(sql`
-    UPDATE data_values AS stored SET
-      value = incoming.value,
-      note = CASE WHEN ${withNotes}::boolean THEN incoming.note ELSE stored.note END,
-      version = stored.version + 1,
-      updated_at = now()
-    FROM ${sql.raw(STAGING_TABLE)} AS incoming
-    WHERE stored.data_element_id = incoming.data_element_id
-      AND stored.unit_id = incoming.unit_id
-      AND stored.period_id = incoming.period_id
-      AND (stored.professional_group_id = incoming.professional_group_id
-        OR (stored.professional_group_id IS NULL AND incoming.professional_group_id IS NULL))
-      AND ${differs(withNotes)}`);
-  const created = await tx.execute(sql`
-    INSERT INTO data_values (municipality_id, data_element_id, unit_id, professional_group_id, period_id, value, note)
-    SELECT ${municipalityId}::uuid, incoming.data_element_id, incoming.unit_id, incoming.professional_group_id, incoming.period_id,
-      incoming.value, CASE WHEN ${withNotes}::boolean THEN incoming.note END
-    FROM ${sql.raw(STAGING_TABLE)} AS incoming LEFT JOIN ${STORED_JOIN}
-    WHERE stored.id IS NULL`);
-  return { created: created.rowCount ?? 0, updated: updated.rowCount ?? 0 };
+  const result = await tx.execute<{ created: number; updated: number }>(sql`
+    WITH matched AS (
+      SELECT incoming.*, stored.id AS stored_id, stored.id IS NOT NULL AND ${differs(withNotes)} AS changed
+      FROM ${sql.raw(STAGING_TABLE)} AS incoming LEFT JOIN ${STORED_JOIN}
+    ),
+    updated AS (
+      UPDATE data_values AS stored SET
+        value = matched.value,
+        note = CASE WHEN ${withNotes}::boolean THEN matched.note ELSE stored.note END,
+        version = stored.version + 1,
+        updated_at = now()
+      FROM matched
+      WHERE matched.changed AND stored.id = matched.stored_id
+      RETURNING 1
+    ),
+    created AS (
+      INSERT INTO data_values (id, municipality_id, data_element_id, unit_id, professional_group_id, period_id, value, note)
+      SELECT id, ${municipalityId}::uuid, data_element_id, unit_id, professional_group_id, period_id,
+        value, CASE WHEN ${withNotes}::boolean THEN note END
+      FROM matched WHERE stored_id IS NULL
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM created)::int AS created, (SELECT count(*) FROM updated)::int AS updated`);
+  return result.rows[0] ?? { created: 0, updated: 0 };
 }

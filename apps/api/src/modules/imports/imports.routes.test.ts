@@ -234,7 +234,7 @@ describe('POST /api/v1/imports', () => {
       expect(after!.count).toBe(before!.count + 7);
       expect(after!.versions).toBe(before!.versions + 7);
       const audited = await t.database.owner.execute(
-        sql`SELECT count(*)::int AS count FROM audit_log WHERE entity_type = 'data_values' AND action = 'create' AND reason = 'Tertialrapport T3'`,
+        sql`SELECT count(*)::int AS count FROM audit_entries WHERE entity_type = 'data_values' AND action = 'create' AND reason = 'Tertialrapport T3'`,
       );
       expect(audited.rows[0]).toEqual({ count: 7 });
     });
@@ -362,7 +362,7 @@ describe('POST /api/v1/imports', () => {
 
     const history = async () =>
       (await t.database.owner.execute<{ action: string; count: number }>(
-        sql`SELECT action, count(*)::int AS count FROM audit_log WHERE entity_type = 'data_values' AND reason = 'Årsimport' GROUP BY action ORDER BY action`,
+        sql`SELECT action, count(*)::int AS count FROM audit_entries WHERE entity_type = 'data_values' AND reason = 'Årsimport' GROUP BY action ORDER BY action`,
       )).rows;
     const written = await send('?reason=%C3%85rsimport');
     expect(written.statusCode, written.body).toBe(200);

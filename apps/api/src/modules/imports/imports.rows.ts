@@ -81,8 +81,8 @@ export function parseNumber(text: string, decimalComma: boolean): number | undef
 }
 
 /**
- * The valid rows, column by column: plain arrays of ids and numbers rather than an object per row, so a large
- * file costs a few arrays. Ids are shared references to the code book's strings.
+ * Valid rows, column by column: plain arrays of ids and numbers rather than an object per row. Ids are shared
+ * references to the code book's strings.
  */
 export class AcceptedRows {
   readonly elementIds: string[] = [];
@@ -95,29 +95,6 @@ export class AcceptedRows {
   get length(): number {
     return this.values.length;
   }
-
-  *batches(size: number): Generator<RowBatch> {
-    for (let start = 0; start < this.length; start += size) {
-      const end = start + size;
-      yield {
-        elementIds: this.elementIds.slice(start, end),
-        unitIds: this.unitIds.slice(start, end),
-        groupIds: this.groupIds.slice(start, end),
-        periodIds: this.periodIds.slice(start, end),
-        values: this.values.slice(start, end),
-        notes: this.notes.slice(start, end),
-      };
-    }
-  }
-}
-
-export interface RowBatch {
-  elementIds: string[];
-  unitIds: string[];
-  groupIds: Array<string | null>;
-  periodIds: string[];
-  values: number[];
-  notes: Array<string | null>;
 }
 
 export interface CheckOptions {
@@ -154,7 +131,10 @@ const PERIOD_CACHE_LIMIT = 10_000;
  * periods are looked up in maps made once, identities are numbers, and problems are only built for a bad row.
  */
 export class RowChecker {
-  readonly accepted = new AcceptedRows();
+  /** The valid rows since the last takeAccepted(). */
+  accepted = new AcceptedRows();
+  /** How many rows were valid in all. */
+  valid = 0;
   readonly errors: ImportRowError[] = [];
   readonly errorsByCode: Partial<Record<ImportRowErrorCode, number>> = {};
   errorsTotal = 0;
@@ -207,6 +187,13 @@ export class RowChecker {
     }
   }
 
+  /** The valid rows since the last call, handed on (to be staged) so that they need not be kept. */
+  takeAccepted(): AcceptedRows {
+    const taken = this.accepted;
+    this.accepted = new AcceptedRows();
+    return taken;
+  }
+
   /** After the last row: the file must have had a header and at least one data row. */
   finish(): void {
     if (!this.header) throw importErrors.emptyFile();
@@ -228,7 +215,6 @@ export class RowChecker {
 
   private check(row: number, cells: readonly Cell[]): void {
     const header = this.header!;
-    const at = (position: number | undefined) => (position === undefined ? null : cells[position]);
 
     if (cells.length > header.width && this.sheet.extraFieldsAllowed !== 'always') {
       const extraProblem = this.sheet.extraFieldsAllowed === 'never' || !cells.slice(header.width).every(isBlank);
@@ -237,27 +223,27 @@ export class RowChecker {
       }
     }
 
-    const elementCode = cellText(at(header.data_element));
+    const elementCode = cellText(cellAt(cells, header.data_element));
     const element = elementCode ? this.book.elements.get(elementCode) : undefined;
     if (!elementCode) this.fail('data_element', codes.required, say.dataElementMissing);
     else if (!element) this.fail('data_element', codes.unknownDataElement, () => say.unknownDataElement(elementCode));
 
-    const unitCode = cellText(at(header.unit));
+    const unitCode = cellText(cellAt(cells, header.unit));
     const unit = unitCode ? this.book.units.get(unitCode) : undefined;
     if (!unitCode) this.fail('unit', codes.required, say.unitMissing);
     else if (!unit) this.fail('unit', codes.unknownUnit, () => say.unknownUnit(unitCode));
     else if (!inScope(this.options.units, unitCode)) this.fail('unit', codes.unitForbidden, () => say.unitForbidden(unitCode));
 
-    const groupCode = cellText(at(header.group));
+    const groupCode = cellText(cellAt(cells, header.group));
     const group = groupCode ? this.book.groups.get(groupCode) : undefined;
 
-    const periodText = cellText(at(header.period)).toUpperCase();
+    const periodText = cellText(cellAt(cells, header.period)).toUpperCase();
     const { period, stored: storedPeriod } = periodText ? this.readPeriod(periodText) : NO_PERIOD;
     if (!periodText) this.fail('period', codes.required, say.periodMissing);
     else if (!period) this.fail('period', codes.invalidPeriod, () => say.invalidPeriod(periodText));
     else if (!storedPeriod) this.fail('period', codes.periodOutOfRange, () => say.periodOutOfRange(period.code));
 
-    const valueCell = at(header.value);
+    const valueCell = cellAt(cells, header.value);
     let value: number | undefined;
     if (isBlank(valueCell)) this.fail('value', codes.required, say.valueMissing);
     else {
@@ -286,7 +272,7 @@ export class RowChecker {
     }
     if (groupCode && !group && !groupProblem) this.fail('group', codes.unknownGroup, () => say.unknownGroup(groupCode));
 
-    const noteText = header.note === undefined ? '' : cellText(at(header.note));
+    const noteText = header.note === undefined ? '' : cellText(cellAt(cells, header.note));
     if (noteText.length > MAX_NOTE_LENGTH) this.fail('note', codes.noteTooLong, () => say.noteTooLong(noteText.length, MAX_NOTE_LENGTH));
 
     if (element && unit && storedPeriod && (group || !groupCode)) {
@@ -298,6 +284,7 @@ export class RowChecker {
     }
 
     if (this.problems === undefined) {
+      this.valid++;
       const rows = this.accepted;
       rows.elementIds.push(element!.id);
       rows.unitIds.push(unit!.id);
@@ -308,6 +295,9 @@ export class RowChecker {
     }
   }
 }
+
+/** The cell of a column the header may lack. */
+const cellAt = (cells: readonly Cell[], position: number | undefined) => (position === undefined ? null : cells[position]);
 
 const NO_PERIOD: ReadPeriod = { period: undefined, stored: undefined };
 

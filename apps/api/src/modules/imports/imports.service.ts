@@ -31,25 +31,24 @@ class Undo extends Error {
 export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: Database; maxRows?: number }) {
   return {
     /**
-     * Checks every row of the file as it streams in (codes, period, group split, type, range, duplicates),
-     * keeping the valid ones as a few compact arrays. Then, in one transaction: COPY them into a staging
-     * table, and either count what would change (a dry run, or a file with errors: rolled back) or write
-     * them with one upsert, their history made set-based by the table's statement triggers: all or none.
+     * Checks every row of the file as it streams in (codes, period, group split, type, range, duplicates) and
+     * sends the valid ones, batch by batch, with COPY into a staging table of one transaction: the file is
+     * never held whole. Then either counts what would change (a dry run, or a file with errors: rolled back)
+     * or writes the staged rows in one statement, their history made set-based by the table's statement
+     * triggers: all or none.
      */
     async importValues({ municipalityId, units, sheet, dryRun, errorsLimit, errorsPage = 1 }: ImportRequest): Promise<ImportSummary> {
       const book = await repository.loadCodeBook(db, municipalityId);
       const checker = new RowChecker(book, sheet, { errorsLimit, errorsPage, maxRows, units });
-      for await (const row of sheet.rows) checker.accept(row);
-      checker.finish();
 
       const summarize = ({ created, updated }: repository.Changes): ImportSummary => ({
         dryRun,
         rows: checker.rows,
-        valid: checker.accepted.length,
+        valid: checker.valid,
         invalid: checker.invalid,
         toCreate: created,
         toUpdate: updated,
-        unchanged: checker.accepted.length - created - updated,
+        unchanged: checker.valid - created - updated,
         errors: checker.errors,
         errorsTotal: checker.errorsTotal,
         errorsPage,
@@ -57,21 +56,29 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
         errorsByCode: checker.errorsByCode,
       });
 
-      const writes = !dryRun && checker.invalid === 0;
-      let changes: repository.Changes = { created: 0, updated: 0 };
-      if (checker.accepted.length > 0) {
-        try {
-          changes = await db.transaction(async (tx) => {
-            await repository.stageRows(tx, checker.accepted);
-            if (writes) {
-              return translateViolations(() => repository.writeStaged(tx, municipalityId, checker.hasNotes), { unique: importErrors.changedMeanwhile });
+      let changes: repository.Changes;
+      try {
+        changes = await db.transaction(async (tx) => {
+          const staging = await repository.openStaging(tx);
+          try {
+            for await (const batch of sheet.batches) {
+              for (const row of batch) checker.accept(row);
+              await staging.add(checker.takeAccepted());
             }
-            throw new Undo(await repository.compareStaged(tx, checker.hasNotes));
-          });
-        } catch (error) {
-          if (!(error instanceof Undo)) throw error;
-          changes = error.changes;
-        }
+            checker.finish();
+          } catch (error) {
+            await staging.abort(error);
+            throw error;
+          }
+          await staging.close();
+          if (!dryRun && checker.invalid === 0) {
+            return translateViolations(() => repository.writeStaged(tx, municipalityId, checker.hasNotes), { unique: importErrors.changedMeanwhile });
+          }
+          throw new Undo(checker.valid > 0 ? await repository.compareStaged(tx, checker.hasNotes) : { created: 0, updated: 0 });
+        });
+      } catch (error) {
+        if (!(error instanceof Undo)) throw error;
+        changes = error.changes;
       }
       if (!dryRun && checker.invalid > 0) throw importErrors.invalidRows(summarize(changes));
       return summarize(changes);

@@ -11,7 +11,7 @@ const source = (buffer: Buffer, chunkSize = 64 * 1024) =>
 
 async function rowsOf(sheet: Sheet): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
-  for await (const row of sheet.rows) rows.push(row);
+  for await (const batch of sheet.batches) rows.push(...batch);
   return rows;
 }
 

@@ -4,7 +4,7 @@ import { ErrorCodes, IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE } from '@planpuls/contra
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
-import { openCsv, openXlsx, type Sheet } from './imports.sheet';
+import { openSpooledCsv, openXlsx, type Sheet } from './imports.sheet';
 
 /** The largest upload accepted unless IMPORT_MAX_MB says otherwise. */
 export const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -101,5 +101,5 @@ async function open(format: 'csv' | 'xlsx', source: Readable, limitBytes: number
   // stays on the stream for it to find, rather than being thrown as uncaught.
   limited.on('error', () => {});
   source.pipe(limited);
-  return format === 'csv' ? openCsv(limited) : openXlsx(limited);
+  return format === 'csv' ? openSpooledCsv(limited) : openXlsx(limited);
 }

@@ -304,7 +304,7 @@ describe('reporting cycles and the report state machine', () => {
       const header = await putValue('hr', 'average_headcount/FARSTA/2028-T1?group=SOC', { value: 42 }, { 'if-match': '"2"', 'x-change-reason': encodeURIComponent('Sen rättelse från lönesystemet') });
       expect(header.statusCode, header.body).toBe(200);
       const history = await t.database.owner.execute(
-        sql`SELECT reason FROM audit_log WHERE entity_type = 'data_values' AND after ->> 'value' = '42' ORDER BY occurred_at DESC LIMIT 1`,
+        sql`SELECT reason FROM audit_entries WHERE entity_type = 'data_values' AND after ->> 'value' = '42' ORDER BY occurred_at DESC LIMIT 1`,
       );
       expect(history.rows[0]!.reason).toBe('Sen rättelse från lönesystemet');
       expect((await report(null, cycleId, 'FARSTA')).json()).toMatchObject({ state: 'approved', changedAfterApproval: true });
