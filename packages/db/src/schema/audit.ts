@@ -67,7 +67,8 @@ export const dataValueHistory = pgTable(
     requestId: text('request_id'),
   },
   (t) => [
-    index('data_value_history_value_idx').on(t.dataValueId),
+    // Only ever looked up by equality (the history of one value); a hash index costs less to add to.
+    index('data_value_history_value_idx').using('hash', t.dataValueId),
     index('data_value_history_municipality_time_idx').on(t.municipalityId, t.occurredAt),
   ],
 );

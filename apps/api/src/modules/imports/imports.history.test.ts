@@ -3,9 +3,10 @@ import { useTestDatabase } from '@planpuls/db/testing';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The history of data values is written per statement (migration 0012) but must read as the per-row trigger
- * of every other audited table wrote it: one row per changed value, the whole row before and after, who and
- * why from the transaction's settings, nothing for an update that changes nothing.
+ * The history of data values is written per statement into its own typed table (migration 0014) but must read,
+ * through audit_entries, as the per-row trigger of every other audited table writes it: one row per changed
+ * value, the whole row before and after, who and why from the transaction's settings, nothing for an update
+ * that changes nothing.
  */
 describe('the history of data values, written per statement', () => {
   const db = useTestDatabase('demo');
