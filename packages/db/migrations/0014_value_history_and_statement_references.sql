@@ -155,48 +155,40 @@ $$;
 CREATE FUNCTION data_values_check_references() RETURNS trigger LANGUAGE plpgsql
   SECURITY DEFINER SET search_path = public AS $$
 DECLARE
-  wanted bigint;
-  locked bigint;
   missing text;
 BEGIN
-  -- Owner's rights: locking takes more than reading, and the application may only read periods. Each parent:
-  -- count the distinct keys, lock the rows that have them, and only if fewer were found, find one missing.
-  SELECT count(*) INTO wanted FROM (SELECT DISTINCT municipality_id, data_element_id FROM new_rows) AS k;
-  SELECT count(*) INTO locked FROM (
-    SELECT FROM data_elements AS p WHERE (p.municipality_id, p.id) IN (SELECT municipality_id, data_element_id FROM new_rows) FOR KEY SHARE) AS l;
-  IF locked < wanted THEN
-    SELECT format('(municipality_id, data_element_id)=(%s, %s)', k.municipality_id, k.data_element_id) INTO missing FROM new_rows AS k
-    WHERE NOT EXISTS (SELECT FROM data_elements AS p WHERE p.municipality_id = k.municipality_id AND p.id = k.data_element_id) LIMIT 1;
-    PERFORM raise_missing_reference('data_elements', 'data_values_data_element_ref', missing);
-  END IF;
+  -- Per parent, one pass: each distinct key of the written rows is looked up and its row locked FOR KEY SHARE;
+  -- the first key without a row, if any, is the error. Owner's rights: locking takes more than reading, and
+  -- the application may only read periods.
+  SELECT min(format('(municipality_id, data_element_id)=(%s, %s)', k.municipality_id, k.data_element_id)) FILTER (WHERE l.found IS NULL)
+  INTO missing
+  FROM (SELECT DISTINCT municipality_id, data_element_id FROM new_rows) AS k
+  LEFT JOIN LATERAL (
+    SELECT true AS found FROM data_elements AS p WHERE p.municipality_id = k.municipality_id AND p.id = k.data_element_id FOR KEY SHARE
+  ) AS l ON true;
+  IF missing IS NOT NULL THEN PERFORM raise_missing_reference('data_elements', 'data_values_data_element_ref', missing); END IF;
 
-  SELECT count(*) INTO wanted FROM (SELECT DISTINCT municipality_id, unit_id FROM new_rows) AS k;
-  SELECT count(*) INTO locked FROM (
-    SELECT FROM units AS p WHERE (p.municipality_id, p.id) IN (SELECT municipality_id, unit_id FROM new_rows) FOR KEY SHARE) AS l;
-  IF locked < wanted THEN
-    SELECT format('(municipality_id, unit_id)=(%s, %s)', k.municipality_id, k.unit_id) INTO missing FROM new_rows AS k
-    WHERE NOT EXISTS (SELECT FROM units AS p WHERE p.municipality_id = k.municipality_id AND p.id = k.unit_id) LIMIT 1;
-    PERFORM raise_missing_reference('units', 'data_values_unit_ref', missing);
-  END IF;
+  SELECT min(format('(municipality_id, unit_id)=(%s, %s)', k.municipality_id, k.unit_id)) FILTER (WHERE l.found IS NULL)
+  INTO missing
+  FROM (SELECT DISTINCT municipality_id, unit_id FROM new_rows) AS k
+  LEFT JOIN LATERAL (
+    SELECT true AS found FROM units AS p WHERE p.municipality_id = k.municipality_id AND p.id = k.unit_id FOR KEY SHARE
+  ) AS l ON true;
+  IF missing IS NOT NULL THEN PERFORM raise_missing_reference('units', 'data_values_unit_ref', missing); END IF;
 
-  SELECT count(*) INTO wanted FROM (SELECT DISTINCT municipality_id, professional_group_id FROM new_rows WHERE professional_group_id IS NOT NULL) AS k;
-  SELECT count(*) INTO locked FROM (
-    SELECT FROM professional_groups AS p
-    WHERE (p.municipality_id, p.id) IN (SELECT municipality_id, professional_group_id FROM new_rows) FOR KEY SHARE) AS l;
-  IF locked < wanted THEN
-    SELECT format('(municipality_id, professional_group_id)=(%s, %s)', k.municipality_id, k.professional_group_id) INTO missing FROM new_rows AS k
-    WHERE k.professional_group_id IS NOT NULL
-      AND NOT EXISTS (SELECT FROM professional_groups AS p WHERE p.municipality_id = k.municipality_id AND p.id = k.professional_group_id) LIMIT 1;
-    PERFORM raise_missing_reference('professional_groups', 'data_values_professional_group_ref', missing);
-  END IF;
+  SELECT min(format('(municipality_id, professional_group_id)=(%s, %s)', k.municipality_id, k.professional_group_id)) FILTER (WHERE l.found IS NULL)
+  INTO missing
+  FROM (SELECT DISTINCT municipality_id, professional_group_id FROM new_rows WHERE professional_group_id IS NOT NULL) AS k
+  LEFT JOIN LATERAL (
+    SELECT true AS found FROM professional_groups AS p WHERE p.municipality_id = k.municipality_id AND p.id = k.professional_group_id FOR KEY SHARE
+  ) AS l ON true;
+  IF missing IS NOT NULL THEN PERFORM raise_missing_reference('professional_groups', 'data_values_professional_group_ref', missing); END IF;
 
-  SELECT count(*) INTO wanted FROM (SELECT DISTINCT period_id FROM new_rows) AS k;
-  SELECT count(*) INTO locked FROM (SELECT FROM periods AS p WHERE p.id IN (SELECT period_id FROM new_rows) FOR KEY SHARE) AS l;
-  IF locked < wanted THEN
-    SELECT format('(period_id)=(%s)', k.period_id) INTO missing FROM new_rows AS k
-    WHERE NOT EXISTS (SELECT FROM periods AS p WHERE p.id = k.period_id) LIMIT 1;
-    PERFORM raise_missing_reference('periods', 'data_values_period_ref', missing);
-  END IF;
+  SELECT min(format('(period_id)=(%s)', k.period_id)) FILTER (WHERE l.found IS NULL)
+  INTO missing
+  FROM (SELECT DISTINCT period_id FROM new_rows) AS k
+  LEFT JOIN LATERAL (SELECT true AS found FROM periods AS p WHERE p.id = k.period_id FOR KEY SHARE) AS l ON true;
+  IF missing IS NOT NULL THEN PERFORM raise_missing_reference('periods', 'data_values_period_ref', missing); END IF;
   RETURN NULL;
 END;
 $$;

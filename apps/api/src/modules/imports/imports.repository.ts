@@ -64,7 +64,18 @@ function copyText(rows: AcceptedRows): string {
 }
 
 export const STAGING_TABLE = 'import_rows';
-const IMPORT_WORK_MEM = '64MB';
+
+/**
+ * Planner settings for this transaction's bulk work: joining 100,000 staged rows to the stored values, and the
+ * triggers joining their transition tables (whose size PostgreSQL cannot estimate).
+ *  - work_mem: room for those hashes in memory instead of temporary files (the default is 4 MB).
+ *  - jit: these are simple joins; compiling them to machine code (where the server has JIT) takes longer than
+ *    running them.
+ *  - enable_mergejoin: PostgreSQL underestimates hash joins on several columns and picks merge joins, which
+ *    sort both sides — all stored values included. Without them it takes the identity index or a hash join:
+ *    on 100,000 rows the matching takes 0.17 s instead of 0.24 s, and the triggers 0.55 s instead of 0.71 s.
+ */
+const BULK_SETTINGS = "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL enable_mergejoin = off";
 
 /** The staging table being filled: rows go in batch by batch while the file is still being read. */
 export interface Staging {
@@ -82,12 +93,7 @@ export interface Staging {
  */
 export async function openStaging(tx: Database): Promise<Staging> {
   const client = connectionOf(tx);
-  // Room for this transaction's sorts and hashes of the staged rows (and the triggers' transition tables), so
-  // that they stay in memory instead of spilling to temporary files; the default is 4 MB.
-  await client.query(`SET LOCAL work_mem = '${IMPORT_WORK_MEM}'`);
-  // The plans are simple joins, but PostgreSQL cannot estimate the triggers' transition tables and would spend
-  // more time compiling them to machine code (JIT, where the server has it) than running them.
-  await client.query('SET LOCAL jit = off');
+  await client.query(BULK_SETTINGS);
   await client.query(`CREATE TEMPORARY TABLE ${STAGING_TABLE} (
     id uuid NOT NULL, data_element_id uuid NOT NULL, unit_id uuid NOT NULL, professional_group_id uuid,
     period_id uuid NOT NULL, value numeric NOT NULL, note text
