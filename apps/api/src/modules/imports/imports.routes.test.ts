@@ -317,6 +317,28 @@ describe('POST /api/v1/imports', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('writes nothing when a file breaks after thousands of good rows have been staged, and keeps its connection usable', async () => {
+    const codes = await loadGeneratedFileCodes(t.database.owner);
+    const good = Buffer.from([...generatedCsvLines(codes, 5_000, 3)].join(''));
+    const before = await stored();
+    for (const [tail, code] of [
+      [Buffer.from([0xc3, 0x28, 0x0d, 0x0a]), 'imports.invalid_encoding'],
+      [Buffer.from('"never closed;FARSTA;SOC;2026-T1;1\r\n'), 'imports.unreadable_file'],
+    ] as const) {
+      for (const query of ['', '?dryRun=true']) {
+        const response = await post(Buffer.concat([good, tail]), CSV, query);
+        expect(response.statusCode, response.body).toBe(400);
+        expect(response.json().error.code).toBe(code);
+      }
+    }
+    expect(await stored()).toEqual(before);
+    // Every connection of the pool still works: as many imports as it has connections, and then some.
+    for (let i = 0; i < 12; i++) {
+      const response = await post(swedishCsv('student_placements;FARSTA;;2026-T2;1;'), CSV, '?dryRun=true');
+      expect(response.statusCode, response.body).toBe(200);
+    }
+  });
+
   it('answers 413 for a body declared larger than 20 MB, without reading it', async () => {
     const response = await post(Buffer.alloc(20 * 1024 * 1024 + 1, 0x61), CSV);
     expect(response.statusCode).toBe(413);

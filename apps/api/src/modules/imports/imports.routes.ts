@@ -43,14 +43,19 @@ export async function importsRoutes(app: FastifyInstance, { limitBytes = importL
     async (request) => {
       const context = currentContext();
       if (context && request.query.reason) context.reason = request.query.reason;
-      return imports.importValues({
-        municipalityId: request.municipalityId,
-        units: unitScope(request.principal?.grants ?? [], 'data_values:write'),
-        sheet: await openUpload(request, limitBytes),
-        dryRun: request.query.dryRun,
-        errorsLimit: request.query.errorsLimit,
-        errorsPage: request.query.errorsPage,
-      });
+      const sheet = await openUpload(request, limitBytes);
+      try {
+        return await imports.importValues({
+          municipalityId: request.municipalityId,
+          units: unitScope(request.principal?.grants ?? [], 'data_values:write'),
+          sheet,
+          dryRun: request.query.dryRun,
+          errorsLimit: request.query.errorsLimit,
+          errorsPage: request.query.errorsPage,
+        });
+      } finally {
+        await sheet.close();
+      }
     },
   );
 }

@@ -33,6 +33,8 @@ export interface Sheet {
    * of 100,000 rows saves hundreds of thousands of promises (each one tracked by the request's async context).
    */
   batches: AsyncIterable<SheetRow[]>;
+  /** Lets go of the upload (its temporary file) whether or not the rows were read: call it when done. */
+  close(): Promise<void>;
 }
 
 /** How many rows a batch holds at most. */
@@ -193,6 +195,10 @@ export async function openCsv(source: AsyncIterable<Buffer>): Promise<Sheet> {
     decimalComma: delimiter !== ',',
     extraFieldsAllowed: delimiter === ',' ? 'never' : 'when_blank',
     batches: batches(),
+    // The head is read already, so the source is open even if the rows never are.
+    close: async () => {
+      await text.return(undefined);
+    },
   };
 }
 
@@ -275,7 +281,16 @@ export function openXlsx(source: Readable): Sheet {
       throw readerError('xlsx', error);
     }
   }
-  return { format: 'xlsx', decimalComma: true, extraFieldsAllowed: 'always', batches: batches() };
+  const rows = batches();
+  return {
+    format: 'xlsx',
+    decimalComma: true,
+    extraFieldsAllowed: 'always',
+    batches: rows,
+    close: async () => {
+      await rows.return(undefined);
+    },
+  };
 }
 
 /** A reader's failure as the client's fault (a broken file); failures of the server itself (a full disk) stay as they are. */

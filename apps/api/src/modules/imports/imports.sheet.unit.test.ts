@@ -1,8 +1,11 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../errors';
-import { cellOf, detectDelimiter, openCsv, openXlsx, type Sheet, type SheetRow } from './imports.sheet';
+import { cellOf, detectDelimiter, openCsv, openSpooledCsv, openXlsx, type Sheet, type SheetRow } from './imports.sheet';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 /** A source delivering the bytes in chunks of the given size, to split lines and characters anywhere. */
@@ -148,5 +151,57 @@ describe('openXlsx', () => {
     expect(cellOf({ richText: [{ text: 'a' }, { text: 'b' }] })).toBe('ab');
     expect(cellOf({ text: 'länk', hyperlink: 'https://example.org' })).toBe('länk');
     expect(cellOf({ error: '#DIV/0!' })).toBe('#DIV/0!');
+  });
+});
+
+describe('an upload spooled to a temporary file', () => {
+  /** The temporary files left, with TMPDIR pointed at a fresh directory while `work` runs. */
+  async function leftovers(work: () => Promise<void>): Promise<string[]> {
+    const directory = await mkdtemp(join(tmpdir(), 'planpuls-spool-test-'));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = directory;
+    try {
+      await work();
+      return await readdir(directory);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+      await rm(directory, { recursive: true, force: true });
+    }
+  }
+  const csv = () => bytes('uppgift;enhet;yrkesgrupp;period;värde\r\nsick_hours;FARSTA;SOC;2025-T3;12,5\r\n');
+
+  it('is received in full before the head is read, and gives the same rows', async () => {
+    let spooledFiles: string[] = [];
+    const left = await leftovers(async () => {
+      const sheet = await openSpooledCsv(source(csv(), 7));
+      spooledFiles = await readdir(process.env.TMPDIR!);
+      expect(await rowsOf(sheet)).toEqual([
+        { number: 1, cells: ['uppgift', 'enhet', 'yrkesgrupp', 'period', 'värde'] },
+        { number: 2, cells: ['sick_hours', 'FARSTA', 'SOC', '2025-T3', '12,5'] },
+      ]);
+      await sheet.close();
+    });
+    expect(spooledFiles).toHaveLength(1);
+    expect(left).toEqual([]);
+  });
+
+  it('is removed when the sheet is closed without its rows being read', async () => {
+    const left = await leftovers(async () => {
+      const csvSheet = await openSpooledCsv(source(csv()));
+      await csvSheet.close();
+      const xlsxSheet = openXlsx(source(bytes('not read')));
+      await xlsxSheet.close();
+    });
+    expect(left).toEqual([]);
+  });
+
+  it('is removed when reading stops at an error', async () => {
+    const left = await leftovers(async () => {
+      const sheet = await openSpooledCsv(source(bytes('a;b\r\n"never closed\r\n')));
+      expect(await codeOf(() => rowsOf(sheet))).toBe('imports.unreadable_file');
+      await sheet.close();
+    });
+    expect(left).toEqual([]);
   });
 });
