@@ -8,6 +8,15 @@ const byCode = <T extends { code: string }>(list: T[]) => new Map(list.map((item
 /** Names sort the Swedish way (Å, Ä, Ö after Z), whatever the interface language. */
 export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 
+/**
+ * The plan followed now, where no link names one: the adopted plan that starts latest, else the first plan.
+ * Not simply the first adopted one: a small plan adopted later with an earlier code must not take its place.
+ */
+export function currentPlanOf(plans: readonly PlanSummary[]): PlanSummary | undefined {
+  const adopted = plans.filter((plan) => plan.status === 'adopted');
+  return adopted.sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0] ?? plans[0];
+}
+
 /** Units, groups, indicators and plans: shared by every view, loaded once. */
 export const useReferenceDataStore = defineStore('reference-data', () => {
   const units = ref<Unit[]>([]);
@@ -26,6 +35,7 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
   const indicatorByCode = computed(() => byCode(indicators.value));
   const dataElementByCode = computed(() => byCode(dataElements.value));
   const sortedUnits = computed(() => [...units.value].sort((a, b) => collator.compare(a.name, b.name)));
+  const currentPlan = computed(() => currentPlanOf(plans.value));
 
   async function fetchAll(): Promise<void> {
     loading.value = true;
@@ -69,6 +79,7 @@ export const useReferenceDataStore = defineStore('reference-data', () => {
     groups,
     indicators,
     plans,
+    currentPlan,
     dataElements,
     loading,
     errorCode,

@@ -26,7 +26,7 @@ describe('API tokens for systems', () => {
   it('lets the token write values of its units, recorded as the token’s changes', async () => {
     const response = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/BROMMA/2026-T1', payload: { value: 6 }, headers: bearer(token) });
     expect(response.statusCode, response.body).toBe(201);
-    const audit = await t.database.owner.execute(sql`SELECT actor_type, actor_token_id FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`);
+    const audit = await t.database.owner.execute(sql`SELECT actor_type, actor_token_id FROM audit_entries WHERE request_id = ${String(response.headers['x-request-id'])}`);
     expect(audit.rows).toEqual([{ actor_type: 'token', actor_token_id: tokenId }]);
     const used = await t.database.owner.execute(sql`SELECT last_used_at IS NOT NULL AS used FROM api_tokens WHERE id = ${tokenId}`);
     expect(used.rows).toEqual([{ used: true }]);

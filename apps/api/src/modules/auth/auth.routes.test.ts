@@ -131,7 +131,7 @@ describe('logging in and out', () => {
     const response = await t.app.inject(request);
     expect(response.statusCode, response.body).toBe(201);
     const row = await t.database.owner.execute(
-      sql`SELECT a.actor_type, u.email FROM audit_log a JOIN users u ON u.id = a.actor_user_id WHERE a.request_id = ${String(response.headers['x-request-id'])}`,
+      sql`SELECT a.actor_type, u.email FROM audit_entries a JOIN users u ON u.id = a.actor_user_id WHERE a.request_id = ${String(response.headers['x-request-id'])}`,
     );
     expect(row.rows).toEqual([{ actor_type: 'user', email: 'hr.farsta@planpuls.test' }]);
   });
