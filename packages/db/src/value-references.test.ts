@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pgErrorCode, useTestDatabase } from './testing';
 
@@ -138,50 +138,52 @@ describe('the references of data values', () => {
 
   it('lets a unit being deleted wait for a value being written for it, then takes the value with it', async () => {
     const six = await createTenant('SIX');
-    let inserted!: () => void;
-    const insertDone = new Promise<void>((resolve) => (inserted = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const writing = t.owner.transaction(async (tx) => {
-      await tx.execute(sql`INSERT INTO data_values (municipality_id, data_element_id, unit_id, period_id, value)
-        VALUES (${six.municipality}::uuid, ${six.element}::uuid, ${six.unit}::uuid, ${period}::uuid, 1)`);
-      inserted();
-      await released;
-    });
-    await insertDone;
+    const writing = await heldOpen(t.owner, sql`INSERT INTO data_values (municipality_id, data_element_id, unit_id, period_id, value)
+      VALUES (${six.municipality}::uuid, ${six.element}::uuid, ${six.unit}::uuid, ${period}::uuid, 1)`);
     let deleted = false;
     const deleting = t.owner.execute(sql`DELETE FROM units WHERE id = ${six.unit}::uuid`).then(() => (deleted = true));
     await waitForLockWait(t.owner);
     expect(deleted).toBe(false);
-    release();
-    await writing;
+    await writing.commit();
     await deleting;
     expect(await valueCount(six)).toBe(0);
   });
 
   it('refuses a value for a unit whose deletion commits while the value waits for it', async () => {
     const seven = await createTenant('SEVEN');
-    let removed!: () => void;
-    const removeDone = new Promise<void>((resolve) => (removed = resolve));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const deleting = t.owner.transaction(async (tx) => {
-      await tx.execute(sql`DELETE FROM units WHERE id = ${seven.unit}::uuid`);
-      removed();
-      await released;
-    });
-    await removeDone;
+    const deleting = await heldOpen(t.owner, sql`DELETE FROM units WHERE id = ${seven.unit}::uuid`);
     const writing = failureOf(insertValue(seven, { element: seven.element, group: null }));
     await waitForLockWait(t.owner);
-    release();
-    await deleting;
+    await deleting.commit();
     expect(await writing).toEqual({ code: PG_FOREIGN_KEY_VIOLATION, constraint: 'data_values_unit_ref' });
     expect(await valueCount(seven)).toBe(0);
   });
 });
 
+type Owner = ReturnType<typeof useTestDatabase>['owner'];
+
+/** Runs a statement in a transaction that stays open, holding its locks, until commit() is called. */
+async function heldOpen(db: Owner, statement: SQL): Promise<{ commit: () => Promise<void> }> {
+  let ran!: () => void;
+  const statementRan = new Promise<void>((resolve) => (ran = resolve));
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const transaction = db.transaction(async (tx) => {
+    await tx.execute(statement);
+    ran();
+    await released;
+  });
+  await Promise.race([statementRan, transaction]);
+  return {
+    commit: async () => {
+      release();
+      await transaction;
+    },
+  };
+}
+
 /** Until some session of this database waits for a row lock (bounded: fails after 10 s). */
-async function waitForLockWait(db: ReturnType<typeof useTestDatabase>['owner']): Promise<void> {
+async function waitForLockWait(db: Owner): Promise<void> {
   for (let attempt = 0; attempt < 200; attempt++) {
     const { rows } = await db.execute<{ n: number }>(
       sql`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
