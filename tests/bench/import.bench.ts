@@ -16,20 +16,13 @@
  * the write rules ≈ 0.1 s. Before 0014 the history went to audit_log as JSON (≈ 1.2 s) and five foreign keys
  * were checked row by row (≈ 1.3 s): about 23,000 rows/s.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { sql } from 'drizzle-orm';
 import { from as copyFrom } from 'pg-copy-streams';
-import { buildApp } from '../../apps/api/src/app';
-import { hashPassword } from '../../apps/api/src/modules/auth/passwords';
-import { loadConfig } from '../../apps/api/src/config';
 import { capacityOf, generatedCsvLines, loadGeneratedFileCodes } from '../../apps/api/src/modules/imports/imports.generated-file';
-import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase } from '@planpuls/db';
-import { findFreePort } from '@planpuls/db/testing';
+import { withBenchApp } from './bench-app';
 import { exitWith } from './exit-with';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -38,22 +31,7 @@ const TARGET_ROWS_PER_SECOND = 50_000;
 const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
 
 async function main(): Promise<boolean> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'planpuls-bench-import-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort() });
-  try {
-    await ensureDatabase(server.url, 'planpuls');
-    const urls = resolveDatabaseUrls(withDatabase(server.url, 'planpuls'), 'bench');
-    await migrateDatabase({ ownerUrl: urls.ownerUrl, appRole: urls.appRole, appPassword: 'bench' });
-    const owner = createDb(urls.ownerUrl, { max: 2 });
-    await seedDemo(owner.db);
-    const app = createDb(urls.appUrl);
-    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 } };
-    const api = await buildApp({ config, db: app.db, logger: false });
-    await owner.db.execute(sql`UPDATE users SET password_hash = ${await hashPassword('bench-password')} WHERE email = 'admin@planpuls.test'`);
-    const login = await api.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@planpuls.test', password: 'bench-password' } });
-    const cookie = `planpuls_session=${login.cookies.find((c) => c.name === 'planpuls_session')!.value}`;
-    const csrf = (await api.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } })).json().token as string;
-
+  return withBenchApp('admin@planpuls.test', async ({ api, owner, app, cookie, csrf }) => {
     const codes = await loadGeneratedFileCodes(owner.db);
     if (capacityOf(codes) < ROWS) throw new Error(`The demo allows only ${capacityOf(codes)} distinct values`);
     const fileOf = (shift: number) => Buffer.from([...generatedCsvLines(codes, ROWS, shift)].join(''));
@@ -105,9 +83,6 @@ async function main(): Promise<boolean> {
     console.table(report);
     const load = loadavg()[0]!;
     console.log(`Import of the first file: ${(created.ms / copyMs).toFixed(0)}× the time of a raw COPY of it. Load average ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ': the machine is busy, times are inflated' : ''}.`);
-    await api.close();
-    await app.close();
-    await owner.close();
 
     const missed = report.slice(1).filter((row) => row['rows/s'] < TARGET_ROWS_PER_SECOND);
     if (missed.length > 0) {
@@ -116,10 +91,7 @@ async function main(): Promise<boolean> {
     }
     console.log(`Import target met: ≥ ${TARGET_ROWS_PER_SECOND} rows/s.`);
     return true;
-  } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await exitWith(main);

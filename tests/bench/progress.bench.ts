@@ -6,16 +6,9 @@
  * Targets (on the 2-core reference machine): cold p95 ≤ 400 ms, warm p95 ≤ 25 ms, heap growth ≤ 64 MB.
  * BENCH_REQUESTS sets the number of requests per phase (default 200).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../../apps/api/src/app';
-import { hashPassword } from '../../apps/api/src/modules/auth/passwords';
-import { loadConfig } from '../../apps/api/src/config';
-import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase } from '@planpuls/db';
-import { findFreePort } from '@planpuls/db/testing';
+import { withBenchApp } from './bench-app';
 import { exitWith } from './exit-with';
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
@@ -23,23 +16,10 @@ const TARGETS = { coldP95Ms: 400, warmP95Ms: 25, heapGrowthMb: 64 };
 
 const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
 
+// The steering group's view: every figure, nothing suppressed.
 async function main(): Promise<boolean> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'planpuls-bench-'));
-  const server = await startEmbeddedPostgres({ dataDir, port: await findFreePort() });
-  try {
-    await ensureDatabase(server.url, 'planpuls');
-    const urls = resolveDatabaseUrls(withDatabase(server.url, 'planpuls'), 'bench');
-    await migrateDatabase({ ownerUrl: urls.ownerUrl, appRole: urls.appRole, appPassword: 'bench' });
-    const owner = createDb(urls.ownerUrl, { max: 2 });
-    await seedDemo(owner.db);
-    const app = createDb(urls.appUrl);
-    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 } };
-    const api = await buildApp({ config, db: app.db, logger: false });
+  return withBenchApp('styrgrupp@planpuls.test', async ({ api, owner, cookie }) => {
     const url = '/api/v1/plans/HP-2024/progress?period=2025-T2';
-    // The steering group's view: every figure, nothing suppressed.
-    await owner.db.execute(sql`UPDATE users SET password_hash = ${await hashPassword('bench-password')} WHERE email = 'styrgrupp@planpuls.test'`);
-    const login = await api.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: 'bench-password' } });
-    const cookie = `planpuls_session=${login.cookies.find((c) => c.name === 'planpuls_session')!.value}`;
 
     const time = async (before?: () => Promise<unknown>) => {
       const samples: number[] = [];
@@ -75,9 +55,6 @@ async function main(): Promise<boolean> {
       heapGrowthMb,
     };
     console.table(Object.fromEntries(Object.entries(report).map(([k, v]) => [k, Math.round(v * 10) / 10])));
-    await api.close();
-    await app.close();
-    await owner.close();
 
     const missed = [
       report.coldP95Ms > TARGETS.coldP95Ms && `cold p95 ${report.coldP95Ms.toFixed(1)} ms > ${TARGETS.coldP95Ms} ms`,
@@ -90,10 +67,7 @@ async function main(): Promise<boolean> {
     }
     console.log('All targets met.');
     return true;
-  } finally {
-    await server.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 await exitWith(main);
