@@ -1,4 +1,5 @@
 import type { DataElement, Indicator, PlanSummary, ProfessionalGroup, Unit } from '@planpuls/contracts';
+import { parsePeriod } from '@planpuls/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { api, errorCodeOf } from '../api/client';
@@ -13,8 +14,9 @@ export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: 
  * Not simply the first adopted one: a small plan adopted later with an earlier code must not take its place.
  */
 export function currentPlanOf(plans: readonly PlanSummary[]): PlanSummary | undefined {
+  const startOf = (plan: PlanSummary) => (plan.validFrom ? parsePeriod(plan.validFrom).startDate : '');
   const adopted = plans.filter((plan) => plan.status === 'adopted');
-  return adopted.sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0] ?? plans[0];
+  return adopted.sort((a, b) => startOf(b).localeCompare(startOf(a)))[0] ?? plans[0];
 }
 
 /** Units, groups, indicators and plans: shared by every view, loaded once. */
