@@ -40,6 +40,8 @@ export default defineConfig({
         test: {
           name: 'web-e2e',
           include: ['tests/e2e/web/**/*.test.ts'],
+          // A browser waits for the server; on a loaded 2-core machine a submit takes longer than poll's 1 s default.
+          expect: { poll: { timeout: 15_000 } },
           globalSetup: ['tests/e2e/web/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
