@@ -20,6 +20,8 @@ export async function provisionAppRole(client: pg.ClientBase, role: string, pass
   const database = (await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db;
   await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${client.escapeIdentifier(database)} TO ${roleId}`);
   await client.query(`GRANT USAGE ON SCHEMA public TO ${roleId}`);
+  // Nothing of its own in the schema: an object of the app's named like one the functions use could run as them.
+  await client.query(`REVOKE CREATE ON SCHEMA public FROM ${roleId}`);
   await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${roleId}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${roleId}`);
   for (const table of READ_ONLY_TABLES) {
