@@ -95,3 +95,80 @@ ALTER FUNCTION data_values_cascade_delete() SET search_path = pg_catalog, public
 ALTER FUNCTION refuse_period_in_use() SET search_path = pg_catalog, public, pg_temp;
 --> statement-breakpoint
 ALTER FUNCTION refuse_referenced_key_change() SET search_path = pg_catalog, public, pg_temp;
+--> statement-breakpoint
+-- ── Refused requests are in the trail, a row per actor and minute ──────────────────────────────────────────
+-- Each refused request wrote its own audit_log row: any logged-in caller could grow the append-only log by as
+-- many rows as the rate limit lets through (600 a minute). access_denials keeps one row per actor and minute,
+-- counting the refusals in it, per route too (at most 20 routes a row; beyond, the total still counts). It only
+-- grows: the count, the last time and the routes' counts may go up, nothing else changes, and no row is
+-- deleted. The application role may update those three columns only (app-role.ts).
+CREATE TABLE "access_denials" (
+	"id" bigint PRIMARY KEY DEFAULT nextval('audit_log_id_seq') NOT NULL,
+	"municipality_id" uuid,
+	"window_start" timestamp with time zone NOT NULL,
+	"occurred_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"last_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"actor_type" "actor_type" NOT NULL,
+	"actor_user_id" uuid,
+	"actor_token_id" uuid,
+	"method" text NOT NULL,
+	"route" text NOT NULL,
+	"permission" text,
+	"request_id" text,
+	"denials" integer DEFAULT 1 NOT NULL,
+	"routes" jsonb NOT NULL,
+	CONSTRAINT "access_denials_window_key" UNIQUE NULLS NOT DISTINCT("actor_type","actor_user_id","actor_token_id","window_start"),
+	CONSTRAINT "access_denials_denials_positive" CHECK ("access_denials"."denials" >= 1)
+);
+--> statement-breakpoint
+ALTER TABLE "access_denials" ADD CONSTRAINT "access_denials_municipality_id_municipalities_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipalities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "access_denials_municipality_time_idx" ON "access_denials" USING btree ("municipality_id","occurred_at");
+--> statement-breakpoint
+CREATE FUNCTION access_denials_only_grow() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+  IF (NEW.id, NEW.municipality_id, NEW.window_start, NEW.occurred_at, NEW.actor_type, NEW.actor_user_id, NEW.actor_token_id,
+      NEW.method, NEW.route, NEW.permission, NEW.request_id)
+    IS DISTINCT FROM (OLD.id, OLD.municipality_id, OLD.window_start, OLD.occurred_at, OLD.actor_type, OLD.actor_user_id, OLD.actor_token_id,
+      OLD.method, OLD.route, OLD.permission, OLD.request_id)
+    OR NEW.denials < OLD.denials OR NEW.last_at < OLD.last_at
+    OR EXISTS (SELECT FROM jsonb_each(OLD.routes) AS o WHERE NOT coalesce(NEW.routes -> o.key >= o.value, false))
+  THEN
+    RAISE EXCEPTION 'access_denials only grows: its counts may go up, nothing else may change' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER access_denials_only_grow BEFORE UPDATE ON access_denials FOR EACH ROW EXECUTE FUNCTION access_denials_only_grow();
+--> statement-breakpoint
+CREATE TRIGGER access_denials_append_only BEFORE DELETE ON access_denials FOR EACH ROW EXECUTE FUNCTION refuse_audit_change();
+--> statement-breakpoint
+CREATE TRIGGER access_denials_no_truncate BEFORE TRUNCATE ON access_denials FOR EACH STATEMENT EXECUTE FUNCTION refuse_audit_change();
+--> statement-breakpoint
+CREATE OR REPLACE VIEW audit_entries AS
+SELECT id, municipality_id, occurred_at, actor_type, actor_user_id, actor_token_id, action, entity_type, entity_id,
+  before, after, reason, request_id
+FROM audit_log
+UNION ALL
+SELECT h.id, h.municipality_id, h.occurred_at, h.actor_type, h.actor_user_id, h.actor_token_id, h.action,
+  'data_values'::text, h.data_value_id,
+  CASE WHEN h.action <> 'create' THEN jsonb_build_object(
+    'id', h.data_value_id, 'municipality_id', h.municipality_id, 'data_element_id', h.data_element_id,
+    'unit_id', h.unit_id, 'professional_group_id', h.professional_group_id, 'period_id', h.period_id,
+    'value', h.value_before, 'note', h.note_before, 'version', h.version_before,
+    'created_at', h.created_at, 'updated_at', h.updated_at_before) END,
+  CASE WHEN h.action <> 'delete' THEN jsonb_build_object(
+    'id', h.data_value_id, 'municipality_id', h.municipality_id, 'data_element_id', h.data_element_id,
+    'unit_id', h.unit_id, 'professional_group_id', h.professional_group_id, 'period_id', h.period_id,
+    'value', h.value_after, 'note', h.note_after, 'version', h.version_after,
+    'created_at', h.created_at, 'updated_at', h.updated_at_after) END,
+  h.reason, h.request_id
+FROM data_value_history AS h
+UNION ALL
+-- The first refusal's method, route and permission, as audit_log held them, with how many the minute had.
+SELECT d.id, d.municipality_id, d.occurred_at, d.actor_type, d.actor_user_id, d.actor_token_id, 'access_denied'::audit_action,
+  'route'::text, NULL::uuid, NULL::jsonb,
+  jsonb_build_object('method', d.method, 'route', d.route, 'permission', d.permission,
+    'count', d.denials, 'last_at', d.last_at, 'routes', d.routes),
+  NULL::text, d.request_id
+FROM access_denials AS d;

@@ -213,3 +213,33 @@ describe('the application role cannot switch the trail off', () => {
     expect(await pgErrorCode(t.app.execute(sql.raw(statement)))).toBe(PG_INSUFFICIENT_PRIVILEGE);
   });
 });
+
+describe('the refusals the application counts', () => {
+  const t = useTestDatabase('empty');
+
+  it('only grow: the application role raises a count, and can neither lower it, rewrite a refusal nor remove it', async () => {
+    await t.owner.execute(sql`INSERT INTO municipalities (code, name) VALUES ('DENIALS', 'Denials')`);
+    const { rows } = await t.app.execute<{ id: string }>(sql`
+      INSERT INTO access_denials (municipality_id, window_start, actor_type, method, route, permission, routes)
+      SELECT id, date_trunc('minute', now()), 'anonymous', 'GET', '/api/v1/units', 'units:read', '{"GET /api/v1/units": 1}' FROM municipalities WHERE code = 'DENIALS'
+      RETURNING id`);
+    const id = rows[0]!.id;
+    await t.app.execute(sql`UPDATE access_denials SET denials = denials + 1, routes = '{"GET /api/v1/units": 2}' WHERE id = ${id}`);
+    for (const change of [
+      sql`UPDATE access_denials SET denials = 1 WHERE id = ${id}`,
+      sql`UPDATE access_denials SET routes = '{"GET /api/v1/units": 1}' WHERE id = ${id}`,
+      sql`UPDATE access_denials SET routes = '{}' WHERE id = ${id}`,
+      sql`UPDATE access_denials SET route = '/elsewhere' WHERE id = ${id}`,
+      sql`UPDATE access_denials SET actor_type = 'system' WHERE id = ${id}`,
+      sql`DELETE FROM access_denials WHERE id = ${id}`,
+      sql`TRUNCATE access_denials`,
+    ]) {
+      expect(await pgErrorCode(t.app.execute(change))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    }
+    // Its owner is held to the same: a count only goes up.
+    expect(await pgErrorCode(t.owner.execute(sql`UPDATE access_denials SET denials = 1 WHERE id = ${id}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    expect(await pgErrorCode(t.owner.execute(sql`DELETE FROM access_denials WHERE id = ${id}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    const kept = await t.owner.execute(sql`SELECT denials, routes, route, actor_type FROM access_denials WHERE id = ${id}`);
+    expect(kept.rows).toEqual([{ denials: 2, routes: { 'GET /api/v1/units': 2 }, route: '/api/v1/units', actor_type: 'anonymous' }]);
+  });
+});

@@ -4,6 +4,8 @@ import type pg from 'pg';
 const READ_ONLY_TABLES = ['periods', 'audit_entries'];
 /** Tables the application may read and add to, never change (history). */
 const APPEND_ONLY_TABLES = ['audit_log', 'data_value_history'];
+/** Tables whose rows only grow: the application adds rows and raises their counts, those columns only (0015). */
+const GROW_ONLY_TABLES: Record<string, string[]> = { access_denials: ['denials', 'last_at', 'routes'] };
 
 /** Creates the application's login role if missing and grants it row access to every table, nothing more. */
 export async function provisionAppRole(client: pg.ClientBase, role: string, password: string): Promise<void> {
@@ -29,5 +31,10 @@ export async function provisionAppRole(client: pg.ClientBase, role: string, pass
   }
   for (const table of APPEND_ONLY_TABLES) {
     await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${client.escapeIdentifier(table)} FROM ${roleId}`);
+  }
+  for (const [table, columns] of Object.entries(GROW_ONLY_TABLES)) {
+    const tableId = client.escapeIdentifier(table);
+    await client.query(`REVOKE UPDATE, DELETE, TRUNCATE ON ${tableId} FROM ${roleId}`);
+    await client.query(`GRANT UPDATE (${columns.map((column) => client.escapeIdentifier(column)).join(', ')}) ON ${tableId} TO ${roleId}`);
   }
 }
