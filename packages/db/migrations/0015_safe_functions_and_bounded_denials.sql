@@ -99,7 +99,8 @@ ALTER FUNCTION refuse_referenced_key_change() SET search_path = pg_catalog, publ
 -- ── Refused requests are in the trail, a row per actor and minute ──────────────────────────────────────────
 -- Each refused request wrote its own audit_log row: any logged-in caller could grow the append-only log by as
 -- many rows as the rate limit lets through (600 a minute). access_denials keeps one row per actor and minute,
--- counting the refusals in it, per route too (at most 20 routes a row; beyond, the total still counts). It only
+-- counting the refusals in it, per route and error code too (at most 20 a row; beyond, the total still
+-- counts). Every 403 to a known caller is counted (apps/api/src/plugins/denials.ts), not only a missing role. It only
 -- grows: the count, the last time and the routes' counts may go up, nothing else changes, and no row is
 -- deleted. The application role may update those three columns only (app-role.ts).
 CREATE TABLE "access_denials" (
@@ -114,6 +115,7 @@ CREATE TABLE "access_denials" (
 	"method" text NOT NULL,
 	"route" text NOT NULL,
 	"permission" text,
+	"code" text NOT NULL,
 	"request_id" text,
 	"denials" integer DEFAULT 1 NOT NULL,
 	"routes" jsonb NOT NULL,
@@ -127,9 +129,9 @@ CREATE INDEX "access_denials_municipality_time_idx" ON "access_denials" USING bt
 CREATE FUNCTION access_denials_only_grow() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   IF (NEW.id, NEW.municipality_id, NEW.window_start, NEW.occurred_at, NEW.actor_type, NEW.actor_user_id, NEW.actor_token_id,
-      NEW.method, NEW.route, NEW.permission, NEW.request_id)
+      NEW.method, NEW.route, NEW.permission, NEW.code, NEW.request_id)
     IS DISTINCT FROM (OLD.id, OLD.municipality_id, OLD.window_start, OLD.occurred_at, OLD.actor_type, OLD.actor_user_id, OLD.actor_token_id,
-      OLD.method, OLD.route, OLD.permission, OLD.request_id)
+      OLD.method, OLD.route, OLD.permission, OLD.code, OLD.request_id)
     OR NEW.denials < OLD.denials OR NEW.last_at < OLD.last_at
     OR EXISTS (SELECT FROM jsonb_each(OLD.routes) AS o WHERE NOT coalesce(NEW.routes -> o.key >= o.value, false))
   THEN
@@ -165,10 +167,11 @@ SELECT h.id, h.municipality_id, h.occurred_at, h.actor_type, h.actor_user_id, h.
   h.reason, h.request_id
 FROM data_value_history AS h
 UNION ALL
--- The first refusal's method, route and permission, as audit_log held them, with how many the minute had.
+-- The first refusal's method, route and permission, as audit_log held them, its error code, and how many the
+-- minute had: in all, and per route and code.
 SELECT d.id, d.municipality_id, d.occurred_at, d.actor_type, d.actor_user_id, d.actor_token_id, 'access_denied'::audit_action,
   'route'::text, NULL::uuid, NULL::jsonb,
-  jsonb_build_object('method', d.method, 'route', d.route, 'permission', d.permission,
+  jsonb_build_object('method', d.method, 'route', d.route, 'permission', d.permission, 'code', d.code,
     'count', d.denials, 'last_at', d.last_at, 'routes', d.routes),
   NULL::text, d.request_id
 FROM access_denials AS d;

@@ -220,8 +220,9 @@ describe('the refusals the application counts', () => {
   it('only grow: the application role raises a count, and can neither lower it, rewrite a refusal nor remove it', async () => {
     await t.owner.execute(sql`INSERT INTO municipalities (code, name) VALUES ('DENIALS', 'Denials')`);
     const { rows } = await t.app.execute<{ id: string }>(sql`
-      INSERT INTO access_denials (municipality_id, window_start, actor_type, method, route, permission, routes)
-      SELECT id, date_trunc('minute', now()), 'anonymous', 'GET', '/api/v1/units', 'units:read', '{"GET /api/v1/units": 1}' FROM municipalities WHERE code = 'DENIALS'
+      INSERT INTO access_denials (municipality_id, window_start, actor_type, method, route, permission, code, routes)
+      SELECT id, date_trunc('minute', now()), 'anonymous', 'GET', '/api/v1/units', 'units:read', 'auth.forbidden', '{"GET /api/v1/units": 1}'
+      FROM municipalities WHERE code = 'DENIALS'
       RETURNING id`);
     const id = rows[0]!.id;
     await t.app.execute(sql`UPDATE access_denials SET denials = denials + 1, routes = '{"GET /api/v1/units": 2}' WHERE id = ${id}`);
@@ -230,6 +231,7 @@ describe('the refusals the application counts', () => {
       sql`UPDATE access_denials SET routes = '{"GET /api/v1/units": 1}' WHERE id = ${id}`,
       sql`UPDATE access_denials SET routes = '{}' WHERE id = ${id}`,
       sql`UPDATE access_denials SET route = '/elsewhere' WHERE id = ${id}`,
+      sql`UPDATE access_denials SET code = 'auth.csrf_invalid' WHERE id = ${id}`,
       sql`UPDATE access_denials SET actor_type = 'system' WHERE id = ${id}`,
       sql`DELETE FROM access_denials WHERE id = ${id}`,
       sql`TRUNCATE access_denials`,

@@ -74,8 +74,9 @@ export const dataValueHistory = pgTable(
 );
 
 /**
- * Refused requests, one row per actor and minute however many there were: `denials` counts them and `routes`
- * counts them per route (at most 20 routes a row), the first one's route, permission and request id kept. So
+ * Refused requests (403), one row per actor and minute however many there were: `denials` counts them and
+ * `routes` counts them per route and error code (at most 20 a row); the first one's route, the permission the
+ * route needs, its error code and request id are kept. So
  * a refusal is always in the trail (as `access_denied`, through audit_entries) and no caller can grow the trail
  * faster than a row a minute. Rows only grow (migration 0015): the count and routes go up, nothing else
  * changes, and none is removed; the application role may update those three columns only.
@@ -94,6 +95,7 @@ export const accessDenials = pgTable(
     method: text('method').notNull(),
     route: text('route').notNull(),
     permission: text('permission'),
+    code: text('code').notNull(),
     requestId: text('request_id'),
     denials: integer('denials').notNull().default(1),
     routes: jsonb('routes').notNull(),

@@ -65,7 +65,7 @@ describe('who may read and write entered values', () => {
     // Refusals are counted per caller and minute (migration 0015): this one adds to the viewer's count of the route.
     const refusedWrites = async () => {
       const { rows } = await t.database.owner.execute<{ n: number }>(sql`
-        SELECT coalesce(sum((e.after -> 'routes' ->> 'PUT /api/v1/data-values/:dataElementCode/:unitCode/:periodCode')::int), 0)::int AS n
+        SELECT coalesce(sum((e.after -> 'routes' ->> 'PUT /api/v1/data-values/:dataElementCode/:unitCode/:periodCode (auth.forbidden)')::int), 0)::int AS n
         FROM audit_entries e JOIN users u ON u.id = e.actor_user_id
         WHERE e.action = 'access_denied' AND u.email = 'lasare@planpuls.test'`);
       return rows[0]!.n;
