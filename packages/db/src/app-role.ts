@@ -20,6 +20,8 @@ export async function provisionAppRole(client: pg.ClientBase, role: string, pass
     }
   }
   const database = (await client.query<{ db: string }>('SELECT current_database() AS db')).rows[0]!.db;
+  // TEMPORARY for the import's staging table; safe because no function of the schema looks in pg_temp before
+  // public (migration 0015 says why the app keeps it, and app-role.test.ts holds every function to it).
   await client.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${client.escapeIdentifier(database)} TO ${roleId}`);
   await client.query(`GRANT USAGE ON SCHEMA public TO ${roleId}`);
   // Nothing of its own in the schema: an object of the app's named like one the functions use could run as them.
