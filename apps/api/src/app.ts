@@ -39,6 +39,7 @@ import { commentsRoutes } from './modules/comments/comments.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
 import { overdueRoutes } from './modules/reminders/overdue.routes';
+import { useDenialCounting } from './plugins/denials';
 import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
@@ -93,6 +94,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   useStrictValidation(app);
   useJsonBodyParser(app);
   useErrorHandler(app);
+  useDenialCounting(app);
   // gzip/brotli for the app's scripts and the larger JSON answers (plan progress): a phone on a slow line
   // otherwise waits for ~300 KB it need not download.
   await app.register(fastifyCompress, { threshold: 1024 });

@@ -1,4 +1,3 @@
-import { auditLog } from '@planpuls/db';
 import { permits, type Permission } from '@planpuls/domain';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors';
@@ -24,16 +23,7 @@ export function useAccessControl(app: FastifyInstance): void {
     if (!request.principal) throw accessErrors.notLoggedIn();
     const permission = request.routeOptions.config.permission;
     if (!permission || !permits(request.principal.grants, permission)) {
-      await app.db.insert(auditLog).values({
-        municipalityId: request.principal.municipalityId,
-        ...(request.principal.kind === 'user'
-          ? { actorType: 'user' as const, actorUserId: request.principal.userId }
-          : { actorType: 'token' as const, actorTokenId: request.principal.tokenId }),
-        action: 'access_denied',
-        entityType: 'route',
-        after: { method: request.method, route: request.routeOptions.url ?? request.url, permission: permission ?? null },
-        requestId: String(request.id),
-      });
+      // Counted in the trail with every other 403 (denials.ts).
       throw accessErrors.forbidden();
     }
   });

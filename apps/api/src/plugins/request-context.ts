@@ -43,6 +43,11 @@ export function useRequestContext(app: FastifyInstance): void {
 /**
  * The database as the request handlers see it: every transaction first tells PostgreSQL who acts and why,
  * so the audit triggers record it with each row changed, in the same transaction.
+ *
+ * The triggers trust these settings although the app role sets them itself: the app role is the application,
+ * the one place that authenticates people and tokens, and compromised it could act through any session it
+ * holds anyway. PostgreSQL guarantees that every change is recorded and that no record changes afterwards;
+ * that the recorded actor is the authenticated principal rests here (see migration 0015).
  */
 export function withAuditContext(db: Database): Database {
   const transaction: Database['transaction'] = (work, config) =>

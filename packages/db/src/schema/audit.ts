@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, numeric, pgEnum, pgTable, pgView, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, jsonb, numeric, pgEnum, pgTable, pgView, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { municipalities } from './tenancy';
 
 export const auditAction = pgEnum('audit_action', ['create', 'update', 'delete', 'login_failed', 'access_denied']);
@@ -74,8 +74,43 @@ export const dataValueHistory = pgTable(
 );
 
 /**
- * The whole trail as the audit API reads it: audit_log and data_value_history, whose rows it shows as
- * audit_log wrote them (the value row before and after, as JSON). Defined in migration 0014.
+ * Refused requests (403), one row per actor and minute however many there were: `denials` counts them and
+ * `routes` counts them per route and error code (at most 20 a row); the first one's route, the permission the
+ * route needs, its error code and request id are kept. So
+ * a refusal is always in the trail (as `access_denied`, through audit_entries) and no caller can grow the trail
+ * faster than a row a minute. Rows only grow (migration 0015): the count and routes go up, nothing else
+ * changes, and none is removed; the application role may update those three columns only.
+ */
+export const accessDenials = pgTable(
+  'access_denials',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().default(sql`nextval('audit_log_id_seq')`),
+    municipalityId: uuid('municipality_id').references(() => municipalities.id),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+    actorType: actorType('actor_type').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorTokenId: uuid('actor_token_id'),
+    method: text('method').notNull(),
+    route: text('route').notNull(),
+    permission: text('permission'),
+    code: text('code').notNull(),
+    requestId: text('request_id'),
+    denials: integer('denials').notNull().default(1),
+    routes: jsonb('routes').notNull(),
+  },
+  (t) => [
+    unique('access_denials_window_key').on(t.actorType, t.actorUserId, t.actorTokenId, t.windowStart).nullsNotDistinct(),
+    index('access_denials_municipality_time_idx').on(t.municipalityId, t.occurredAt),
+    check('access_denials_denials_positive', sql`${t.denials} >= 1`),
+  ],
+);
+
+/**
+ * The whole trail as the audit API reads it: audit_log, data_value_history, whose rows it shows as audit_log
+ * wrote them (the value row before and after, as JSON), and access_denials, as `access_denied` entries whose
+ * `after` holds the count. Defined in migrations 0014 and 0015.
  */
 export const auditEntries = pgView('audit_entries', {
   id: bigint('id', { mode: 'number' }).notNull(),

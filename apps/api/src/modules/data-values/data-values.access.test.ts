@@ -61,12 +61,19 @@ describe('who may read and write entered values', () => {
     expect(figures.statusCode).toBe(200);
   });
 
-  it('logs a refused request in the audit trail', async () => {
+  it('counts a refused request in the audit trail', async () => {
+    // Refusals are counted per caller and minute (migration 0015): this one adds to the viewer's count of the route.
+    const refusedWrites = async () => {
+      const { rows } = await t.database.owner.execute<{ n: number }>(sql`
+        SELECT coalesce(sum((e.after -> 'routes' ->> 'PUT /api/v1/data-values/:dataElementCode/:unitCode/:periodCode (auth.forbidden)')::int), 0)::int AS n
+        FROM audit_entries e JOIN users u ON u.id = e.actor_user_id
+        WHERE e.action = 'access_denied' AND u.email = 'lasare@planpuls.test'`);
+      return rows[0]!.n;
+    };
+    const before = await refusedWrites();
     const response = await put('lasare@planpuls.test', 'student_placements/FARSTA/2026-T3', 1);
-    const rows = await t.database.owner.execute(
-      sql`SELECT action, after->>'permission' AS permission FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`,
-    );
-    expect(rows.rows).toEqual([{ action: 'access_denied', permission: 'data_values:write' }]);
+    expect(response.statusCode).toBe(403);
+    expect(await refusedWrites()).toBe(before + 1);
   });
 
   it('refuses anonymous requests with 401', async () => {
