@@ -21,22 +21,39 @@
 --
 -- Deleting a whole municipality (its data with it) stays possible: each guard lets a cascade through once the
 -- municipality row is gone.
+--
+-- Whom the guards of cycles, reports and rule explanations bind: every role but the tables' owner — the
+-- application's role, which every request, API token and import runs as. The owner (migrations, the seed,
+-- maintenance, test fixtures) owns the tables and could disable any trigger; binding it would only pretend.
+-- The write rules of values and explanations bind everyone, as 0011's do.
+--
+-- Every function here names its search path with pg_temp last: a session's temporary tables cannot stand in
+-- for the tables the rules read (the application may create temporary tables, for the import's staging).
 
-CREATE FUNCTION reporting_cycle_frozen(cycle uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
+CREATE FUNCTION reporting_cycle_frozen(cycle uuid) RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
   SELECT EXISTS (SELECT 1 FROM reporting_cycles c WHERE c.id = cycle AND c.review_closed_at IS NOT NULL)
     OR EXISTS (SELECT 1 FROM unit_reports r WHERE r.cycle_id = cycle AND r.state <> 'open');
 $$;
 --> statement-breakpoint
-CREATE FUNCTION municipality_gone(municipality uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
+-- Whether the guards bind the session for a table: not when its owner (or a superuser) logged in. The session's
+-- role, not the current one: a cascade of a foreign key runs as the table's owner, on behalf of whoever deleted.
+CREATE FUNCTION guards_bind(rel oid) RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT NOT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = rel;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION municipality_gone(municipality uuid) RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
   SELECT NOT EXISTS (SELECT 1 FROM municipalities m WHERE m.id = municipality);
 $$;
 --> statement-breakpoint
 -- ── The data set ────────────────────────────────────────────────────────────────────────────────────────────
-CREATE FUNCTION refuse_frozen_data_set_change() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION refuse_frozen_data_set_change() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   cycle uuid := CASE WHEN TG_OP = 'INSERT' THEN NEW.cycle_id ELSE OLD.cycle_id END;
   municipality uuid := CASE WHEN TG_OP = 'INSERT' THEN NEW.municipality_id ELSE OLD.municipality_id END;
 BEGIN
+  IF NOT guards_bind(TG_RELID) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
   -- A cascade from deleting the cycle (allowed only while it is not frozen) or the municipality.
   IF TG_OP = 'DELETE' AND (municipality_gone(municipality) OR NOT EXISTS (SELECT 1 FROM reporting_cycles WHERE id = cycle)) THEN
     RETURN OLD;
@@ -56,8 +73,11 @@ CREATE TRIGGER reporting_cycle_elements_frozen BEFORE INSERT OR UPDATE OR DELETE
   FOR EACH ROW EXECUTE FUNCTION refuse_frozen_data_set_change();
 --> statement-breakpoint
 -- ── The cycle: its period and plan, its closing, its existence ──────────────────────────────────────────────
-CREATE FUNCTION guard_frozen_cycle() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION guard_frozen_cycle() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
+  IF NOT guards_bind(TG_RELID) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
   IF TG_OP = 'DELETE' THEN
     IF NOT municipality_gone(OLD.municipality_id) AND reporting_cycle_frozen(OLD.id) THEN
       RAISE EXCEPTION 'a cycle in which a unit has submitted, or whose review is closed, cannot be deleted'
@@ -83,8 +103,11 @@ CREATE TRIGGER reporting_cycles_frozen BEFORE UPDATE OR DELETE ON reporting_cycl
 -- ── A unit's report: only the diagram's arrows, flags that stay raised, and it stays ────────────────────────
 -- open → submitted, returned → submitted, submitted → approved, submitted → returned. An approved report is
 -- never reopened: a later correction is a change with a reason, flagged on it.
-CREATE FUNCTION guard_unit_report() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION guard_unit_report() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
+  IF NOT guards_bind(TG_RELID) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
   IF TG_OP = 'DELETE' THEN
     IF NOT municipality_gone(OLD.municipality_id) AND EXISTS (SELECT 1 FROM reporting_cycles WHERE id = OLD.cycle_id)
       AND (OLD.state <> 'open' OR EXISTS (SELECT 1 FROM reporting_cycles WHERE id = OLD.cycle_id AND review_closed_at IS NOT NULL)) THEN
@@ -114,7 +137,7 @@ CREATE TRIGGER unit_reports_guard BEFORE UPDATE OR DELETE ON unit_reports
 --> statement-breakpoint
 -- ── The rules, for values and explanations alike ────────────────────────────────────────────────────────────
 -- 0011's rules, with the late rule optional (values: yes; explanations and deletions: no).
-CREATE FUNCTION report_write_rules_apply(report_ids uuid[], late_applies boolean) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION report_write_rules_apply(report_ids uuid[], late_applies boolean) RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   reason text := nullif(btrim(coalesce(current_setting('planpuls.reason', true), '')), '');
   actor_type text := coalesce(nullif(current_setting('planpuls.actor_type', true), ''), 'system');
@@ -166,7 +189,7 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION value_write_rules_apply(report_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION value_write_rules_apply(report_ids uuid[]) RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM report_write_rules_apply(report_ids, true);
 END;
@@ -174,7 +197,7 @@ $$;
 --> statement-breakpoint
 -- Values of a period that has cycles, for an element no data set of them holds: refused. Checked per distinct
 -- (municipality, period, element) of the statement, a handful even for an import of 100,000 rows.
-CREATE FUNCTION refuse_values_outside_data_sets(keys jsonb) RETURNS void LANGUAGE plpgsql AS $$
+CREATE FUNCTION refuse_values_outside_data_sets(keys jsonb) RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   outside text;
 BEGIN
@@ -194,7 +217,7 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION value_write_rules_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION value_write_rules_inserted() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM refuse_values_outside_data_sets((
     SELECT jsonb_agg(k) FROM (SELECT DISTINCT municipality_id, period_id, data_element_id FROM changed_rows) AS k));
@@ -208,7 +231,7 @@ BEGIN
 END;
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION value_write_rules_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION value_write_rules_updated() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM refuse_values_outside_data_sets((
     SELECT jsonb_agg(k) FROM (
@@ -228,7 +251,7 @@ END;
 $$;
 --> statement-breakpoint
 -- Deleting values of a locked report: a reason, and the flag (a cascade of a municipality's deletion aside).
-CREATE FUNCTION value_write_rules_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION value_write_rules_deleted() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   PERFORM report_write_rules_apply(ARRAY(
     SELECT DISTINCT r.id
@@ -246,7 +269,7 @@ CREATE TRIGGER data_values_write_rules_delete AFTER DELETE ON data_values
 --> statement-breakpoint
 -- ── Explanations of figures ─────────────────────────────────────────────────────────────────────────────────
 -- An explanation (indicator × unit × group × period) belongs to the unit's reports of the period.
-CREATE FUNCTION explanation_write_rules() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION explanation_write_rules() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM report_write_rules_apply(ARRAY(
@@ -281,10 +304,13 @@ CREATE TRIGGER explanations_write_rules_delete AFTER DELETE ON explanations
   REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION explanation_write_rules();
 --> statement-breakpoint
 -- ── Rule explanations: kept with the submission ─────────────────────────────────────────────────────────────
-CREATE FUNCTION guard_rule_explanation() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION guard_rule_explanation() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
   report uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.unit_report_id ELSE NEW.unit_report_id END;
 BEGIN
+  IF NOT guards_bind(TG_RELID) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
   IF TG_OP = 'DELETE' AND (municipality_gone(OLD.municipality_id) OR NOT EXISTS (SELECT 1 FROM unit_reports WHERE id = report)) THEN
     RETURN OLD;
   END IF;
