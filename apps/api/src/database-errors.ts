@@ -58,26 +58,64 @@ export async function translateViolations<T>(write: () => Promise<T>, handlers: 
   }
 }
 
-/** SQLSTATEs raised by the write rules of values in reporting cycles (migration 0011). */
+/** SQLSTATEs raised by the write rules of reporting cycles (migrations 0011 and 0016). */
 export const PG_REASON_REQUIRED = 'PPR01';
 export const PG_SUBMITTED_READ_ONLY = 'PPR02';
+export const PG_CYCLE_FROZEN = 'PPR03';
+export const PG_NOT_IN_DATA_SET = 'PPR04';
+export const PG_ILLEGAL_TRANSITION = 'PPR05';
+export const PG_CYCLE_ON_RECORD = 'PPR06';
+
+/** The database's message detail (what the rule names: units, element and period), if any. */
+function detailOf(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const { detail, cause } = current as { detail?: unknown; cause?: unknown };
+    if (typeof detail === 'string') return detail;
+    current = cause;
+  }
+  return undefined;
+}
 
 /**
- * The write rules of values as API errors, whichever path (a PUT, an import, anything later) ran into
- * them; the error handler consults this, so they never surface as a 500.
+ * The write rules of reporting cycles as API errors, whichever path (a PUT, an import, a cycle's PATCH,
+ * anything later) ran into them; the error handler consults this, so they never surface as a 500.
  */
 export function valueWriteRuleError(error: unknown): ApiError | undefined {
   const failure = pgFailure(error);
-  if (failure?.code === PG_REASON_REQUIRED) {
-    return new ApiError(
-      409,
-      'data_values.reason_required',
-      'The report is submitted, approved or closed, or its deadline has passed: give a reason for the change.',
-      [{ field: 'body.reason', message: 'is required for this change' }],
-    );
+  switch (failure?.code) {
+    case PG_REASON_REQUIRED:
+      return new ApiError(
+        409,
+        'data_values.reason_required',
+        'The report is submitted, approved or closed, or its deadline has passed: give a reason for the change.',
+        [{ field: 'body.reason', message: 'is required for this change' }],
+      );
+    case PG_SUBMITTED_READ_ONLY:
+      return new ApiError(409, 'reports.submitted_read_only', 'The unit’s report is submitted and read-only: ask the steering group to return it.');
+    case PG_CYCLE_FROZEN:
+      return new ApiError(
+        409,
+        'reporting_cycles.data_set_frozen',
+        'A unit has submitted in this cycle, or its review is closed: its data set, period and plan can no longer change.',
+      );
+    case PG_NOT_IN_DATA_SET: {
+      const detail = detailOf(error);
+      return new ApiError(
+        409,
+        'data_values.not_in_data_set',
+        `No reporting cycle of the period asks for this data element${detail ? ` (${detail})` : ''}: add it to the cycle’s data set before any unit submits.`,
+      );
+    }
+    case PG_ILLEGAL_TRANSITION:
+      return new ApiError(409, 'reports.illegal_transition', 'A report moves only open → submitted → approved, or submitted → returned → submitted.');
+    case PG_CYCLE_ON_RECORD:
+      return new ApiError(
+        409,
+        'reporting_cycles.has_submitted_reports',
+        'Units have submitted in this cycle, or its review is closed: it and its reports are on record and cannot be deleted.',
+      );
+    default:
+      return undefined;
   }
-  if (failure?.code === PG_SUBMITTED_READ_ONLY) {
-    return new ApiError(409, 'reports.submitted_read_only', 'The unit’s report is submitted and read-only: ask the steering group to return it.');
-  }
-  return undefined;
 }

@@ -41,5 +41,13 @@ export const ExplanationParamsSchema = Type.Object(
 );
 export const ExplanationGroupQuerySchema = Type.Object({ group: Type.Optional(CodeSchema) }, { additionalProperties: false });
 
-export const PutExplanationSchema = Type.Object({ text: TextSchema(4000) }, { additionalProperties: false });
+export const PutExplanationSchema = Type.Object(
+  {
+    text: TextSchema(4000),
+    reason: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 1000, description: 'Why the explanation changes; required once the unit’s report is approved or the review closed' }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type PutExplanation = Static<typeof PutExplanationSchema>;

@@ -73,6 +73,8 @@ export const ImportRowErrorCodes = {
   outOfRange: 'imports.out_of_range',
   noteTooLong: 'imports.note_too_long',
   duplicateRow: 'imports.duplicate_row',
+  /** The period has reporting cycles and none of their data sets asks for the element. */
+  notInDataSet: 'imports.not_in_data_set',
   tooManyFields: 'imports.too_many_fields',
 } as const;
 export type ImportRowErrorCode = (typeof ImportRowErrorCodes)[keyof typeof ImportRowErrorCodes];

@@ -12,7 +12,7 @@ import { Patch, TextSchema } from './write-common';
  * - POST   /reporting-cycles                                      cycles:manage  CreateReportingCycle → 201 ReportingCycle
  * - GET    /reporting-cycles/{cycleId}                            reports:read   → ReportingCycle
  * - PATCH  /reporting-cycles/{cycleId}                            cycles:manage  UpdateReportingCycle → ReportingCycle
- * - DELETE /reporting-cycles/{cycleId}                            cycles:manage  → Deleted (409 while any report is submitted/approved)
+ * - DELETE /reporting-cycles/{cycleId}                            cycles:manage  → Deleted (409 once any unit has submitted, or the review is closed)
  * - GET    /reporting-cycles/{cycleId}/reports                    reports:read   → UnitReportList (only the caller's units)
  * - GET    /reporting-cycles/{cycleId}/reports/{unitCode}         reports:read   → UnitReport
  * - POST   /reporting-cycles/{cycleId}/reports/{unitCode}/submit  reports:submit SubmitReport → UnitReport
@@ -31,8 +31,13 @@ export const ReportingErrorCodes = {
   datesOutOfOrder: 'reporting_cycles.dates_out_of_order',
   /** A data element code of the data set does not exist. */
   unknownElements: 'reporting_cycles.unknown_elements',
-  /** Deleting a cycle while any unit has submitted or approved. */
+  /** Deleting a cycle once any unit has submitted (a returned report was submitted too) or the review is closed. */
   cycleHasReports: 'reporting_cycles.has_submitted_reports',
+  /**
+   * Changing the data set of a cycle once any unit has submitted or the review is closed: the values it holds
+   * stay under the write rules of their reports (the period and plan of such a cycle are fixed as well).
+   */
+  dataSetFrozen: 'reporting_cycles.data_set_frozen',
   reportNotFound: 'reports.not_found',
   /** The unit is outside the caller's units. */
   unitForbidden: 'reports.unit_forbidden',
@@ -46,6 +51,10 @@ export const ReportingErrorCodes = {
   submittedReadOnly: 'reports.submitted_read_only',
   /** Changing a value of an approved report, a closed review, or after the deadline needs a reason. */
   reasonRequired: 'data_values.reason_required',
+  /** A value of a period with reporting cycles, for an element that no data set of them asks for. */
+  notInDataSet: 'data_values.not_in_data_set',
+  /** Changing an explanation of a submitted, approved or closed report needs a reason. */
+  explanationReasonRequired: 'explanations.reason_required',
 } as const;
 
 export const ReportingCycleParamsSchema = Type.Object({ cycleId: IdSchema }, { additionalProperties: false });

@@ -124,10 +124,10 @@ export const reportingApi = {
 
   explanations: (query: ExplanationQuery) =>
     apiRequest<{ items: Explanation[] }>(withQuery('/api/v1/explanations', { ...query })).then((list) => list.items),
-  putExplanation: (key: { indicator: string; unit: string; period: string; group: string | null }, text: string) =>
+  putExplanation: (key: { indicator: string; unit: string; period: string; group: string | null }, text: string, reason?: string) =>
     apiRequest<Explanation>(
       withQuery(`/api/v1/explanations/${segment(key.indicator)}/${segment(key.unit)}/${segment(key.period)}`, { group: key.group ?? undefined }),
-      { method: 'PUT', body: { text }, csrf: true },
+      { method: 'PUT', body: reason ? { text, reason } : { text }, csrf: true },
     ),
 };
 

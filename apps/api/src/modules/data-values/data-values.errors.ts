@@ -1,3 +1,4 @@
+import { ReportingErrorCodes } from '@planpuls/contracts';
 import { ApiError } from '../../errors';
 
 export const dataValueErrors = {
@@ -23,6 +24,13 @@ export const dataValueErrors = {
     new ApiError(400, 'data_values.out_of_range', `The value of "${element}" must lie within ${min ?? '−∞'}…${max ?? '∞'}.`, [
       { field: 'body.value', message: `must be within ${min ?? '−∞'}…${max ?? '∞'}` },
     ]),
+  notInDataSet: (element: string, period: string) =>
+    new ApiError(
+      409,
+      ReportingErrorCodes.notInDataSet,
+      `No reporting cycle of ${period} asks for "${element}": add it to the cycle’s data set before any unit submits, or leave it out.`,
+      [{ field: 'params.dataElementCode', message: `is not in the data set of ${period}` }],
+    ),
   unitForbidden: (unit: string) => new ApiError(403, 'data_values.unit_forbidden', `You may not enter values for ${unit}.`),
   preconditionRequired: () =>
     new ApiError(428, 'data_values.precondition_required', 'This value exists already: send If-Match with its ETag to change it.'),

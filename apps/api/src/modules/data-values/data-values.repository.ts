@@ -4,6 +4,7 @@ import {
   dataValues,
   periods,
   professionalGroups,
+  reportingCycleElements,
   reportingCycles,
   unitReports,
   units,
@@ -67,10 +68,15 @@ export async function updateValueAtVersion(db: Database, id: string, version: nu
   return row;
 }
 
-/** The most advanced state any reporting cycle of the period has reached for the unit; `open` without one. */
+/**
+ * The most advanced state of the reports the value belongs to: its unit's reports in cycles of its period whose
+ * data set holds its element (as the write rules and approved figures count them); `open` without one.
+ */
 const stateOfValue = sql<DataValue['state']>`coalesce((
   SELECT ${unitReports.state} FROM ${unitReports}
   JOIN ${reportingCycles} ON ${reportingCycles.id} = ${unitReports.cycleId}
+  JOIN ${reportingCycleElements} ON ${reportingCycleElements.cycleId} = ${reportingCycles.id}
+    AND ${reportingCycleElements.dataElementId} = ${dataValues.dataElementId}
   WHERE ${unitReports.unitId} = ${dataValues.unitId} AND ${reportingCycles.periodId} = ${dataValues.periodId}
   ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], ${unitReports.state}) DESC
   LIMIT 1), 'open')`;

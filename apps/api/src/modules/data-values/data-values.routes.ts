@@ -49,7 +49,7 @@ export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
         response: {
           200: DataValueSchema,
           201: DataValueSchema,
-          ...errorResponses(...COMMON_ERRORS, 403, 404, 412, 415, 428),
+          ...errorResponses(...COMMON_ERRORS, 403, 404, 409, 412, 415, 428),
         },
       },
     },

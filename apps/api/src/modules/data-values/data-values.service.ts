@@ -5,7 +5,7 @@ import { ApiError } from '../../errors';
 import { dataValueErrors as errors } from './data-values.errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { currentContext } from '../../plugins/request-context';
-import { reportsOfValue } from '../reporting-cycles/reporting-cycles.repository';
+import { periodAsksFor, reportsOfValue } from '../reporting-cycles/reporting-cycles.repository';
 import { valueWriteRuleError } from '../reporting-cycles/value-write-rules';
 import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './data-values.repository';
@@ -79,6 +79,7 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
       if (!periodId) throw errors.periodOutOfRange(periodCode);
 
       const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };
+      if (!(await periodAsksFor(db, municipalityId, identity))) throw errors.notInDataSet(elementCode, periodCode);
       // The reporting cycle's rules (migration 0011 enforces them too): refused here with a clear error.
       const ruled = valueWriteRuleError(await reportsOfValue(db, municipalityId, identity), {
         grants: request.grants,

@@ -38,11 +38,11 @@ export async function explanationsRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'putExplanation',
-        summary: 'Explain a unit’s figure for a period (?group= for one professional group); replaces an earlier explanation',
+        summary: 'Explain a unit’s figure for a period (?group= for one professional group); replaces an earlier explanation. Read-only for HR once the unit’s report is submitted; a change to an approved or closed one needs a reason and flags the report (409)',
         params: ExplanationParamsSchema,
         querystring: ExplanationGroupQuerySchema,
         body: PutExplanationSchema,
-        response: { 200: ExplanationSchema, ...errorResponses(...COMMON_ERRORS, 403, 404, 413, 415) },
+        response: { 200: ExplanationSchema, ...errorResponses(...COMMON_ERRORS, 403, 404, 409, 413, 415) },
       },
     },
     async (request) =>

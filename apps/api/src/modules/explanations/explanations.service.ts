@@ -3,7 +3,9 @@ import type { Database } from '@planpuls/db';
 import { inScope, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
-import { findPeriod } from '../reporting-cycles/reporting-cycles.repository';
+import { currentContext } from '../../plugins/request-context';
+import { findPeriod, reportsOfUnitPeriod } from '../reporting-cycles/reporting-cycles.repository';
+import { explanationWriteRuleError } from '../reporting-cycles/value-write-rules';
 import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './explanations.repository';
 
@@ -42,15 +44,20 @@ export function explanationsServiceFactory({ db }: { db: Database }) {
       if (professionalGroupId === undefined) throw errors.groupNotFound(key.groupCode!);
       const period = await findPeriod(db, key.periodCode);
       if (!period) throw errors.periodNotFound(key.periodCode);
+      const figure = { indicator: key.indicatorCode, unit: key.unitCode, group: key.groupCode ?? null, period: key.periodCode };
+      const [existing] = await repository.listExplanations(db, municipalityId, figure);
+      // The same text again changes nothing (nor its author): no rule to apply, no history to write.
+      if (existing && existing.text === body.text.trim()) return existing;
+      // The reports' write rules (migration 0016 enforces them too, and flags the report): refused here with a clear error.
+      const ruled = explanationWriteRuleError(await reportsOfUnitPeriod(db, municipalityId, unitId, period.id), {
+        grants,
+        reason: body.reason ?? currentContext()?.reason,
+      });
+      if (ruled) throw ruled;
       await db.transaction((tx) =>
         repository.upsertExplanation(tx, { municipalityId, indicatorId, unitId, professionalGroupId, periodId: period.id, text: body.text.trim(), authorUserId: userId }),
       );
-      const [saved] = await repository.listExplanations(db, municipalityId, {
-        indicator: key.indicatorCode,
-        unit: key.unitCode,
-        group: key.groupCode ?? null,
-        period: key.periodCode,
-      });
+      const [saved] = await repository.listExplanations(db, municipalityId, figure);
       return saved!;
     },
   };

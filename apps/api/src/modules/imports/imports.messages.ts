@@ -35,6 +35,8 @@ export const rowMessages = {
     `${quote(text)} är inget tal${decimalComma ? '.' : '. Skriv decimaler med punkt i en kommaseparerad fil.'}`,
   tooLarge: (text: string, limit: number) => `${quote(text)} är större än ±${limit.toLocaleString('sv-SE')}.`,
   noteTooLong: (length: number, limit: number) => `Kommentaren har ${length} tecken; högst ${limit} får plats.`,
+  notInDataSet: (element: string, period: string) =>
+    `Uppföljningen för ${period} frågar inte efter ${quote(element)}. Ta bort raden, eller be administratören lägga till uppgiften innan någon enhet har skickat in.`,
   duplicateRow: (firstRow: number) => `Rad ${firstRow} har samma uppgift, enhet, yrkesgrupp och period.`,
 
   /** A problem found by the checks every value gets, also on a single PUT. */

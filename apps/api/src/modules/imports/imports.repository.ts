@@ -28,7 +28,23 @@ export async function loadCodeBook(db: Database, municipalityId: string): Promis
     db.select({ id: professionalGroups.id, code: professionalGroups.code }).from(professionalGroups).where(eq(professionalGroups.municipalityId, municipalityId)),
     db.select({ id: periods.id, code: periods.code }).from(periods),
   ]);
-  return { elements: indexed(elements), units: indexed(unitRows), groups: indexed(groupRows), periods: indexed(periodRows) };
+  return {
+    elements: indexed(elements),
+    units: indexed(unitRows),
+    groups: indexed(groupRows),
+    periods: indexed(periodRows),
+    dataSets: await loadDataSets(db, municipalityId),
+  };
+}
+
+/** Per period id with reporting cycles: the element ids their data sets ask for (migration 0016 refuses others). */
+async function loadDataSets(db: Database, municipalityId: string): Promise<Map<string, Set<string>>> {
+  const result = await db.execute<{ period_id: string; element_ids: string[] }>(sql`
+    SELECT c.period_id, coalesce(array_agg(DISTINCT e.data_element_id) FILTER (WHERE e.data_element_id IS NOT NULL), '{}') AS element_ids
+    FROM reporting_cycles c LEFT JOIN reporting_cycle_elements e ON e.cycle_id = c.id
+    WHERE c.municipality_id = ${municipalityId}
+    GROUP BY c.period_id`);
+  return new Map(result.rows.map((row) => [row.period_id, new Set(row.element_ids)]));
 }
 
 export interface Changes {

@@ -37,7 +37,7 @@ export async function importsRoutes(app: FastifyInstance, { limitBytes = importL
           `Files over ${Math.round(limitBytes / (1024 * 1024))} MB get 413.`,
         querystring: ImportQuerySchema,
         body: ImportBodySchema,
-        response: { 200: ImportSummarySchema, ...errorResponses(...COMMON_ERRORS, 401, 403, 413, 415) },
+        response: { 200: ImportSummarySchema, ...errorResponses(...COMMON_ERRORS, 401, 403, 409, 413, 415) },
       },
     },
     async (request) => {

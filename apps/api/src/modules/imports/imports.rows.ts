@@ -12,6 +12,8 @@ export interface CodeBook {
   groups: Map<string, { id: string; index: number }>;
   /** The calendar (2000–2050): a valid code outside it cannot be stored. */
   periods: Map<string, { id: string; index: number }>;
+  /** Per period id that has reporting cycles, the element ids their data sets ask for; other periods take any element. */
+  dataSets?: Map<string, Set<string>>;
 }
 
 /** The header names each column may have, compared case-insensitively; the first is the canonical one. */
@@ -269,6 +271,10 @@ export class RowChecker {
         if (input === 'group') groupProblem = true;
         this.fail(input, importCodeOf[problem.code], () => say.valueProblem(problem, element, periodCode));
       }
+    }
+    if (element && storedPeriod && period) {
+      const asked = this.book.dataSets?.get(storedPeriod.id);
+      if (asked && !asked.has(element.id)) this.fail('data_element', codes.notInDataSet, () => say.notInDataSet(element.code, period.code));
     }
     if (groupCode && !group && !groupProblem) this.fail('group', codes.unknownGroup, () => say.unknownGroup(groupCode));
 

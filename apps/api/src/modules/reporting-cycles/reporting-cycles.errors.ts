@@ -20,7 +20,14 @@ export const reportingErrors = {
       missing.map((code) => ({ field: 'body.dataElements', message: `"${code}" does not exist` })),
     ),
   cycleHasReports: () =>
-    new ApiError(409, codes.cycleHasReports, 'Units have submitted or approved reports in this cycle: it cannot be deleted.'),
+    new ApiError(409, codes.cycleHasReports, 'Units have submitted in this cycle, or its review is closed: it cannot be deleted.'),
+  dataSetFrozen: () =>
+    new ApiError(
+      409,
+      codes.dataSetFrozen,
+      'A unit has submitted in this cycle, or its review is closed: its data set can no longer change.',
+      [{ field: 'body.dataElements', message: 'is frozen' }],
+    ),
   reportNotFound: (unit: string) => new ApiError(404, codes.reportNotFound, `The cycle has no report of the unit "${unit}".`),
   unitForbidden: (unit: string) => new ApiError(403, codes.unitForbidden, `You may not act for ${unit}.`),
   illegalTransition: (action: ReportAction, state: ReportState) =>

@@ -100,7 +100,13 @@ export async function insertReports(db: Database, municipalityId: string, cycleI
   await db.insert(unitReports).values(unitIds.map((unitId) => ({ municipalityId, cycleId, unitId })));
 }
 
-/** Deletes the cycle unless a unit has submitted or approved: false when it did not (gone, or such a report). */
+/** Holds submissions and the closing of the review off until the transaction ends (they wait for the row). */
+export async function lockCycle(db: Database, id: string): Promise<void> {
+  await db.execute(sql`SELECT 1 FROM ${reportingCycles} WHERE ${reportingCycles.id} = ${id} FOR SHARE`);
+  await db.execute(sql`SELECT 1 FROM ${unitReports} WHERE ${unitReports.cycleId} = ${id} ORDER BY ${unitReports.id} FOR SHARE`);
+}
+
+/** Deletes the cycle unless it is frozen (a unit has submitted, or the review is closed): false when it did not. */
 export async function deleteCycleWithoutSubmissions(db: Database, municipalityId: string, id: string): Promise<boolean> {
   const deleted = await db
     .delete(reportingCycles)
@@ -108,7 +114,8 @@ export async function deleteCycleWithoutSubmissions(db: Database, municipalityId
       and(
         eq(reportingCycles.municipalityId, municipalityId),
         eq(reportingCycles.id, id),
-        sql`NOT EXISTS (SELECT 1 FROM ${unitReports} WHERE ${unitReports.cycleId} = ${reportingCycles.id} AND ${unitReports.state} IN ('submitted', 'approved'))`,
+        isNull(reportingCycles.reviewClosedAt),
+        sql`NOT EXISTS (SELECT 1 FROM ${unitReports} WHERE ${unitReports.cycleId} = ${reportingCycles.id} AND ${unitReports.state} <> 'open')`,
       ),
     )
     .returning({ id: reportingCycles.id });
@@ -339,5 +346,29 @@ export async function reportsOfValue(
     .where(
       and(eq(reportingCycles.municipalityId, municipalityId), eq(reportingCycles.periodId, value.periodId), eq(unitReports.unitId, value.unitId)),
     );
+  return rows.map((row) => ({ state: row.state, reviewClosed: row.reviewClosedAt !== null, dueOn: row.dueOn }));
+}
+
+/**
+ * Whether the period's cycles ask for the element: true when the period has no cycle, or one whose data set
+ * holds it. A value the cycles do not ask for belongs to no report, so it is refused (migration 0016).
+ */
+export async function periodAsksFor(db: Database, municipalityId: string, value: { dataElementId: string; periodId: string }): Promise<boolean> {
+  const result = await db.execute<{ asks: boolean }>(sql`
+    SELECT NOT EXISTS (SELECT 1 FROM ${reportingCycles} WHERE ${reportingCycles.municipalityId} = ${municipalityId} AND ${reportingCycles.periodId} = ${value.periodId})
+      OR EXISTS (
+        SELECT 1 FROM ${reportingCycles} JOIN ${reportingCycleElements} ON ${reportingCycleElements.cycleId} = ${reportingCycles.id}
+        WHERE ${reportingCycles.municipalityId} = ${municipalityId} AND ${reportingCycles.periodId} = ${value.periodId}
+          AND ${reportingCycleElements.dataElementId} = ${value.dataElementId}) AS asks`);
+  return result.rows[0]?.asks ?? true;
+}
+
+/** The unit's reports in the period's cycles (any data set): what an explanation of its figures belongs to. */
+export async function reportsOfUnitPeriod(db: Database, municipalityId: string, unitId: string, periodId: string): Promise<ValueReport[]> {
+  const rows = await db
+    .select({ state: unitReports.state, reviewClosedAt: reportingCycles.reviewClosedAt, dueOn: reportingCycles.dueOn })
+    .from(unitReports)
+    .innerJoin(reportingCycles, eq(reportingCycles.id, unitReports.cycleId))
+    .where(and(eq(reportingCycles.municipalityId, municipalityId), eq(reportingCycles.periodId, periodId), eq(unitReports.unitId, unitId)));
   return rows.map((row) => ({ state: row.state, reviewClosed: row.reviewClosedAt !== null, dueOn: row.dueOn }));
 }

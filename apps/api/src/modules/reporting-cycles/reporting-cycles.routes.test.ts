@@ -327,8 +327,9 @@ describe('reporting cycles and the report state machine', () => {
       const late = await putValue('hr', 'average_headcount/FARSTA/2028-T2?group=SOC', { value: 40, reason: 'Sjukdom på HR-enheten' });
       expect(late.statusCode, late.body).toBe(201);
       expect((await report('hr', lateCycleId, 'FARSTA')).json()).toMatchObject({ state: 'open', lateEntry: true, changedAfterApproval: false, overdue: true });
-      // Values outside the cycle's data set, or of a period without a cycle, are not bound by it.
-      expect((await putValue('hr', 'student_placements/FARSTA/2028-T2', { value: 2 })).statusCode).toBe(201);
+      // A value of a period with a cycle must be in its data set (it would belong to no report); without a cycle, any goes.
+      expect((await putValue('hr', 'student_placements/FARSTA/2028-T2', { value: 2 })).json().error.code).toBe('data_values.not_in_data_set');
+      expect((await putValue('hr', 'student_placements/FARSTA/2029-T2', { value: 2 })).statusCode).toBe(201);
     });
 
     it('requires a reason once the steering review is closed, even for an open report, and flags it', async () => {

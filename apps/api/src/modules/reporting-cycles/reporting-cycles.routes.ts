@@ -84,7 +84,7 @@ export async function reportingCyclesRoutes(app: FastifyInstance, { figures }: {
       schema: {
         tags,
         operationId: 'updateReportingCycle',
-        summary: 'Change the dates, reminders, change limit or data set of a cycle',
+        summary: 'Change the dates, reminders, change limit or data set of a cycle; the data set is frozen (409) once any unit has submitted or the review is closed',
         params: ReportingCycleParamsSchema,
         querystring: NoQuerySchema,
         body: UpdateReportingCycleSchema,
@@ -101,7 +101,7 @@ export async function reportingCyclesRoutes(app: FastifyInstance, { figures }: {
       schema: {
         tags,
         operationId: 'deleteReportingCycle',
-        summary: 'Delete a cycle; refused (409) once any unit has submitted or approved',
+        summary: 'Delete a cycle; refused (409) once any unit has submitted or the review is closed',
         params: ReportingCycleParamsSchema,
         querystring: NoQuerySchema,
         response: { 200: DeletedSchema, ...errorResponses(...COMMON_ERRORS, 403, 404, 409) },

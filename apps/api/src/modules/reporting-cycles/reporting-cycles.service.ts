@@ -53,6 +53,13 @@ function cycleOut(row: repository.CycleRow): ReportingCycle {
   };
 }
 
+/**
+ * A cycle is frozen once any unit has submitted (a returned report was submitted once) or the steering review
+ * is closed: its data set is then what the reports stand on.
+ */
+const frozen = (row: repository.CycleRow) =>
+  row.reviewClosedAt !== null || row.reports.submitted + row.reports.approved + row.reports.returned > 0;
+
 export function reportingCyclesServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
   const progress = progressServiceFactory({ db, figures });
 
@@ -227,6 +234,7 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
       translateViolations(
         () =>
           db.transaction(async (tx) => {
+            await repository.lockCycle(tx, id);
             const current = await cycle(municipalityId, id, tx);
             const opensOn = body.opensOn ?? current.opensOn;
             const deadline = body.deadline ?? current.deadline;
@@ -238,7 +246,13 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
               remindDaysBefore: body.remindDaysBefore,
               explainChangeAbove: body.explainChangeAbove,
             });
-            if (body.dataElements) await repository.replaceElements(tx, municipalityId, id, await elementIds(tx, municipalityId, body.dataElements));
+            if (body.dataElements) {
+              const ids = await elementIds(tx, municipalityId, body.dataElements);
+              const same = ids.length === current.dataElements.length && body.dataElements.every((code) => current.dataElements.includes(code));
+              // The values of a frozen cycle keep their reports' rules (migration 0016 enforces it for every path).
+              if (!same && frozen(current)) throw errors.dataSetFrozen();
+              if (!same) await repository.replaceElements(tx, municipalityId, id, ids);
+            }
             return cycleOut(await cycle(municipalityId, id, tx));
           }),
         { check: () => errors.datesOutOfOrder() },

@@ -31,3 +31,28 @@ export function valueWriteRuleError(
   }
   return undefined;
 }
+
+/**
+ * The same rules for an explanation of a unit's figure, which belongs to the unit's reports of its period:
+ * read-only for HR once submitted, a reason once submitted, approved or closed (migration 0016 enforces them
+ * and flags the report). No late rule: explaining a figure is how an overdue report gets ready to submit.
+ */
+export function explanationWriteRuleError(
+  reports: readonly ValueReport[],
+  caller: { grants: readonly Grant[]; reason: string | undefined },
+): ApiError | undefined {
+  const isAdmin = caller.grants.some((grant) => grant.role === 'admin');
+  if (!isAdmin && reports.some((report) => report.state === 'submitted')) {
+    return new ApiError(409, codes.submittedReadOnly, 'The unit’s report is submitted and read-only: ask the steering group to return it.');
+  }
+  const locked = reports.some((report) => report.state === 'submitted' || report.state === 'approved' || report.reviewClosed);
+  if (locked && !caller.reason?.trim()) {
+    return new ApiError(
+      409,
+      codes.explanationReasonRequired,
+      'The unit’s report is submitted, approved or closed: a changed explanation needs a reason, and the report is flagged as changed after approval.',
+      [{ field: 'body.reason', message: 'is required for this change' }],
+    );
+  }
+  return undefined;
+}
