@@ -37,7 +37,7 @@ $$;
 --> statement-breakpoint
 -- Whether the guards bind the session for a table: not when its owner (or a superuser) logged in. The session's
 -- role, not the current one: a cascade of a foreign key runs as the table's owner, on behalf of whoever deleted.
-CREATE FUNCTION guards_bind(rel oid) RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION guards_bind(rel oid) RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
   SELECT NOT pg_has_role(session_user, c.relowner, 'MEMBER') FROM pg_class c WHERE c.oid = rel;
 $$;
 --> statement-breakpoint
