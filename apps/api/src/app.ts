@@ -96,11 +96,11 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   // gzip/brotli for the app's scripts and the larger JSON answers (plan progress): a phone on a slow line
   // otherwise waits for ~300 KB it need not download.
   await app.register(fastifyCompress, { threshold: 1024 });
-  await registerSwagger(app);
   const auth = authServiceFactory({ db: app.db });
   const sessionStore = new PostgresSessionStore(db, config.session);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
   useApiTokenAuth(app);
+  await registerSwagger(app, { public: config.docsPublic });
   await registerSecurity(app, config.rateLimit);
 
   await app.register(
