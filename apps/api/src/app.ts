@@ -48,7 +48,7 @@ import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
 import { useAccessControl } from './plugins/access';
-import { useStrictValidation } from './plugins/validation';
+import { useStorableText, useStrictValidation } from './plugins/validation';
 import { registerWeb } from './plugins/web';
 
 export interface AppOptions {
@@ -91,6 +91,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   app.addSchema(errorSchema);
   useRequestContext(app);
   useStrictValidation(app);
+  useStorableText(app);
   useJsonBodyParser(app);
   useErrorHandler(app);
   // gzip/brotli for the app's scripts and the larger JSON answers (plan progress): a phone on a slow line

@@ -35,6 +35,7 @@ export const rowMessages = {
     `${quote(text)} är inget tal${decimalComma ? '.' : '. Skriv decimaler med punkt i en kommaseparerad fil.'}`,
   tooLarge: (text: string, limit: number) => `${quote(text)} är större än ±${limit.toLocaleString('sv-SE')}.`,
   noteTooLong: (length: number, limit: number) => `Kommentaren har ${length} tecken; högst ${limit} får plats.`,
+  noteInvalidCharacter: () => 'Kommentaren innehåller ett tecken som inte kan sparas (ett nolltecken eller trasig Unicode).',
   duplicateRow: (firstRow: number) => `Rad ${firstRow} har samma uppgift, enhet, yrkesgrupp och period.`,
 
   /** A problem found by the checks every value gets, also on a single PUT. */
