@@ -43,7 +43,7 @@ import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
 import { useApiTokenAuth } from './plugins/api-token-auth';
-import { registerSecurity, requireCsrfForCookieWrites } from './plugins/security';
+import { registerSecurity, requireCsrfForCookieWrites, useNoStore } from './plugins/security';
 import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
@@ -89,6 +89,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addSchema(errorSchema);
+  useNoStore(app);
   useRequestContext(app);
   useStrictValidation(app);
   useStorableText(app);

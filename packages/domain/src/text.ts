@@ -1,4 +1,5 @@
 /** NUL, or a UTF-16 surrogate without its partner (which UTF-8, and so PostgreSQL, cannot represent). */
+// eslint-disable-next-line no-control-regex -- finding the NUL control character is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /**
