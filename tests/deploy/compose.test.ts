@@ -2,7 +2,8 @@
  * docker-compose.yml, checked without a Docker engine: validated against the Compose Specification's
  * official JSON schema (tests/deploy/compose-spec.json, see README.md there for its origin), then its
  * wiring: PostgreSQL 15 with a health check and a named volume, the app built from this repository,
- * started only once the database is healthy, published on port 3000.
+ * started only once the database is healthy, published on port 3000 of 127.0.0.1 only, in production mode
+ * with every secret required from the environment (no default password anywhere in the file).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -84,6 +85,8 @@ function environmentOf(service: Doc): Record<string, string> {
 }
 
 interface PortMapping {
+  /** The host address the port is published on; undefined means every interface. */
+  ip: string | undefined;
   host: string | undefined;
   container: string;
 }
@@ -96,6 +99,7 @@ function portsOf(service: Doc): PortMapping[] {
   return ports.map((port: unknown) => {
     if (isRecord(port)) {
       return {
+        ip: port.host_ip === undefined ? undefined : String(port.host_ip),
         host: port.published === undefined ? undefined : String(port.published),
         container: String(port.target),
       };
@@ -103,7 +107,7 @@ function portsOf(service: Doc): PortMapping[] {
     const spec = String(port).replace(/\/(tcp|udp|sctp)$/, '');
     const parts = spec.split(':');
     const container = parts.at(-1) ?? '';
-    return { host: parts.length >= 2 ? parts.at(-2) : undefined, container };
+    return { ip: parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined, host: parts.length >= 2 ? parts.at(-2) : undefined, container };
   });
 }
 
@@ -120,9 +124,25 @@ function dependencyConditions(service: Doc): Record<string, string> {
   );
 }
 
-/** Compose's `${VAR:-default}` interpolation with an empty environment (the defaults apply). */
-function interpolateDefaults(value: string): string {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}/g, (_m, _name: string, fallback?: string) => fallback ?? '');
+/**
+ * Compose's interpolation: `${VAR}`, `${VAR:-default}` / `${VAR-default}`, and `${VAR:?error}` / `${VAR?error}`,
+ * which stops compose with the error when VAR is unset (or, with the colon, empty).
+ */
+function interpolate(value: string, env: Record<string, string> = {}): string {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g, (_m, name: string, colon: string, kind?: string, word?: string) => {
+    const set = env[name] !== undefined && (colon !== ':' || env[name] !== '');
+    if (set) return env[name]!;
+    if (kind === '?') throw new Error(`compose refuses to start: ${name}: ${word ?? ''}`);
+    return kind === '-' ? (word ?? '') : '';
+  });
+}
+
+/** The variables compose must be given, and stand-ins for them. */
+const SECRETS = { POSTGRES_PASSWORD: 'owner-secret', DATABASE_APP_PASSWORD: 'app-secret', SESSION_SECRET: 's'.repeat(48) };
+
+/** Every `${NAME…}` reference in the file, with how it is written. */
+function references(text: string): Array<{ name: string; operator: string }> {
+  return [...text.matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)(:?[-?])?/g)].map((m) => ({ name: m[1]!, operator: m[2] ?? '' }));
 }
 
 describe('compose-spec.json (the vendored schema)', () => {
@@ -148,10 +168,12 @@ describe('docker-compose.yml', () => {
   let validate: ValidateFunction;
   let compose: Doc;
   let services: Doc;
+  let text: string;
 
   beforeAll(() => {
     validate = compileComposeSchema();
-    compose = record(parseYaml(readFileSync(composePath, 'utf8')), 'docker-compose.yml');
+    text = readFileSync(composePath, 'utf8');
+    compose = record(parseYaml(text), 'docker-compose.yml');
     services = record(compose.services, 'services');
   });
 
@@ -229,9 +251,14 @@ describe('docker-compose.yml', () => {
     expect(dependencyConditions(app)).toMatchObject({ db: 'service_healthy' });
   });
 
-  it('publishes the app on port 3000', () => {
+  it('publishes the app on port 3000 of 127.0.0.1 only, and PostgreSQL not at all', () => {
     const app = record(services.app, 'services.app');
-    expect(portsOf(app)).toContainEqual({ host: '3000', container: '3000' });
+    expect(portsOf(app)).toContainEqual({ ip: '127.0.0.1', host: '3000', container: '3000' });
+    for (const [name, service] of Object.entries(services)) {
+      for (const port of portsOf(record(service, name))) expect(port.ip, `${name} publishes ${port.host ?? port.container} on every interface`).toBe('127.0.0.1');
+    }
+    expect(portsOf(record(services.db, 'services.db')), 'PostgreSQL is published').toEqual([]);
+    expect(record(services.db, 'services.db').network_mode, 'PostgreSQL on the host network').toBeUndefined();
     const env = environmentOf(app);
     if (env.PORT !== undefined) expect(env.PORT).toBe('3000');
   });
@@ -244,24 +271,45 @@ describe('docker-compose.yml', () => {
     expect(existsSync(join(context, dockerfile)), `${dockerfile} in ${context}`).toBe(true);
   });
 
-  it('gives the app the owner DATABASE_URL for the db service, the app role password and demo mode', () => {
+  it('runs the app in production mode: no demo, no demo passwords', () => {
+    const env = environmentOf(record(services.app, 'services.app'));
+    expect(interpolate(env.PLANPULS_MODE ?? '', SECRETS)).toBe('production');
+    expect(env.DEMO_PASSWORD, 'DEMO_PASSWORD').toBeUndefined();
+    expect(env.DOCS_PUBLIC ?? 'false', 'DOCS_PUBLIC').toMatch(/^(false|0)$/);
+  });
+
+  it('requires every secret from the environment, with no default anywhere in the file', () => {
+    const secrets = Object.keys(SECRETS);
+    const used = references(text).filter((r) => secrets.includes(r.name));
+    expect(new Set(used.map((r) => r.name))).toEqual(new Set(secrets));
+    for (const { name, operator } of used) expect(operator, `\${${name}} must be written \${${name}:?…}`).toBe(':?');
+    const app = environmentOf(record(services.app, 'services.app'));
+    expect(() => interpolate(text, SECRETS)).not.toThrow();
+    for (const name of secrets) {
+      const without = Object.fromEntries(Object.entries(SECRETS).filter(([key]) => key !== name));
+      expect(() => interpolate(text, without), `${name} unset`).toThrow(new RegExp(`refuses to start: ${name}`));
+      expect(() => interpolate(text, { ...SECRETS, [name]: '' }), `${name} set but empty`).toThrow(new RegExp(`refuses to start: ${name}`));
+    }
+    expect(interpolate(app.SESSION_SECRET ?? '', SECRETS).length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('gives the app the owner DATABASE_URL for the db service and the app role password', () => {
     const app = record(services.app, 'services.app');
     const db = record(services.db, 'services.db');
     const env = environmentOf(app);
     const dbEnv = environmentOf(db);
 
     expect(env.DATABASE_URL, 'DATABASE_URL').toBeDefined();
-    const url = new URL(interpolateDefaults(env.DATABASE_URL ?? ''));
+    const url = new URL(interpolate(env.DATABASE_URL ?? '', SECRETS));
     expect(url.protocol).toMatch(/^postgres(ql)?:$/);
     expect(url.hostname).toBe('db');
     expect(url.port || '5432').toBe('5432');
     expect(url.pathname).toBe('/planpuls');
     // The URL's user and password are the ones the postgres image creates (same interpolation, same defaults).
-    expect(decodeURIComponent(url.username)).toBe(interpolateDefaults(dbEnv.POSTGRES_USER ?? 'postgres'));
-    expect(decodeURIComponent(url.password)).toBe(interpolateDefaults(dbEnv.POSTGRES_PASSWORD ?? ''));
-    expect(url.pathname.slice(1)).toBe(interpolateDefaults(dbEnv.POSTGRES_DB ?? dbEnv.POSTGRES_USER ?? 'postgres'));
+    expect(decodeURIComponent(url.username)).toBe(interpolate(dbEnv.POSTGRES_USER ?? 'postgres', SECRETS));
+    expect(decodeURIComponent(url.password)).toBe(interpolate(dbEnv.POSTGRES_PASSWORD ?? '', SECRETS));
+    expect(url.pathname.slice(1)).toBe(interpolate(dbEnv.POSTGRES_DB ?? dbEnv.POSTGRES_USER ?? 'postgres', SECRETS));
 
-    expect(interpolateDefaults(env.DATABASE_APP_PASSWORD ?? '').length, 'DATABASE_APP_PASSWORD').toBeGreaterThan(0);
-    expect(env.PLANPULS_MODE).toBe('demo');
+    expect(interpolate(env.DATABASE_APP_PASSWORD ?? '', SECRETS)).toBe(SECRETS.DATABASE_APP_PASSWORD);
   });
 });

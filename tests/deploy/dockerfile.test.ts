@@ -426,6 +426,14 @@ describe('Dockerfile', () => {
     const env = runtimeInstructions.filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG').map((i) => i.args).join(' ');
     expect(env).not.toMatch(/\bDATABASE_(APP_)?(URL|PASSWORD)\b/);
   });
+
+  it('runs in production mode by default, with no secret, demo password or public docs baked into the image', () => {
+    const env = runtimeInstructions.filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' ');
+    expect(/\bPLANPULS_MODE=(\S+)/.exec(env)?.[1]).toBe('production');
+    const everything = [...runtimeInstructions, ...stages.flatMap((stage) => stage.instructions)].filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG').map((i) => i.args).join(' ');
+    expect(everything).not.toMatch(/\b(SESSION_SECRET|DEMO_PASSWORD|POSTGRES_PASSWORD|OIDC_CLIENT_SECRET|SMTP_URL)\b/);
+    expect(everything).not.toMatch(/\bDOCS_PUBLIC=(true|1)\b/);
+  });
 });
 
 describe('the Dockerfile parser', () => {

@@ -44,12 +44,12 @@ import { useErrorHandler } from './plugins/error-handler';
 import { useJsonBodyParser } from './plugins/json-body';
 import { useRequestContext, withAuditContext } from './plugins/request-context';
 import { useApiTokenAuth } from './plugins/api-token-auth';
-import { registerSecurity, requireCsrfForCookieWrites } from './plugins/security';
+import { registerSecurity, requireCsrfForCookieWrites, useNoStore } from './plugins/security';
 import { registerSessions } from './plugins/sessions';
 import { registerSwagger } from './plugins/swagger';
 import { useTenant } from './plugins/tenant';
 import { useAccessControl } from './plugins/access';
-import { useStrictValidation } from './plugins/validation';
+import { useStorableText, useStrictValidation } from './plugins/validation';
 import { registerWeb } from './plugins/web';
 
 export interface AppOptions {
@@ -90,19 +90,21 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
     reply.header(REQUEST_ID_HEADER, request.id);
   });
   app.addSchema(errorSchema);
+  useNoStore(app);
   useRequestContext(app);
   useStrictValidation(app);
+  useStorableText(app);
   useJsonBodyParser(app);
   useErrorHandler(app);
   useDenialCounting(app);
   // gzip/brotli for the app's scripts and the larger JSON answers (plan progress): a phone on a slow line
   // otherwise waits for ~300 KB it need not download.
   await app.register(fastifyCompress, { threshold: 1024 });
-  await registerSwagger(app);
   const auth = authServiceFactory({ db: app.db });
   const sessionStore = new PostgresSessionStore(db, config.session);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
   useApiTokenAuth(app);
+  await registerSwagger(app, { public: config.docsPublic });
   await registerSecurity(app, config.rateLimit);
 
   await app.register(

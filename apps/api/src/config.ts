@@ -31,6 +31,8 @@ export interface Config {
   smtp: SmtpConfig | undefined;
   /** The address people open the app at (e.g. https://planpuls.kommun.se); makes links in email absolute. */
   publicUrl: string | undefined;
+  /** DOCS_PUBLIC: /docs and /docs/json for everyone; otherwise only for logged-in people and API tokens. */
+  docsPublic: boolean;
 }
 
 export interface SmtpConfig {
@@ -63,6 +65,7 @@ export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const mode = (env.PLANPULS_MODE ?? 'demo') as Mode;
+  const port = whole(env.PORT, 3000, 'PORT', PORT_RANGE);
   if (!['development', 'demo', 'production'].includes(mode)) {
     throw new ConfigError(`PLANPULS_MODE must be development, demo or production, not "${mode}"`);
   }
@@ -77,34 +80,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     mode,
     host: env.HOST ?? '127.0.0.1',
-    port: integer(env.PORT, 3000, 'PORT'),
+    port,
     databaseUrl: env.DATABASE_URL || undefined,
     databaseAppUrl: env.DATABASE_APP_URL || undefined,
     databaseAppPassword: env.DATABASE_APP_PASSWORD ?? 'planpuls_app_local',
     embeddedPostgres: {
       dataDir: resolve(repoRoot, env.PLANPULS_DATA_DIR ?? '.data/postgres'),
-      port: integer(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT'),
+      port: whole(env.EMBEDDED_PG_PORT, 54329, 'EMBEDDED_PG_PORT', PORT_RANGE),
       database: 'planpuls',
     },
     seedDemo: mode !== 'production',
     webDist: resolve(repoRoot, 'apps/web/dist'),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    logLevel: oneOf(env.LOG_LEVEL, 'info', 'LOG_LEVEL', LOG_LEVELS),
     session: {
       secret: sessionSecret,
-      idleMinutes: positive(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
-      absoluteHours: positive(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
+      // Whole numbers: PostgreSQL's make_interval takes integer minutes and hours.
+      idleMinutes: whole(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES', { min: 1, max: 24 * 60, unit: 'minutes' }),
+      absoluteHours: whole(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS', { min: 1, max: 30 * 24, unit: 'hours' }),
     },
     demoPassword: env.DEMO_PASSWORD ?? 'planpuls-demo',
-    oidc: oidcConfig(env, mode, integer(env.PORT, 3000, 'PORT')),
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
-    commentEditMinutes: positive(env.COMMENT_EDIT_MINUTES, 15, 'COMMENT_EDIT_MINUTES'),
+    oidc: oidcConfig(env, mode, port),
+    trustProxy: flag(env.TRUST_PROXY, false, 'TRUST_PROXY'),
+    commentEditMinutes: whole(env.COMMENT_EDIT_MINUTES, 15, 'COMMENT_EDIT_MINUTES', { min: 1, max: 7 * 24 * 60, unit: 'minutes' }),
     rateLimit: {
-      requestsPerMinute: positive(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE'),
-      loginsPerMinute: positive(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE'),
+      requestsPerMinute: whole(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE', { min: 1, max: 1_000_000, unit: 'requests' }),
+      loginsPerMinute: whole(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE', { min: 1, max: 1_000_000, unit: 'attempts' }),
     },
-    reminderIntervalMinutes: nonNegative(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES'),
+    // At most a week: a timer beyond 2^31 ms (about 24.8 days) would fire at once, over and over.
+    reminderIntervalMinutes: whole(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES', { min: 0, max: 7 * 24 * 60, unit: 'minutes' }),
     smtp: smtpConfig(env),
     publicUrl: publicUrl(env),
+    docsPublic: flag(env.DOCS_PUBLIC, mode !== 'production', 'DOCS_PUBLIC'),
   };
 }
 
@@ -139,7 +145,7 @@ function oidcConfig(env: NodeJS.ProcessEnv, mode: Mode, port: number): OidcConfi
   if (!['http:', 'https:'].includes(url(redirectUri, 'OIDC_REDIRECT_URI').protocol)) {
     throw new ConfigError(`OIDC_REDIRECT_URI must be an http(s) URL, not "${redirectUri}"`);
   }
-  const trustEmail = env.OIDC_TRUST_EMAIL === 'true' || env.OIDC_TRUST_EMAIL === '1';
+  const trustEmail = flag(env.OIDC_TRUST_EMAIL, false, 'OIDC_TRUST_EMAIL');
   return { issuer, clientId, clientSecret, redirectUri, municipality: env.OIDC_MUNICIPALITY || 'STOCKHOLM', trustEmail };
 }
 
@@ -151,23 +157,39 @@ function url(raw: string, name: string): URL {
   }
 }
 
-function positive(raw: string | undefined, fallback: number, name: string): number {
+interface WholeRange {
+  min: number;
+  max: number;
+  unit: string;
+}
+
+const PORT_RANGE: WholeRange = { min: 1, max: 65535, unit: 'port number' };
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * A whole number within its range, written as plain digits: "2.5", "1e3", "0x10", " 7" or "30min" are refused
+ * at startup, naming the variable, rather than failing later in every request that uses the value.
+ */
+function whole(raw: string | undefined, fallback: number, name: string, { min, max, unit }: WholeRange): number {
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, not "${raw}"`);
+  const value = /^-?\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const what = unit === 'port number' ? 'a port number (1–65535)' : `a whole number of ${unit} from ${min} to ${max}`;
+    throw new ConfigError(`${name} must be ${what}, not "${raw}"`);
+  }
   return value;
 }
 
-function nonNegative(raw: string | undefined, fallback: number, name: string): number {
+/** true/1 or false/0; anything else (a typo such as "ture" or "yes") is refused rather than read as false. */
+function flag(raw: string | undefined, fallback: boolean, name: string): boolean {
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, 0 or more, not "${raw}"`);
-  return value;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be true or false (or 1 or 0), not "${raw}"`);
 }
 
-function integer(raw: string | undefined, fallback: number, name: string): number {
+function oneOf<T extends string>(raw: string | undefined, fallback: T, name: string, allowed: readonly T[]): T {
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new ConfigError(`${name} must be a port number, not "${raw}"`);
-  return value;
+  if (!(allowed as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, not "${raw}"`);
+  return raw as T;
 }

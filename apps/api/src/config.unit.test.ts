@@ -51,4 +51,53 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PUBLIC_URL: 'planpuls.kommun.se' })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://planpuls.kommun.se' })).toThrow(/PUBLIC_URL/);
   });
+
+  describe('every number is the kind of number it must be, refused at startup with the variable’s name', () => {
+    const wholeNumbers: Array<{ name: string; min: number; max: number; read: (config: ReturnType<typeof loadConfig>) => number }> = [
+      { name: 'PORT', min: 1, max: 65535, read: (c) => c.port },
+      { name: 'EMBEDDED_PG_PORT', min: 1, max: 65535, read: (c) => c.embeddedPostgres.port },
+      { name: 'SESSION_IDLE_MINUTES', min: 1, max: 1440, read: (c) => c.session.idleMinutes },
+      { name: 'SESSION_ABSOLUTE_HOURS', min: 1, max: 720, read: (c) => c.session.absoluteHours },
+      { name: 'COMMENT_EDIT_MINUTES', min: 1, max: 10080, read: (c) => c.commentEditMinutes },
+      { name: 'RATE_LIMIT_PER_MINUTE', min: 1, max: 1_000_000, read: (c) => c.rateLimit.requestsPerMinute },
+      { name: 'LOGIN_RATE_LIMIT_PER_MINUTE', min: 1, max: 1_000_000, read: (c) => c.rateLimit.loginsPerMinute },
+      { name: 'REMINDER_INTERVAL_MINUTES', min: 0, max: 10080, read: (c) => c.reminderIntervalMinutes },
+    ];
+
+    for (const { name, min, max, read } of wholeNumbers) {
+      it(`${name} is a whole number from ${min} to ${max}`, () => {
+        expect(read(loadConfig({ [name]: String(min) }))).toBe(min);
+        expect(read(loadConfig({ [name]: String(max) }))).toBe(max);
+        for (const bad of ['2.5', '0.5', '30.0', '1e3', '0x10', ' 7', '7 ', '30min', 'NaN', 'Infinity', String(min - 1), String(max + 1), '99999999999999999999']) {
+          expect(() => loadConfig({ [name]: bad }), `${name}=${bad}`).toThrow(ConfigError);
+          expect(() => loadConfig({ [name]: bad }), `${name}=${bad}`).toThrow(new RegExp(`^${name} must be`));
+        }
+      });
+    }
+
+    for (const name of ['TRUST_PROXY', 'OIDC_TRUST_EMAIL', 'DOCS_PUBLIC']) {
+      it(`${name} is true/1 or false/0, and a typo is refused rather than read as false`, () => {
+        const oidc = name === 'OIDC_TRUST_EMAIL' ? { OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'planpuls' } : {};
+        const read = (value: string) => {
+          const config = loadConfig({ ...oidc, [name]: value });
+          return name === 'TRUST_PROXY' ? config.trustProxy : name === 'DOCS_PUBLIC' ? config.docsPublic : config.oidc?.trustEmail;
+        };
+        expect([read('true'), read('1'), read('false'), read('0')]).toEqual([true, true, false, false]);
+        for (const bad of ['yes', 'ture', 'TRUE ', 'on', '2']) expect(() => read(bad), `${name}=${bad}`).toThrow(new RegExp(`^${name} must be true or false`));
+      });
+    }
+
+    it('LOG_LEVEL is one of pino’s levels', () => {
+      expect(loadConfig({ LOG_LEVEL: 'warn' }).logLevel).toBe('warn');
+      expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/^LOG_LEVEL must be one of/);
+    });
+  });
+
+  it('serves the API documentation to everyone in demo and development, in production only with DOCS_PUBLIC=true', () => {
+    expect(loadConfig({}).docsPublic).toBe(true);
+    expect(loadConfig({ PLANPULS_MODE: 'development' }).docsPublic).toBe(true);
+    expect(loadConfig(production).docsPublic).toBe(false);
+    expect(loadConfig({ ...production, DOCS_PUBLIC: 'true' }).docsPublic).toBe(true);
+    expect(loadConfig({ DOCS_PUBLIC: 'false' }).docsPublic).toBe(false);
+  });
 });

@@ -1,3 +1,4 @@
+import { ErrorCodes } from '@planpuls/contracts';
 import { ApiError } from './errors';
 
 /** PostgreSQL's integrity violations that a request can cause (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
@@ -118,4 +119,38 @@ export function valueWriteRuleError(error: unknown): ApiError | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * PostgreSQL's data exceptions a request's values can cause (class 22): NUL or unencodable text (22021, 22P05),
+ * a text too long for its column (22001), a number out of range (22003), text that is not the column's type
+ * (22P02), a bad or overflowing date (22007, 22008). Validation should refuse them first; this is the backstop
+ * so that one it misses is a 400, never a 500.
+ */
+export const PG_DATA_EXCEPTIONS = new Set(['22021', '22P05', '22001', '22003', '22P02', '22007', '22008']);
+
+export function dataExceptionError(error: unknown): ApiError | undefined {
+  const failure = pgFailure(error);
+  if (!failure || !PG_DATA_EXCEPTIONS.has(failure.code)) return undefined;
+  return new ApiError(400, ErrorCodes.invalidValue, 'A value in the request cannot be stored as sent: it is too long, out of range, or not valid text, a number or a date.');
+}
+
+/**
+ * What of a failed query may be logged: the SQL and PostgreSQL's error, never the parameters (drizzle puts them
+ * in its message) nor PostgreSQL's detail, which quote the values a request sent — passwords and personal data
+ * among them.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { query, cause } = error as { query?: unknown; cause?: unknown };
+  const failure = cause && typeof cause === 'object' ? (cause as Record<string, unknown>) : undefined;
+  return {
+    type: error.name,
+    message: typeof query === 'string' ? 'Failed query' : error.message,
+    ...(typeof query === 'string' ? { query } : {}),
+    stack: typeof query === 'string' ? error.stack?.replace(error.message, 'Failed query') : error.stack,
+    ...(failure
+      ? { cause: Object.fromEntries(['code', 'message', 'severity', 'routine', 'table', 'column', 'constraint'].filter((key) => failure[key] !== undefined).map((key) => [key, failure[key]])) }
+      : {}),
+  };
 }

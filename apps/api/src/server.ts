@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   say(
     `Reminders: ${config.reminderIntervalMinutes > 0 ? `every ${config.reminderIntervalMinutes} min` : 'off'}; email: ${config.smtp ? 'sent through SMTP' : 'kept in the outbox (no SMTP_URL)'}`,
   );
-  say(`Planpuls is running: open http://${shownHost}:${config.port}  (API docs: http://${shownHost}:${config.port}/docs)`);
+  const docs = `http://${shownHost}:${config.port}/docs${config.docsPublic ? '' : ', after logging in (DOCS_PUBLIC is off)'}`;
+  say(`Planpuls is running: open http://${shownHost}:${config.port}  (API docs: ${docs})`);
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,10 @@ export type ErrorBody = Static<typeof ErrorSchema>;
 
 export const ErrorCodes = {
   badRequest: 'request.invalid',
+  /** A NUL (U+0000) or a lone UTF-16 surrogate in a text: PostgreSQL's text cannot hold it. */
+  invalidCharacter: 'request.invalid_character',
+  /** A value PostgreSQL refused as data (too long, out of range, not valid text) that validation did not catch. */
+  invalidValue: 'request.invalid_value',
   malformedBody: 'request.malformed_body',
   unsupportedMediaType: 'request.unsupported_media_type',
   payloadTooLarge: 'request.payload_too_large',

@@ -72,6 +72,7 @@ export const ImportRowErrorCodes = {
   notInteger: 'imports.not_integer',
   outOfRange: 'imports.out_of_range',
   noteTooLong: 'imports.note_too_long',
+  noteInvalidCharacter: 'imports.note_invalid_character',
   duplicateRow: 'imports.duplicate_row',
   /** The period has reporting cycles and none of their data sets asks for the element. */
   notInDataSet: 'imports.not_in_data_set',

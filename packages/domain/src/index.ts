@@ -14,3 +14,4 @@ export * from './judgement';
 export * from './measurability';
 export * from './access';
 export * from './reporting';
+export * from './text';

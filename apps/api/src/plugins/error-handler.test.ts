@@ -1,6 +1,9 @@
-import type { InjectOptions } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import Fastify, { type FastifyInstance, type InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@planpuls/db/testing';
 import { useTestApp } from '../testing/test-app';
+import { useErrorHandler } from './error-handler';
 
 describe('malformed requests', () => {
   const t = useTestApp('demo');
@@ -32,5 +35,42 @@ describe('malformed requests', () => {
     await expectError({ method: 'GET', url: "/api/v1/plans/'%3B%20DROP%20TABLE%20plans%3B--" }, 404, 'plans.not_found');
     const stillThere = await t.app.inject({ method: 'GET', url: '/api/v1/plans' });
     expect(stillThere.json().items).toHaveLength(2);
+  });
+});
+
+describe('values PostgreSQL refuses as data, when validation let them through', () => {
+  const database = useTestDatabase('empty');
+  const lines: string[] = [];
+  let app: FastifyInstance;
+
+  beforeAll(async () => {
+    app = Fastify({ logger: { level: 'info', stream: { write: (line: string) => lines.push(line) } } });
+    useErrorHandler(app);
+    app.post('/cast', async (request) => {
+      const { value, type } = request.body as { value: string; type: string };
+      return (await database.app.execute(sql`SELECT ${value}::${sql.raw(type)} AS cast`)).rows[0];
+    });
+    await app.ready();
+  });
+  afterAll(() => app?.close());
+
+  it('answer 400 request.invalid_value, never 500, and the log names the SQLSTATE but not the value', async () => {
+    const cases = [
+      { value: 'SECRET\u0000', type: 'text', state: '22021' },
+      // 22001 (too long for a varchar(n) column) arises only on assignment; its mapping is in the unit test.
+      { value: '99999', type: 'smallint', state: '22003' },
+      { value: 'SECRET', type: 'integer', state: '22P02' },
+      { value: 'SECRET', type: 'date', state: '22007' },
+      { value: '2025-13-45', type: 'date', state: '22008' },
+    ];
+    for (const { value, type, state } of cases) {
+      const response = await app.inject({ method: 'POST', url: '/cast', payload: { value, type } });
+      expect(response.statusCode, `${type} ${response.body}`).toBe(400);
+      expect(response.json().error.code).toBe('request.invalid_value');
+      expect(response.body).not.toContain('SECRET');
+      expect(lines.some((line) => line.includes(`"sqlState":"${state}"`)), state).toBe(true);
+    }
+    expect(lines.filter((line) => line.includes('SECRET') || line.includes('2025-13-45'))).toEqual([]);
+    expect(lines.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
   });
 });

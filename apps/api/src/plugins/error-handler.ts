@@ -1,6 +1,6 @@
 import { ErrorCodes, type ErrorBody } from '@planpuls/contracts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { valueWriteRuleError } from '../database-errors';
+import { dataExceptionError, loggableError, pgFailure, valueWriteRuleError } from '../database-errors';
 import { ApiError } from '../errors';
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
@@ -25,6 +25,12 @@ export function useErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const ruled = valueWriteRuleError(error);
     if (ruled) return send(reply, ruled.statusCode, { code: ruled.code, message: ruled.message, ...(ruled.details ? { details: ruled.details } : {}) });
+    const refused = dataExceptionError(error);
+    if (refused) {
+      // Validation let a value through that PostgreSQL refused: worth fixing, so say where; never the value.
+      request.log.warn({ sqlState: pgFailure(error)?.code, route: request.routeOptions.url }, 'data exception answered as 400');
+      return send(reply, refused.statusCode, { code: refused.code, message: refused.message });
+    }
     if (error instanceof ApiError) {
       return send(reply, error.statusCode, { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) });
     }
@@ -44,10 +50,10 @@ export function useErrorHandler(app: FastifyInstance): void {
     }
     const cause = (error as { cause?: { code?: string } }).cause;
     if (DATABASE_DOWN.has(String(error.code)) || DATABASE_DOWN.has(String(cause?.code))) {
-      request.log.error({ err: error }, 'database unavailable');
+      request.log.error({ err: loggableError(error) }, 'database unavailable');
       return send(reply, 503, { code: ErrorCodes.databaseUnavailable, message: 'The database is not reachable right now. Try again shortly.' });
     }
-    request.log.error({ err: error }, 'unhandled error');
+    request.log.error({ err: loggableError(error) }, 'unhandled error');
     return send(reply, 500, { code: ErrorCodes.internal, message: 'Something went wrong on our side. The request id identifies it in the log.' });
   });
 

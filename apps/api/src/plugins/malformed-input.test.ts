@@ -149,3 +149,58 @@ describe('malformed input on every route', () => {
     // Thousands of requests through the whole stack: minutes on a busy machine, and more with every route.
   }, 600_000);
 });
+
+/** A text no PostgreSQL text column can hold: a NUL in the middle, or half of a surrogate pair. */
+const NUL_TEXT = 'NUL-MARKER\u0000text';
+const LONE_SURROGATE_JSON = '"SURROGATE-MARKER\\ud800"';
+
+describe('text PostgreSQL cannot store, in every string every route takes', () => {
+  const lines: string[] = [];
+  const t = useTestApp('demo', {}, { logStream: { write: (line) => lines.push(line) } });
+
+  it('is refused with 400 request.invalid_character naming the field, before anything reads it, and never logged', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    const operations = operationsOf(document);
+    const failures: string[] = [];
+    let requests = 0;
+    const expectRefused = async (request: InjectOptions, field: string, label: string) => {
+      requests++;
+      const response = await t.app.inject(request);
+      const body = response.statusCode < 500 ? response.json() : undefined;
+      const named = (body?.error?.details ?? []).some((detail: { field?: string }) => detail.field === field);
+      if (response.statusCode !== 400 || body?.error?.code !== 'request.invalid_character' || !named) {
+        failures.push(`${label} → ${response.statusCode} ${response.body.slice(0, 160)}`);
+      }
+    };
+
+    for (const operation of operations) {
+      const method = operation.method as InjectOptions['method'];
+      const label = `${operation.method} ${operation.path}`;
+      const json = operation.body === undefined ? {} : { 'content-type': 'application/json' };
+      const payload = operation.body === undefined ? undefined : '{}';
+      for (const parameter of operation.parameters) {
+        if (parameter.in === 'path') {
+          await expectRefused({ method, url: urlOf(operation.path, { [parameter.name]: NUL_TEXT }), headers: json, payload }, `params.${parameter.name}`, `${label} path ${parameter.name}`);
+        } else if (parameter.in === 'query') {
+          await expectRefused({ method, url: `${urlOf(operation.path)}?${parameter.name}=${encodeURIComponent(NUL_TEXT)}`, headers: json, payload }, `query.${parameter.name}`, `${label} query ${parameter.name}`);
+        }
+      }
+      if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(operation.method)) {
+        // Every write takes X-Change-Reason, percent-encoded UTF-8: %00 is a NUL once decoded.
+        await expectRefused({ method, url: urlOf(operation.path), headers: { ...json, 'x-change-reason': encodeURIComponent(NUL_TEXT) }, payload }, 'headers.x-change-reason', `${label} header X-Change-Reason`);
+      }
+      for (const field of Object.keys(operation.body?.properties ?? {})) {
+        await expectRefused({ method, url: urlOf(operation.path), headers: json, payload: JSON.stringify({ [field]: NUL_TEXT }) }, `body.${field}`, `${label} body ${field} with NUL`);
+        await expectRefused({ method, url: urlOf(operation.path), headers: json, payload: `{"${field}": ${LONE_SURROGATE_JSON}}` }, `body.${field}`, `${label} body ${field} with a lone surrogate`);
+        await expectRefused({ method, url: urlOf(operation.path), headers: json, payload: JSON.stringify({ [field]: [{ nested: NUL_TEXT }] }) }, `body.${field}.0.nested`, `${label} body ${field} nested`);
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(requests).toBeGreaterThan(200);
+
+    const entries = lines.map((line) => JSON.parse(line) as { level: number; msg?: string });
+    expect(entries.filter((entry) => entry.level >= 40).map((entry) => entry.msg)).toEqual([]);
+    // The URL of each request is in the access log as sent (percent-encoded); the text itself never is.
+    expect(lines.filter((line) => line.includes('\\u0000') || line.includes('SURROGATE-MARKER') || /NUL-MARKER(?!%00)/.test(line))).toEqual([]);
+  }, 600_000);
+});

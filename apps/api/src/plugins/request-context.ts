@@ -66,7 +66,8 @@ export function withAuditContext(db: Database): Database {
   return new Proxy(db, { get: (target, property) => (property === 'transaction' ? transaction : Reflect.get(target, property, target)) });
 }
 
-function decodeReason(header: string): string {
+/** The X-Change-Reason header as text: percent-encoded UTF-8, or taken as sent when it is not valid encoding. */
+export function decodeReason(header: string): string {
   try {
     return decodeURIComponent(header);
   } catch {

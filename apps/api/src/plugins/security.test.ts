@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
@@ -81,5 +84,37 @@ describe('the log', () => {
     const requestLines = lines.map((line) => JSON.parse(line) as { msg: string; reqId?: string }).filter((line) => line.msg === 'incoming request' || line.msg === 'request completed');
     expect(requestLines.length).toBeGreaterThanOrEqual(4);
     expect(requestLines.every((line) => typeof line.reqId === 'string' && line.reqId.length === 36)).toBe(true);
+  });
+});
+
+describe('caching', () => {
+  const webDist = mkdtempSync(join(tmpdir(), 'planpuls-web-'));
+  mkdirSync(join(webDist, 'assets'));
+  writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Planpuls</title>');
+  writeFileSync(join(webDist, 'assets', 'app-1234.js'), 'console.log(1)');
+  const t = useTestApp('demo', { webDist, docsPublic: false });
+  afterAll(() => rmSync(webDist, { recursive: true, force: true }));
+
+  it('forbids storing any API answer, authenticated or an error, and the API document', async () => {
+    const cookie = await t.loginAs('hr.farsta@planpuls.test');
+    const answers = [
+      await t.anonymous.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie } }),
+      await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } }),
+      await t.anonymous.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T2', headers: { cookie } }),
+      await t.anonymous.inject({ method: 'GET', url: '/docs/json', headers: { cookie } }),
+      await t.anonymous.inject({ method: 'GET', url: '/api/v1/units' }),
+      await t.anonymous.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { cookie } }),
+      await t.anonymous.inject({ method: 'GET', url: '/api/v1/units/NO_SUCH_UNIT', headers: { cookie } }),
+      await t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'hr.farsta@planpuls.test', password: 'fel-lösenord' } }),
+    ];
+    expect(answers.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 401, 404, 400, 401]);
+    for (const response of answers) expect(response.headers['cache-control'], response.body.slice(0, 80)).toBe('no-store');
+  });
+
+  it('leaves the web app’s own files to their caching, logged in or not', async () => {
+    const cookie = await t.loginAs('hr.farsta@planpuls.test');
+    const asset = await t.anonymous.inject({ method: 'GET', url: '/assets/app-1234.js', headers: { cookie } });
+    expect(asset.statusCode).toBe(200);
+    expect(asset.headers['cache-control']).not.toContain('no-store');
   });
 });

@@ -52,6 +52,21 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
   await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: (request) => request.headers[CSRF_HEADER] as string | undefined });
 }
 
+/** Answers that may carry what one person may see: the API's, the generated API document, and every error. */
+const PRIVATE_PATHS = /^\/(api\/|docs\/(json|yaml)(\?|$))/;
+
+/**
+ * `Cache-Control: no-store` on every API answer and every error, so neither the browser's cache nor a proxy
+ * keeps a person's data after logout (a route that set its own cache header keeps it). The web app's built
+ * files and the docs' static assets keep their caching.
+ */
+export function useNoStore(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply) => {
+    if (reply.hasHeader('cache-control')) return;
+    if (reply.statusCode >= 400 || PRIVATE_PATHS.test(request.url)) reply.header('cache-control', 'no-store');
+  });
+}
+
 /** Login routes get a stricter limit than the rest. */
 export const loginRateLimit = (loginsPerMinute: number) => ({ rateLimit: { max: loginsPerMinute, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `login:${request.ip}` } });
 

@@ -1,5 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { createMunicipality } from '../testing/fixtures';
 import { useTestApp } from '../testing/test-app';
 
 describe('the OpenAPI document', () => {
@@ -69,5 +70,29 @@ describe('request bodies', () => {
     }
     expect(strings).toBeGreaterThan(50);
     expect(unbounded).toEqual([]);
+  });
+});
+
+describe('the API documentation, when DOCS_PUBLIC is off (the production default)', () => {
+  const t = useTestApp('empty', { docsPublic: false });
+
+  it('is refused to anonymous visitors with 401 and served to a logged-in person', async () => {
+    for (const url of ['/docs', '/docs/json', '/docs/yaml']) {
+      const anonymous = await t.anonymous.inject({ method: 'GET', url });
+      expect(anonymous.statusCode, url).toBe(401);
+      expect(anonymous.json().error.code, url).toBe('auth.not_logged_in');
+    }
+    await createMunicipality(t.database.owner);
+    const document = await t.app.inject({ method: 'GET', url: '/docs/json' });
+    expect(document.statusCode, document.body.slice(0, 200)).toBe(200);
+    expect(document.json().openapi).toBe('3.1.0');
+  });
+});
+
+describe('the API documentation, when DOCS_PUBLIC is on (demo and development)', () => {
+  const t = useTestApp('empty', { docsPublic: true });
+
+  it('is served to anonymous visitors', async () => {
+    expect((await t.anonymous.inject({ method: 'GET', url: '/docs/json' })).statusCode).toBe(200);
   });
 });

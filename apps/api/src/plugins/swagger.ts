@@ -1,6 +1,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { accessErrors } from './access';
 
 export const API_TAGS = [
   { name: 'system', description: 'Health of the service' },
@@ -15,8 +16,13 @@ export const API_TAGS = [
   { name: 'comments', description: 'Comment threads on goals, targets, activities and figures; never deleted' },
 ];
 
-/** OpenAPI 3.1 generated from the same route schemas the server validates with; UI at /docs, JSON at /docs/json. */
-export async function registerSwagger(app: FastifyInstance): Promise<void> {
+/**
+ * OpenAPI 3.1 generated from the same route schemas the server validates with; UI at /docs, JSON at /docs/json.
+ * Unless `public` (DOCS_PUBLIC), only a logged-in person or an API token reads them: in production the map of
+ * every route and field is no help to an anonymous visitor. Register after sessions and token auth, so the
+ * docs' routes know who is asking.
+ */
+export async function registerSwagger(app: FastifyInstance, { public: isPublic }: { public: boolean }): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -37,5 +43,8 @@ export async function registerSwagger(app: FastifyInstance): Promise<void> {
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  const onRequest = async (request: FastifyRequest) => {
+    if (!request.principal) throw accessErrors.notLoggedIn();
+  };
+  await app.register(swaggerUi, { routePrefix: '/docs', ...(isPublic ? {} : { uiHooks: { onRequest } }) });
 }

@@ -21,7 +21,11 @@ export interface TestApp {
 }
 
 /** The real app on a fresh database of its own (connected as the application role), for `app.inject`. */
-export function useTestApp(template: 'empty' | 'demo' = 'demo', overrides: Partial<Config> = {}): TestApp {
+export function useTestApp(
+  template: 'empty' | 'demo' = 'demo',
+  overrides: Partial<Config> = {},
+  { logStream }: { logStream?: { write(line: string): void } } = {},
+): TestApp {
   const database = useTestDatabase(template);
   let raw: FastifyInstance;
   let adminCookie: string | undefined;
@@ -54,7 +58,7 @@ export function useTestApp(template: 'empty' | 'demo' = 'demo', overrides: Parti
   beforeAll(async () => {
     // Limits high enough that the suites, which log in and send many requests, never meet them.
     const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 }, ...overrides };
-    raw = await buildApp({ config, db: database.app, logger: false });
+    raw = await buildApp({ config, db: database.app, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) });
     await raw.ready();
     const csrfTokens = new Map<string, string>();
     const csrfFor = async (cookie: string) => {

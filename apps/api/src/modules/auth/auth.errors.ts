@@ -7,6 +7,7 @@ export const authErrors = {
     new ApiError(400, 'auth.municipality_required', 'This email address exists in several municipalities: say which one.', [
       { field: 'body.municipality', message: 'is required for this email address' },
     ]),
+  tooManyAttempts: (seconds: number) => new ApiError(429, 'request.rate_limited', `Too many wrong passwords: try again in ${seconds} s.`),
   wrongCurrentPassword: () =>
     new ApiError(400, 'auth.wrong_current_password', 'The current password is wrong.', [{ field: 'body.currentPassword', message: 'is wrong' }]),
 };

@@ -151,3 +151,95 @@ describe('logging in and out', () => {
     expect(list.json().items.map((u: { code: string }) => u.code)).toEqual(['NORR']);
   });
 });
+
+describe('changing one’s password', () => {
+  // Three wrong attempts a minute, as for logins; each login below comes from an address of its own.
+  const t = useTestApp('demo', { rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 3 } });
+  let address = 0;
+
+  beforeAll(async () => {
+    await t.database.owner.update(users).set({ passwordHash: await hashPassword(PASSWORD) });
+  });
+
+  async function session(email: string) {
+    const response = await t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD }, remoteAddress: `10.0.0.${++address}` });
+    const cookie = `planpuls_session=${response.cookies.find((c) => c.name === 'planpuls_session')!.value}`;
+    const { token } = (await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } })).json();
+    return (currentPassword: string, newPassword: string, remoteAddress = '192.0.2.1') =>
+      t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie, 'x-csrf-token': token }, payload: { currentPassword, newPassword }, remoteAddress });
+  }
+
+  it('is recorded in the audit trail as done by the user, in the request', async () => {
+    const change = await session('hr.farsta@planpuls.test');
+    const response = await change(PASSWORD, 'ett-nytt-långt-lösenord');
+    expect(response.statusCode, response.body).toBe(204);
+    const rows = await t.database.owner.execute(
+      sql`SELECT a.actor_type, u.email, a.entity_type FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id WHERE a.request_id = ${String(response.headers['x-request-id'])}`,
+    );
+    expect(rows.rows).toEqual([{ actor_type: 'user', email: 'hr.farsta@planpuls.test', entity_type: 'users' }]);
+    const system = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE actor_type = 'system' AND entity_type = 'users' AND action = 'update'`);
+    expect(system.rows[0]).toEqual({ n: 0 });
+  });
+
+  it('refuses a common password, a simple pattern and one made of the user’s own name or email address', async () => {
+    const change = await session('styrgrupp@planpuls.test');
+    for (const [newPassword, code] of [
+      ['aaaaaaaaaaaa', 'auth.password_too_common'],
+      ['password1234', 'auth.password_too_common'],
+      ['qwertyuiop123', 'auth.password_too_common'],
+      ['styrgrupp2025!', 'auth.password_too_personal'],
+    ] as const) {
+      const response = await change(PASSWORD, newPassword);
+      expect(response.statusCode, newPassword).toBe(400);
+      expect(response.json().error, newPassword).toMatchObject({ code, details: [{ field: 'body.newPassword' }] });
+    }
+    const stillOld = await t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: PASSWORD }, remoteAddress: '10.1.0.1' });
+    expect(stillOld.statusCode).toBe(200);
+  });
+
+  it('throttles wrong current passwords per user and per address like logins, with 429 and Retry-After', async () => {
+    const viewer = await session('lasare@planpuls.test');
+    for (let i = 0; i < 3; i++) expect((await viewer('gissning-' + i, 'ett-nytt-långt-lösenord', '198.51.100.1')).json().error.code).toBe('auth.wrong_current_password');
+    // The right password does not help once throttled, nor does another address.
+    for (const from of ['198.51.100.1', '198.51.100.2']) {
+      const throttled = await viewer(PASSWORD, 'ett-nytt-långt-lösenord', from);
+      expect(throttled.statusCode, from).toBe(429);
+      expect(throttled.json().error.code).toBe('request.rate_limited');
+      expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(0);
+    }
+    // Another user guessing from the throttled address is held back too; from elsewhere they may go on.
+    const union = await session('vision.farsta@planpuls.test');
+    expect((await union('gissning', 'ett-nytt-långt-lösenord', '198.51.100.1')).statusCode).toBe(429);
+    expect((await union(PASSWORD, 'ett-nytt-långt-lösenord', '198.51.100.3')).statusCode).toBe(204);
+  });
+});
+
+describe('an email address used in several municipalities', () => {
+  const t = useTestApp('demo');
+  const OTHER_PASSWORD = 'ett-annat-lösenord-i-testkommun';
+
+  beforeAll(async () => {
+    await t.database.owner.update(users).set({ passwordHash: await hashPassword(PASSWORD) });
+    const [other] = await t.database.owner.insert(municipalities).values({ code: 'TESTKOMMUN', name: 'Testkommun' }).returning();
+    for (const [email, password] of [['lasare@planpuls.test', OTHER_PASSWORD], ['hr.farsta@planpuls.test', PASSWORD]] as const) {
+      const [user] = await t.database.owner.insert(users).values({ municipalityId: other!.id, email, displayName: 'I Testkommun', passwordHash: await hashPassword(password) }).returning();
+      await t.database.owner.insert(userRoles).values({ municipalityId: other!.id, userId: user!.id, role: 'viewer' });
+    }
+  });
+
+  const login = (email: string, password: string) => t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+
+  it('is answered like an unknown one until the password is proven', async () => {
+    for (const email of ['lasare@planpuls.test', 'nobody@planpuls.test']) {
+      const response = await login(email, 'fel-lösenord-helt-och-hållet');
+      expect(response.statusCode, email).toBe(401);
+      expect(response.json().error.code, email).toBe('auth.invalid_credentials');
+    }
+  });
+
+  it('logs in where the password is right, and asks for the municipality only when it is right in more than one', async () => {
+    expect((await login('lasare@planpuls.test', OTHER_PASSWORD)).json().user.municipality).toBe('TESTKOMMUN');
+    expect((await login('lasare@planpuls.test', PASSWORD)).json().user.municipality).toBe('STOCKHOLM');
+    expect((await login('hr.farsta@planpuls.test', PASSWORD)).json().error.code).toBe('auth.municipality_required');
+  });
+});

@@ -2,10 +2,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { ChangePasswordSchema, LoginSchema, MeSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
-import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { ApiError, COMMON_ERRORS, errorResponses } from '../../errors';
 import { loginRateLimit } from '../../plugins/security';
 import { authErrors } from './auth.errors';
 import type { AuthService } from './auth.service';
+import { FailureThrottle } from './failure-throttle';
 import type { PostgresSessionStore } from './session-store';
 
 const NoContent = Type.Null({ description: 'No content' });
@@ -15,6 +16,8 @@ export async function authRoutes(
   { auth, store, loginsPerMinute }: { auth: AuthService; store: PostgresSessionStore; loginsPerMinute: number },
 ): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
+  // Wrong current passwords count like logins: per user (a stolen session guessing) and per address.
+  const wrongCurrentPasswords = new FailureThrottle(loginsPerMinute);
 
   api.post(
     '/auth/login',
@@ -84,13 +87,26 @@ export async function authRoutes(
         tags: ['auth'],
         operationId: 'changePassword',
         summary: 'Change my password; my other sessions end',
+        description:
+          'The new password has at least 12 characters, is not a common password or a simple pattern (auth.password_too_common) and is not made of my name or email address (auth.password_too_personal). Wrong current passwords are limited like logins: beyond them 429 with Retry-After.',
         body: ChangePasswordSchema,
-        response: { 204: NoContent, ...errorResponses(...COMMON_ERRORS, 401, 415) },
+        response: { 204: NoContent, ...errorResponses(...COMMON_ERRORS, 401, 415, 429) },
       },
     },
     async (request, reply) => {
       if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();
-      await auth.changePassword(request.principal.userId, request.body.currentPassword, request.body.newPassword);
+      const keys = [`user:${request.principal.userId}`, `ip:${request.ip}`];
+      const wait = wrongCurrentPasswords.retryAfterSeconds(keys);
+      if (wait > 0) {
+        reply.header('retry-after', String(wait));
+        throw authErrors.tooManyAttempts(wait);
+      }
+      try {
+        await auth.changePassword(request.principal.userId, request.body.currentPassword, request.body.newPassword);
+      } catch (error) {
+        if (error instanceof ApiError && error.code === 'auth.wrong_current_password') wrongCurrentPasswords.record(keys);
+        throw error;
+      }
       await store.revokeUser(request.principal.userId, request.session.sessionId);
       return reply.status(204).send(null);
     },

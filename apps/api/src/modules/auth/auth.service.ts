@@ -1,23 +1,35 @@
 import type { Database } from '@planpuls/db';
 import { authErrors } from './auth.errors';
 import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, referenceGroupUnitCodes, setPasswordHash } from './auth.repository';
+import { assertPasswordAllowed } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import type { UserPrincipal } from './principal';
 
 
 export function authServiceFactory({ db }: { db: Database }) {
   return {
-    /** The user behind the email and password, or 401 — the same answer for every kind of failure. */
+    /**
+     * The user behind the email and password, or 401 — the same answer for every kind of failure. An email used
+     * in several municipalities is only asked to name one once the password is proven for more than one of
+     * them (proven for exactly one, that one it is): before that, nothing tells that the address exists twice.
+     */
     async authenticate(input: { email: string; password: string; municipality?: string; requestId: string }): Promise<{ userId: string; municipalityId: string }> {
       const candidates = await findUsersByEmail(db, input.email, input.municipality);
-      if (candidates.length > 1) throw authErrors.municipalityRequired();
-      const found = candidates[0]?.user;
-      const valid = await verifyPassword(found?.passwordHash ?? null, input.password);
-      if (!found || !valid || found.disabled) {
-        await recordFailedLogin(db, { municipalityId: found?.municipalityId ?? null, userId: found?.id ?? null, email: input.email, requestId: input.requestId });
+      const proven: typeof candidates = [];
+      if (candidates.length === 0) await verifyPassword(null, input.password);
+      for (const candidate of candidates) {
+        if ((await verifyPassword(candidate.user.passwordHash, input.password)) && !candidate.user.disabled) proven.push(candidate);
+      }
+      if (proven.length === 0) {
+        const tried = candidates.length > 0 ? candidates.map(({ user }) => user) : [undefined];
+        for (const user of tried) {
+          await recordFailedLogin(db, { municipalityId: user?.municipalityId ?? null, userId: user?.id ?? null, email: input.email, requestId: input.requestId });
+        }
         throw authErrors.invalidCredentials();
       }
-      return { userId: found.id, municipalityId: found.municipalityId };
+      if (proven.length > 1) throw authErrors.municipalityRequired();
+      const { user } = proven[0]!;
+      return { userId: user.id, municipalityId: user.municipalityId };
     },
 
     /** Who is logged in, with the roles they hold right now; undefined when the user is gone or disabled. */
@@ -43,10 +55,16 @@ export function authServiceFactory({ db }: { db: Database }) {
       };
     },
 
+    /**
+     * Checks the current password, then the new one against the password rules, and stores it in a transaction
+     * of the request, so the audit trail names the user who changed it.
+     */
     async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
       const found = await findUser(db, userId);
       if (!found || !(await verifyPassword(found.user.passwordHash, currentPassword))) throw authErrors.wrongCurrentPassword();
-      await setPasswordHash(db, userId, await hashPassword(newPassword));
+      assertPasswordAllowed(newPassword, found.user, 'body.newPassword');
+      const passwordHash = await hashPassword(newPassword);
+      await db.transaction((tx) => setPasswordHash(tx, userId, passwordHash));
     },
   };
 }

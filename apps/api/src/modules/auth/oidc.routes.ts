@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { ApiError, COMMON_ERRORS, errorResponses } from '../../errors';
 import { oidcServiceFactory, type PendingLogin } from './oidc.service';
+import { loggableError } from '../../database-errors';
 
 export const SsoStatusSchema = Type.Object(
   { enabled: Type.Boolean({ description: 'Whether the login page offers single sign-on' }) },
@@ -117,7 +118,7 @@ function failed(request: FastifyRequest, reply: FastifyReply, error: unknown): F
   const known = error instanceof ApiError;
   if (known) request.log.warn({ code: error.code, cause: summary(error.cause) }, 'single sign-on failed');
   if (!String(request.headers.accept ?? '').includes('text/html')) throw error;
-  if (!known) request.log.error({ err: error }, 'single sign-on failed unexpectedly');
+  if (!known) request.log.error({ err: loggableError(error) }, 'single sign-on failed unexpectedly');
   return reply.redirect(`/login?error=${encodeURIComponent(known ? error.code : 'auth.sso_failed')}`, 302);
 }
 

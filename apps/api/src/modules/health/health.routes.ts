@@ -1,6 +1,7 @@
 import { HealthSchema } from '@planpuls/contracts';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { errorResponses } from '../../errors';
 
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
   app.get(
@@ -10,7 +11,8 @@ export async function healthRoutes(app: FastifyInstance): Promise<void> {
         tags: ['system'],
         operationId: 'getHealth',
         summary: 'Is the service and its database up?',
-        response: { 200: HealthSchema, 503: HealthSchema },
+        // 400: text no database can hold (a NUL) in the query is refused on every route, this one included.
+        response: { 200: HealthSchema, ...errorResponses(400), 503: HealthSchema },
       },
     },
     async (_request, reply) => {

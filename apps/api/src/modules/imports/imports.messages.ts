@@ -37,6 +37,7 @@ export const rowMessages = {
   noteTooLong: (length: number, limit: number) => `Kommentaren har ${length} tecken; högst ${limit} får plats.`,
   notInDataSet: (element: string, period: string) =>
     `Uppföljningen för ${period} frågar inte efter ${quote(element)}. Ta bort raden, eller be administratören lägga till uppgiften innan någon enhet har skickat in.`,
+  noteInvalidCharacter: () => 'Kommentaren innehåller ett tecken som inte kan sparas (ett nolltecken eller trasig Unicode).',
   duplicateRow: (firstRow: number) => `Rad ${firstRow} har samma uppgift, enhet, yrkesgrupp och period.`,
 
   /** A problem found by the checks every value gets, also on a single PUT. */

@@ -1,5 +1,5 @@
 import { ImportRowErrorCodes as codes, type ImportColumn, type ImportRowError, type ImportRowErrorCode } from '@planpuls/contracts';
-import { checkValue, inScope, makePeriod, tryParsePeriod, type Period, type UnitScope, type ValueRules } from '@planpuls/domain';
+import { checkValue, inScope, isStorableText, makePeriod, tryParsePeriod, type Period, type UnitScope, type ValueRules } from '@planpuls/domain';
 import { VALUE_PROBLEM_INPUT } from '../data-values/value-problems';
 import { importErrors } from './imports.errors';
 import { rowMessages as say } from './imports.messages';
@@ -280,6 +280,7 @@ export class RowChecker {
 
     const noteText = header.note === undefined ? '' : cellText(cellAt(cells, header.note));
     if (noteText.length > MAX_NOTE_LENGTH) this.fail('note', codes.noteTooLong, () => say.noteTooLong(noteText.length, MAX_NOTE_LENGTH));
+    else if (!isStorableText(noteText)) this.fail('note', codes.noteInvalidCharacter, say.noteInvalidCharacter);
 
     if (element && unit && storedPeriod && (group || !groupCode)) {
       const { units, groups, periods } = this.identity;

@@ -147,6 +147,19 @@ describe('RowChecker', () => {
     expect(messages[8]).toBe('Värdet för ”student_placements” får inte vara mindre än 0.');
   });
 
+  it('refuses a note PostgreSQL cannot store (a NUL or a lone surrogate) as a row error, not a failed import', () => {
+    const checker = check([
+      ['external_leavers', 'FARSTA', 'SOC', '2025-T1', '1', 'före\u0000efter'],
+      ['external_leavers', 'FARSTA', 'BIST', '2025-T1', '1', 'halv \ud83d'],
+      ['external_leavers', 'BROMMA', 'SOC', '2025-T1', '1', 'hel 😀'],
+    ]);
+    expect(errorsOf(checker)).toEqual([
+      { row: 1, column: 'note', code: 'imports.note_invalid_character' },
+      { row: 2, column: 'note', code: 'imports.note_invalid_character' },
+    ]);
+    expect(checker.accepted.notes).toEqual(['hel 😀']);
+  });
+
   it('refuses a second row for the same element, unit, group and period, naming the first', () => {
     const checker = check([
       ['external_leavers', 'FARSTA', 'SOC', '2025-T1', '1', ''],

@@ -119,6 +119,24 @@ describe('administration of users, roles and deputies', () => {
     expect(errorCode(await api.post(`/users/${randomUUID()}/password`, { password: 'glömskans-nya-lösenord' }), 404)).toBe('users.not_found');
   });
 
+  it('sets and creates passwords only by the password rules: not common, not the person’s own name or email address', async () => {
+    const { id } = expectStatus(await api.post('/users', { email: 'karin.berg@planpuls.test', displayName: 'Karin Berg' }), 201);
+    for (const [password, code] of [
+      ['aaaaaaaaaaaa', 'auth.password_too_common'],
+      ['iloveyou1234', 'auth.password_too_common'],
+      ['KarinBerg1234', 'auth.password_too_personal'],
+      ['karin.berg.2025', 'auth.password_too_personal'],
+    ] as const) {
+      const response = await api.post(`/users/${id}/password`, { password });
+      expect(response.statusCode, password).toBe(400);
+      expect(response.json().error, password).toMatchObject({ code, details: [{ field: 'body.password' }] });
+    }
+    expect(errorCode(await api.post('/users', { email: 'per.lind@planpuls.test', displayName: 'Per Lind', password: 'per.lind.lösen' }), 400)).toBe('auth.password_too_personal');
+    expect(errorCode(await api.post('/users', { email: 'per.lind@planpuls.test', displayName: 'Per Lind', password: 'password1234' }), 400)).toBe('auth.password_too_common');
+    expect((await t.database.owner.select().from(users).where(eq(users.email, 'per.lind@planpuls.test'))).length).toBe(0);
+    expect((await api.post(`/users/${id}/password`, { password: 'tre-blå-tranor-vid-sjön' })).statusCode).toBe(204);
+  });
+
   it('grants a deputy role for an hour that works, and that the user loses once its time has passed', async () => {
     const id = await userIdOf('hr.spanga@planpuls.test');
     const cookie = await t.loginAs('hr.spanga@planpuls.test');

@@ -1,6 +1,7 @@
 import type { CreateRoleGrant, CreateUser, RoleGrant, UpdateUser, User, UserQuery } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
+import { assertPasswordAllowed } from '../auth/password-policy';
 import { hashPassword } from '../auth/passwords';
 import type { PostgresSessionStore } from '../auth/session-store';
 import { roleErrors, userErrors } from './users.errors';
@@ -78,6 +79,7 @@ export function usersServiceFactory({ db, sessions }: UsersServiceDeps) {
     },
 
     async create(municipalityId: string, input: CreateUser): Promise<User> {
+      if (input.password) assertPasswordAllowed(input.password, input, 'body.password');
       // Hashing is slow on purpose: done before the transaction, not while holding it open.
       const passwordHash = input.password ? await hashPassword(input.password) : null;
       return translateViolations(
@@ -134,6 +136,7 @@ export function usersServiceFactory({ db, sessions }: UsersServiceDeps) {
 
     /** Sets a user's password; their sessions end, except the acting administrator's own current one. */
     async setPassword(municipalityId: string, userId: string, password: string, keepSessionId?: string): Promise<void> {
+      assertPasswordAllowed(password, await get(municipalityId, userId), 'body.password');
       const passwordHash = await hashPassword(password);
       const changed = await db.transaction((tx) => repository.setPassword(tx, municipalityId, userId, passwordHash));
       if (!changed) throw userErrors.notFound(userId);
