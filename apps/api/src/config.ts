@@ -31,6 +31,14 @@ export interface Config {
   smtp: SmtpConfig | undefined;
   /** The address people open the app at (e.g. https://planpuls.kommun.se); makes links in email absolute. */
   publicUrl: string | undefined;
+  /** Seconds a client has to send a whole request, headers and body (REQUEST_TIMEOUT_SECONDS); then 408. */
+  requestTimeoutSeconds: number;
+  imports: {
+    /** Imports that may run at once (IMPORT_CONCURRENCY); more get 503 with Retry-After, so the pool keeps connections for the rest. */
+    concurrency: number;
+    /** Seconds reading, checking and staging one file may take once it is received (IMPORT_TIMEOUT_SECONDS); then 413. */
+    timeoutSeconds: number;
+  };
 }
 
 export interface SmtpConfig {
@@ -105,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderIntervalMinutes: nonNegative(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES'),
     smtp: smtpConfig(env),
     publicUrl: publicUrl(env),
+    requestTimeoutSeconds: whole(env.REQUEST_TIMEOUT_SECONDS, 120, 'REQUEST_TIMEOUT_SECONDS'),
+    imports: {
+      concurrency: whole(env.IMPORT_CONCURRENCY, 2, 'IMPORT_CONCURRENCY'),
+      timeoutSeconds: whole(env.IMPORT_TIMEOUT_SECONDS, 120, 'IMPORT_TIMEOUT_SECONDS'),
+    },
   };
 }
 
@@ -162,6 +175,13 @@ function nonNegative(raw: string | undefined, fallback: number, name: string): n
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a whole number, 0 or more, not "${raw}"`);
+  return value;
+}
+
+function whole(raw: string | undefined, fallback: number, name: string): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name} must be a whole number, 1 or more, not "${raw}"`);
   return value;
 }
 

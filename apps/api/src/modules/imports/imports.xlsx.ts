@@ -1,0 +1,465 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { posix } from 'node:path';
+import { createInflateRaw } from 'node:zlib';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { importErrors } from './imports.errors';
+import type { Cell, SheetRow } from './imports.sheet';
+
+/**
+ * What reading one workbook may cost. The zip directory is read first and every part is inflated as a stream
+ * counted against `maxUncompressedBytes`, so a zip bomb stops at the limit; the XML is parsed by saxes, which
+ * expands no entities but the five of XML (a document type is refused outright); shared strings, the one part
+ * that has to be held, are bounded in count and in characters. Rows are kept sparse, so a cell in column XFD
+ * costs what a cell in column A does.
+ */
+export interface XlsxLimits {
+  /** All parts read, inflated, together. */
+  maxUncompressedBytes: number;
+  /** Entries in the zip directory. */
+  maxEntries: number;
+  maxSharedStrings: number;
+  /** All shared strings together. */
+  maxSharedStringCharacters: number;
+  /** One cell: Excel's own limit is 32,767 characters. */
+  maxCellCharacters: number;
+  /** XML elements inside each other; a worksheet needs about six. */
+  maxDepth: number;
+}
+
+export const XLSX_LIMITS: XlsxLimits = {
+  maxUncompressedBytes: 256 * 1024 * 1024,
+  maxEntries: 10_000,
+  maxSharedStrings: 1_000_000,
+  maxSharedStringCharacters: 20_000_000,
+  maxCellCharacters: 32_767,
+  maxDepth: 64,
+};
+
+/** The largest cell reference Excel knows: XFD1048576. */
+export const XLSX_MAX_COLUMN = 16_384;
+export const XLSX_MAX_ROW = 1_048_576;
+
+const ROW_BATCH = 512;
+/** Text fed to the XML parser at a time: between two pieces the event loop serves other requests. */
+const CHUNK_BYTES = 64 * 1024;
+
+interface ZipEntry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  uncompressedSize: number;
+  localHeaderOffset: number;
+}
+
+const unreadable = (reason: string) => importErrors.unreadable('xlsx', reason);
+
+/** The central directory of a zip file: names, sizes and where each entry starts. */
+async function readDirectory(path: string, size: number, limits: XlsxLimits): Promise<{ entries: Map<string, ZipEntry>; directoryOffset: number }> {
+  const file = await open(path, 'r');
+  try {
+    const tailLength = Math.min(size, 22 + 0xffff);
+    const tail = Buffer.alloc(tailLength);
+    await file.read(tail, 0, tailLength, size - tailLength);
+    let end = -1;
+    for (let at = tailLength - 22; at >= 0; at--) {
+      if (tail.readUInt32LE(at) === 0x06054b50) {
+        end = at;
+        break;
+      }
+    }
+    if (end < 0) throw unreadable('it is not a zip archive (or only part of one).');
+    const count = tail.readUInt16LE(end + 10);
+    const directorySize = tail.readUInt32LE(end + 12);
+    const directoryOffset = tail.readUInt32LE(end + 16);
+    if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) throw unreadable('ZIP64 archives are not read.');
+    if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 8) !== count) throw unreadable('archives split over several files are not read.');
+    if (count > limits.maxEntries) throw importErrors.uncompressedTooLarge(`the archive has more than ${limits.maxEntries} entries`);
+    if (directoryOffset + directorySize > size - tailLength + end) throw unreadable('its zip directory lies outside the file.');
+    const directory = Buffer.alloc(directorySize);
+    await file.read(directory, 0, directorySize, directoryOffset);
+
+    const entries = new Map<string, ZipEntry>();
+    let at = 0;
+    for (let index = 0; index < count; index++) {
+      if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) throw unreadable('its zip directory is damaged.');
+      const flags = directory.readUInt16LE(at + 8);
+      const nameLength = directory.readUInt16LE(at + 28);
+      const next = at + 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+      if (next > directory.length) throw unreadable('its zip directory is damaged.');
+      const name = directory.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+      const entry: ZipEntry = {
+        name,
+        method: directory.readUInt16LE(at + 10),
+        compressedSize: directory.readUInt32LE(at + 20),
+        uncompressedSize: directory.readUInt32LE(at + 24),
+        localHeaderOffset: directory.readUInt32LE(at + 42),
+      };
+      if (flags & 0x1) throw unreadable('it is encrypted (protected with a password).');
+      if (entry.localHeaderOffset + 30 + entry.compressedSize > directoryOffset) throw unreadable('an entry of its zip directory lies outside the file.');
+      // The first of two equal names wins, as in Excel; a second cannot replace a part already checked.
+      if (!entries.has(name.toLowerCase())) entries.set(name.toLowerCase(), entry);
+      at = next;
+    }
+    return { entries, directoryOffset };
+  } finally {
+    await file.close();
+  }
+}
+
+/** Inflates the entries it is asked for, all of them together within the limit of uncompressed bytes. */
+class ZipReader {
+  private inflated = 0;
+
+  private constructor(
+    private readonly path: string,
+    private readonly entries: Map<string, ZipEntry>,
+    private readonly directoryOffset: number,
+    private readonly limits: XlsxLimits,
+  ) {}
+
+  static async open(path: string, size: number, limits: XlsxLimits): Promise<ZipReader> {
+    const { entries, directoryOffset } = await readDirectory(path, size, limits);
+    return new ZipReader(path, entries, directoryOffset, limits);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name.toLowerCase());
+  }
+
+  /** The entry's text, a piece at a time. */
+  async *text(name: string): AsyncGenerator<string> {
+    const entry = this.entries.get(name.toLowerCase());
+    if (!entry) throw unreadable(`it has no part ${name}.`);
+    if (entry.method !== 0 && entry.method !== 8) throw unreadable(`${name} is compressed in a way Excel does not use.`);
+    const budget = this.limits.maxUncompressedBytes - this.inflated;
+    if (entry.uncompressedSize > budget) throw importErrors.uncompressedTooLarge(`it unpacks to more than ${megabytes(this.limits.maxUncompressedBytes)}`);
+
+    const header = Buffer.alloc(30);
+    const file = await open(this.path, 'r');
+    try {
+      await file.read(header, 0, 30, entry.localHeaderOffset);
+    } finally {
+      await file.close();
+    }
+    if (header.readUInt32LE(0) !== 0x04034b50) throw unreadable(`the zip entry ${name} is damaged.`);
+    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (start + entry.compressedSize > this.directoryOffset) throw unreadable(`the zip entry ${name} lies outside the file.`);
+    if (entry.compressedSize === 0) return;
+
+    const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK_BYTES });
+    const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: CHUNK_BYTES })) : raw;
+    raw.on('error', (error) => stream.destroy(error));
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let bytes = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        bytes += chunk.length;
+        this.inflated += chunk.length;
+        // The directory's size is what the budget was checked against; an entry that unpacks to more lies.
+        if (bytes > entry.uncompressedSize) throw unreadable(`${name} unpacks to more than its zip directory says.`);
+        yield decoder.decode(chunk, { stream: true });
+      }
+      yield decoder.decode();
+    } catch (error) {
+      if (error instanceof TypeError) throw unreadable(`${name} is not UTF-8 text.`);
+      if (error instanceof Error && 'errno' in error && !('syscall' in error)) throw unreadable(`${name} cannot be unpacked (${error.message}).`);
+      throw error;
+    } finally {
+      raw.destroy();
+      stream.destroy();
+    }
+  }
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+/** The element's name without its namespace prefix: `x:row` is `row`. */
+const localName = (name: string) => name.slice(name.indexOf(':') + 1);
+
+/** An attribute by its local name, whatever prefix the file gives it (`r:id`, `ns0:id`). */
+function attribute(tag: SaxesTagPlain, name: string, prefixed = false): string | undefined {
+  for (const [key, value] of Object.entries(tag.attributes)) {
+    const colon = key.indexOf(':');
+    if ((colon >= 0) === prefixed && key.slice(colon + 1) === name) return value;
+  }
+  return undefined;
+}
+
+interface XmlHandlers {
+  open?(tag: SaxesTagPlain, depth: number): void;
+  close?(name: string, depth: number): void;
+  text?(text: string): void;
+}
+
+/**
+ * Parses one part with saxes, a piece at a time, calling the handlers; yields after each piece so that the
+ * caller can hand on what the handlers gathered, and the event loop can serve others. Text between two tags
+ * is bounded (saxes would otherwise gather it whole), as is the depth; a document type is refused.
+ */
+async function* parseXml(zip: ZipReader, name: string, handlers: XmlHandlers, limits: XlsxLimits): AsyncGenerator<void> {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  let depth = 0;
+  let lastEvent = 0;
+  const maxRun = 16 * limits.maxCellCharacters + 4096;
+  parser.on('doctype', () => {
+    throw unreadable(`${name} declares a document type, which a workbook never does.`);
+  });
+  parser.on('opentag', (tag) => {
+    lastEvent = parser.position;
+    if (++depth > limits.maxDepth) throw unreadable(`${name} nests its elements more than ${limits.maxDepth} deep.`);
+    handlers.open?.(tag, depth);
+    if (tag.isSelfClosing) return;
+  });
+  parser.on('closetag', (tag) => {
+    lastEvent = parser.position;
+    handlers.close?.(localName(tag.name), depth);
+    depth--;
+  });
+  const onText = (text: string) => {
+    lastEvent = parser.position;
+    handlers.text?.(text);
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('comment', () => (lastEvent = parser.position));
+  parser.on('processinginstruction', () => (lastEvent = parser.position));
+  parser.on('error', (error) => {
+    throw unreadable(`${name} is not well-formed XML (${error.message.slice(0, 200)}).`);
+  });
+  for await (const piece of zip.text(name)) {
+    parser.write(piece);
+    if (parser.position - lastEvent > maxRun) throw importErrors.cellTooLong(limits.maxCellCharacters);
+    yield;
+  }
+  parser.close();
+  yield;
+}
+
+/** Where the workbook keeps its first worksheet and its shared strings, from workbook.xml and its relations. */
+async function locateParts(zip: ZipReader, limits: XlsxLimits): Promise<{ sheet: string; sharedStrings: string | undefined }> {
+  const workbook = 'xl/workbook.xml';
+  if (!zip.has(workbook)) throw unreadable('it is a zip archive but not an Excel workbook (it has no xl/workbook.xml).');
+  let firstSheet: string | undefined;
+  for await (const _ of parseXml(
+    zip,
+    workbook,
+    {
+      open: (tag) => {
+        if (firstSheet === undefined && localName(tag.name) === 'sheet') firstSheet = attribute(tag, 'id', true) ?? '';
+      },
+    },
+    limits,
+  ));
+  if (firstSheet === undefined) throw unreadable('the workbook has no worksheet.');
+
+  const relations = new Map<string, { target: string; type: string }>();
+  const rels = 'xl/_rels/workbook.xml.rels';
+  if (zip.has(rels)) {
+    for await (const _ of parseXml(
+      zip,
+      rels,
+      {
+        open: (tag) => {
+          if (localName(tag.name) !== 'Relationship') return;
+          const id = attribute(tag, 'Id');
+          const target = attribute(tag, 'Target');
+          if (id !== undefined && target !== undefined && !relations.has(id)) relations.set(id, { target, type: attribute(tag, 'Type') ?? '' });
+        },
+      },
+      limits,
+    ));
+  }
+  const partOf = (target: string) => (target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target)));
+  const sheetTarget = relations.get(firstSheet)?.target;
+  const sheet = sheetTarget !== undefined ? partOf(sheetTarget) : 'xl/worksheets/sheet1.xml';
+  if (!zip.has(sheet)) throw unreadable('its first worksheet is missing.');
+  const strings = [...relations.values()].find(({ type }) => type.endsWith('/sharedStrings'));
+  const sharedStrings = strings ? partOf(strings.target) : 'xl/sharedStrings.xml';
+  return { sheet, sharedStrings: zip.has(sharedStrings) ? sharedStrings : undefined };
+}
+
+/** The workbook's shared strings, within the limits of count and characters. */
+async function readSharedStrings(zip: ZipReader, name: string, limits: XlsxLimits, checkTime: () => void): Promise<string[]> {
+  const strings: string[] = [];
+  let total = 0;
+  let current: string[] | undefined;
+  let length = 0;
+  // Text of <t> only, and not of the phonetic guide (<rPh>) that East Asian files carry beside it.
+  let inText = false;
+  let phonetic = 0;
+  const tooMany = () => importErrors.tooManyStrings(limits.maxSharedStrings, limits.maxSharedStringCharacters);
+  for await (const _ of parseXml(
+    zip,
+    name,
+    {
+      open: (tag) => {
+        const local = localName(tag.name);
+        if (local === 'sst') {
+          const declared = Number(attribute(tag, 'uniqueCount') ?? 0);
+          if (declared > limits.maxSharedStrings) throw tooMany();
+        } else if (local === 'si') {
+          current = [];
+          length = 0;
+          if (tag.isSelfClosing) strings.push('');
+        } else if (local === 'rPh') phonetic++;
+        else if (local === 't' && phonetic === 0) inText = !tag.isSelfClosing;
+      },
+      close: (local) => {
+        if (local === 'si' && current) {
+          strings.push(current.join(''));
+          current = undefined;
+          if (strings.length > limits.maxSharedStrings) throw tooMany();
+        } else if (local === 'rPh') phonetic--;
+        else if (local === 't') inText = false;
+      },
+      text: (text) => {
+        if (!inText || !current) return;
+        length += text.length;
+        total += text.length;
+        if (length > limits.maxCellCharacters) throw importErrors.cellTooLong(limits.maxCellCharacters);
+        if (total > limits.maxSharedStringCharacters) throw tooMany();
+        current.push(text);
+      },
+    },
+    limits,
+  ))
+    checkTime();
+  return strings;
+}
+
+/** The column number of a cell reference's letters (`XFD17` is 16,384), or undefined without letters. */
+function columnOf(reference: string): number | undefined {
+  let column = 0;
+  let at = 0;
+  for (; at < reference.length; at++) {
+    const code = reference.charCodeAt(at) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    column = column * 26 + (code - 0x60);
+    if (column > XLSX_MAX_COLUMN) return Infinity;
+  }
+  return at === 0 ? undefined : column;
+}
+
+/**
+ * The rows of the workbook's first worksheet, a batch at a time. Cells hold what exceljs gave before: numbers
+ * as numbers, text as text, a formula as its cached result, TRUE/FALSE, an error as its text (`#N/A`), an ISO
+ * date as its day. Rows without a value are left out.
+ */
+export async function* readXlsxRows(path: string, size: number, options: { limits?: XlsxLimits; checkTime?: () => void } = {}): AsyncGenerator<SheetRow[]> {
+  const limits = options.limits ?? XLSX_LIMITS;
+  const checkTime = options.checkTime ?? (() => {});
+  if (size === 0) return;
+  const zip = await ZipReader.open(path, size, limits);
+  const parts = await locateParts(zip, limits);
+  const strings = parts.sharedStrings ? await readSharedStrings(zip, parts.sharedStrings, limits, checkTime) : [];
+
+  let batch: SheetRow[] = [];
+  let rowNumber = 0;
+  let cells: Cell[] | undefined;
+  let filled = false;
+  let column = 0;
+  let cell: { type: string; text: string[]; length: number; hasValue: boolean } | undefined;
+  let inValue = false;
+  let phonetic = 0;
+
+  const valueOf = ({ type, text }: { type: string; text: string[] }): Cell => {
+    const raw = text.join('');
+    switch (type) {
+      case 's': {
+        const index = Number(raw);
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length) throw unreadable(`cell ${column} of row ${rowNumber} names a shared string that does not exist.`);
+        return strings[index]!;
+      }
+      case 'str':
+      case 'inlineStr':
+        return raw;
+      case 'b':
+        return raw.trim() === '1' || raw.trim().toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
+      case 'e':
+        return raw;
+      case 'd':
+        return raw.slice(0, 10);
+      default: {
+        if (raw.trim() === '') return null;
+        const number = Number(raw);
+        return Number.isFinite(number) ? number : raw;
+      }
+    }
+  };
+
+  const handlers: XmlHandlers = {
+    open: (tag) => {
+      switch (localName(tag.name)) {
+        case 'row': {
+          const declared = attribute(tag, 'r');
+          rowNumber = declared === undefined ? rowNumber + 1 : Number(declared);
+          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > XLSX_MAX_ROW) throw importErrors.cellOutOfRange(declared ?? String(rowNumber));
+          cells = [];
+          filled = false;
+          column = 0;
+          break;
+        }
+        case 'c': {
+          if (!cells) return;
+          const reference = attribute(tag, 'r');
+          const declared = reference === undefined ? undefined : columnOf(reference);
+          column = declared ?? column + 1;
+          if (column > XLSX_MAX_COLUMN) throw importErrors.cellOutOfRange(reference ?? String(column));
+          cell = { type: attribute(tag, 't') ?? 'n', text: [], length: 0, hasValue: false };
+          break;
+        }
+        case 'v':
+          if (cell && cell.type !== 'inlineStr') inValue = cell.hasValue = !tag.isSelfClosing;
+          break;
+        case 'rPh':
+          phonetic++;
+          break;
+        case 't':
+          if (cell && cell.type === 'inlineStr' && phonetic === 0) inValue = cell.hasValue = !tag.isSelfClosing;
+          break;
+      }
+    },
+    close: (local) => {
+      switch (local) {
+        case 'v':
+        case 't':
+          inValue = false;
+          break;
+        case 'rPh':
+          phonetic--;
+          break;
+        case 'c':
+          if (cell && cells && cell.hasValue) {
+            const value = valueOf(cell);
+            if (value !== null) {
+              // Sparse: a lone cell far to the right costs one slot, not one per column before it.
+              cells[column - 1] = value;
+              filled = true;
+            }
+          }
+          cell = undefined;
+          break;
+        case 'row':
+          if (cells && filled) batch.push({ number: rowNumber, cells });
+          cells = undefined;
+          break;
+      }
+    },
+    text: (text) => {
+      if (!inValue || !cell) return;
+      cell.length += text.length;
+      if (cell.length > limits.maxCellCharacters) throw importErrors.cellTooLong(limits.maxCellCharacters);
+      cell.text.push(text);
+    },
+  };
+
+  for await (const _ of parseXml(zip, parts.sheet, handlers, limits)) {
+    checkTime();
+    if (batch.length >= ROW_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
