@@ -12,6 +12,10 @@ export interface ZipPart {
   deflated?: { bytes: Buffer; size: number };
   /** What the directory claims the entry unpacks to; by default the truth. */
   declaredSize?: number;
+  /** The compression method the headers name; the data is deflated (8) whatever they say. */
+  method?: number;
+  /** Sets the flag of traditional zip encryption (the data is not really encrypted). */
+  encrypted?: boolean;
 }
 
 export function zipOf(parts: ZipPart[]): Buffer {
@@ -24,11 +28,13 @@ export function zipOf(parts: ZipPart[]): Buffer {
     const bytes = part.deflated?.bytes ?? deflateRawSync(plain);
     const size = part.declaredSize ?? part.deflated?.size ?? plain.length;
     const crc = part.deflated ? 0 : crc32(plain);
+    const flags = 0x800 | (part.encrypted ? 0x1 : 0);
+    const method = part.method ?? 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x800, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(flags, 6);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(bytes.length, 18);
     local.writeUInt32LE(size, 22);
@@ -38,8 +44,8 @@ export function zipOf(parts: ZipPart[]): Buffer {
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
     entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x800, 8);
-    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(flags, 8);
+    entry.writeUInt16LE(method, 10);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(bytes.length, 20);
     entry.writeUInt32LE(size, 24);

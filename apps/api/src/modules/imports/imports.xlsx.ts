@@ -1,17 +1,18 @@
-import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { posix } from 'node:path';
-import { createInflateRaw } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
 import type { Cell, SheetRow } from './imports.sheet';
 
 /**
- * What reading one workbook may cost. The zip directory is read first and every part is inflated as a stream
- * counted against `maxUncompressedBytes`, so a zip bomb stops at the limit; the XML is parsed by saxes, which
- * expands no entities but the five of XML (a document type is refused outright); shared strings, the one part
- * that has to be held, are bounded in count and in characters. Rows are kept sparse, so a cell in column XFD
- * costs what a cell in column A does.
+ * What reading one workbook may cost. yauzl reads the zip directory and refuses an entry whose data unpacks to
+ * more than the directory declares; the declared sizes are checked against `maxUncompressedBytes` before a part
+ * is opened and the bytes actually inflated are counted against it too, so a zip bomb stops at the limit. The XML
+ * is parsed by saxes, which expands no entities but the five of XML (a document type is refused outright); shared
+ * strings, the one part that has to be held, are bounded in count and in characters. Rows are kept sparse, so a
+ * cell in column XFD costs what a cell in column A does.
  */
 export interface XlsxLimits {
   /** All parts read, inflated, together. */
@@ -41,86 +42,47 @@ export const XLSX_MAX_COLUMN = 16_384;
 export const XLSX_MAX_ROW = 1_048_576;
 
 const ROW_BATCH = 512;
-/** Text fed to the XML parser at a time: between two pieces the event loop serves other requests. */
-const CHUNK_BYTES = 64 * 1024;
-
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  localHeaderOffset: number;
-}
 
 const unreadable = (reason: string) => importErrors.unreadable('xlsx', reason);
 
-/** The central directory of a zip file: names, sizes and where each entry starts. */
-async function readDirectory(path: string, size: number, limits: XlsxLimits): Promise<{ entries: Map<string, ZipEntry>; directoryOffset: number }> {
-  const file = await open(path, 'r');
-  try {
-    const tailLength = Math.min(size, 22 + 0xffff);
-    const tail = Buffer.alloc(tailLength);
-    await file.read(tail, 0, tailLength, size - tailLength);
-    let end = -1;
-    for (let at = tailLength - 22; at >= 0; at--) {
-      if (tail.readUInt32LE(at) === 0x06054b50) {
-        end = at;
-        break;
-      }
-    }
-    if (end < 0) throw unreadable('it is not a zip archive (or only part of one).');
-    const count = tail.readUInt16LE(end + 10);
-    const directorySize = tail.readUInt32LE(end + 12);
-    const directoryOffset = tail.readUInt32LE(end + 16);
-    if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) throw unreadable('ZIP64 archives are not read.');
-    if (tail.readUInt16LE(end + 4) !== 0 || tail.readUInt16LE(end + 8) !== count) throw unreadable('archives split over several files are not read.');
-    if (count > limits.maxEntries) throw importErrors.uncompressedTooLarge(`the archive has more than ${limits.maxEntries} entries`);
-    if (directoryOffset + directorySize > size - tailLength + end) throw unreadable('its zip directory lies outside the file.');
-    const directory = Buffer.alloc(directorySize);
-    await file.read(directory, 0, directorySize, directoryOffset);
+/** A failure as the client's fault, told in yauzl's, zlib's or saxes' words; a read error on our own temporary file stays the server's. */
+const refusal = (error: unknown, reason: (detail: string) => string) =>
+  error instanceof ApiError || (error instanceof Error && 'syscall' in error) ? error : unreadable(reason(String(error instanceof Error ? error.message : error).slice(0, 200)));
 
-    const entries = new Map<string, ZipEntry>();
-    let at = 0;
-    for (let index = 0; index < count; index++) {
-      if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) throw unreadable('its zip directory is damaged.');
-      const flags = directory.readUInt16LE(at + 8);
-      const nameLength = directory.readUInt16LE(at + 28);
-      const next = at + 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-      if (next > directory.length) throw unreadable('its zip directory is damaged.');
-      const name = directory.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
-      const entry: ZipEntry = {
-        name,
-        method: directory.readUInt16LE(at + 10),
-        compressedSize: directory.readUInt32LE(at + 20),
-        uncompressedSize: directory.readUInt32LE(at + 24),
-        localHeaderOffset: directory.readUInt32LE(at + 42),
-      };
-      if (flags & 0x1) throw unreadable('it is encrypted (protected with a password).');
-      if (entry.localHeaderOffset + 30 + entry.compressedSize > directoryOffset) throw unreadable('an entry of its zip directory lies outside the file.');
-      // The first of two equal names wins, as in Excel; a second cannot replace a part already checked.
-      if (!entries.has(name.toLowerCase())) entries.set(name.toLowerCase(), entry);
-      at = next;
-    }
-    return { entries, directoryOffset };
-  } finally {
-    await file.close();
-  }
-}
-
-/** Inflates the entries it is asked for, all of them together within the limit of uncompressed bytes. */
-class ZipReader {
+/** The workbook's zip archive: its directory, read by yauzl, and its parts, inflated within the limit of uncompressed bytes. */
+class Archive {
   private inflated = 0;
 
   private constructor(
-    private readonly path: string,
-    private readonly entries: Map<string, ZipEntry>,
-    private readonly directoryOffset: number,
+    private readonly zip: ZipFile,
+    private readonly entries: Map<string, Entry>,
     private readonly limits: XlsxLimits,
   ) {}
 
-  static async open(path: string, size: number, limits: XlsxLimits): Promise<ZipReader> {
-    const { entries, directoryOffset } = await readDirectory(path, size, limits);
-    return new ZipReader(path, entries, directoryOffset, limits);
+  static async open(path: string, limits: XlsxLimits): Promise<Archive> {
+    let zip: ZipFile;
+    try {
+      zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: true });
+    } catch (error) {
+      throw refusal(error, (detail) => `it is not a zip archive, or only part of one (${detail}).`);
+    }
+    try {
+      if (zip.entryCount > limits.maxEntries) throw importErrors.uncompressedTooLarge(`the archive has more than ${limits.maxEntries} entries`);
+      const entries = new Map<string, Entry>();
+      for await (const entry of zip.eachEntry()) {
+        // The first of two equal names wins, as in Excel; a second cannot replace a part already checked.
+        const key = entry.fileName.toLowerCase();
+        if (!entries.has(key)) entries.set(key, entry);
+      }
+      return new Archive(zip, entries, limits);
+    } catch (error) {
+      zip.close();
+      throw refusal(error, (detail) => `its zip directory is damaged (${detail}).`);
+    }
+  }
+
+  close(): void {
+    this.zip.close();
   }
 
   has(name: string): boolean {
@@ -131,43 +93,29 @@ class ZipReader {
   async *text(name: string): AsyncGenerator<string> {
     const entry = this.entries.get(name.toLowerCase());
     if (!entry) throw unreadable(`it has no part ${name}.`);
-    if (entry.method !== 0 && entry.method !== 8) throw unreadable(`${name} is compressed in a way Excel does not use.`);
-    const budget = this.limits.maxUncompressedBytes - this.inflated;
-    if (entry.uncompressedSize > budget) throw importErrors.uncompressedTooLarge(`it unpacks to more than ${megabytes(this.limits.maxUncompressedBytes)}`);
+    if (entry.isEncrypted()) throw unreadable('it is encrypted (protected with a password).');
+    if (!entry.canDecodeFileData()) throw unreadable(`${name} is compressed in a way Excel does not use.`);
+    const tooLarge = () => importErrors.uncompressedTooLarge(`it unpacks to more than ${megabytes(this.limits.maxUncompressedBytes)}`);
+    if (entry.uncompressedSize > this.limits.maxUncompressedBytes - this.inflated) throw tooLarge();
 
-    const header = Buffer.alloc(30);
-    const file = await open(this.path, 'r');
-    try {
-      await file.read(header, 0, 30, entry.localHeaderOffset);
-    } finally {
-      await file.close();
-    }
-    if (header.readUInt32LE(0) !== 0x04034b50) throw unreadable(`the zip entry ${name} is damaged.`);
-    const start = entry.localHeaderOffset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
-    if (start + entry.compressedSize > this.directoryOffset) throw unreadable(`the zip entry ${name} lies outside the file.`);
-    if (entry.compressedSize === 0) return;
-
-    const raw = createReadStream(this.path, { start, end: start + entry.compressedSize - 1, highWaterMark: CHUNK_BYTES });
-    const stream = entry.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: CHUNK_BYTES })) : raw;
-    raw.on('error', (error) => stream.destroy(error));
     const decoder = new TextDecoder('utf-8', { fatal: true });
-    let bytes = 0;
+    let stream: Readable | undefined;
     try {
+      stream = await this.zip.openReadStreamPromise(entry);
       for await (const chunk of stream as AsyncIterable<Buffer>) {
-        bytes += chunk.length;
+        // yauzl holds each entry to its declared size; this holds all of them together to the budget.
         this.inflated += chunk.length;
-        // The directory's size is what the budget was checked against; an entry that unpacks to more lies.
-        if (bytes > entry.uncompressedSize) throw unreadable(`${name} unpacks to more than its zip directory says.`);
+        if (this.inflated > this.limits.maxUncompressedBytes) throw tooLarge();
         yield decoder.decode(chunk, { stream: true });
       }
       yield decoder.decode();
     } catch (error) {
-      if (error instanceof TypeError) throw unreadable(`${name} is not UTF-8 text.`);
-      if (error instanceof Error && 'errno' in error && !('syscall' in error)) throw unreadable(`${name} cannot be unpacked (${error.message}).`);
-      throw error;
+      if (error instanceof TypeError && 'code' in error && error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw unreadable(`${name} is not UTF-8 text.`);
+      // yauzl's validateEntrySizes: more data than the declared size, which the budget was checked against.
+      if (error instanceof Error && error.message.startsWith('too many bytes in the stream')) throw unreadable(`${name} unpacks to more than its zip directory says.`);
+      throw refusal(error, (detail) => `${name} cannot be unpacked (${detail}).`);
     } finally {
-      raw.destroy();
-      stream.destroy();
+      stream?.destroy();
     }
   }
 }
@@ -197,7 +145,7 @@ interface XmlHandlers {
  * caller can hand on what the handlers gathered, and the event loop can serve others. Text between two tags
  * is bounded (saxes would otherwise gather it whole), as is the depth; a document type is refused.
  */
-async function* parseXml(zip: ZipReader, name: string, handlers: XmlHandlers, limits: XlsxLimits): AsyncGenerator<void> {
+async function* parseXml(zip: Archive, name: string, handlers: XmlHandlers, limits: XlsxLimits): AsyncGenerator<void> {
   const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
   let depth = 0;
   let lastEvent = 0;
@@ -209,7 +157,6 @@ async function* parseXml(zip: ZipReader, name: string, handlers: XmlHandlers, li
     lastEvent = parser.position;
     if (++depth > limits.maxDepth) throw unreadable(`${name} nests its elements more than ${limits.maxDepth} deep.`);
     handlers.open?.(tag, depth);
-    if (tag.isSelfClosing) return;
   });
   parser.on('closetag', (tag) => {
     lastEvent = parser.position;
@@ -237,7 +184,7 @@ async function* parseXml(zip: ZipReader, name: string, handlers: XmlHandlers, li
 }
 
 /** Where the workbook keeps its first worksheet and its shared strings, from workbook.xml and its relations. */
-async function locateParts(zip: ZipReader, limits: XlsxLimits): Promise<{ sheet: string; sharedStrings: string | undefined }> {
+async function locateParts(zip: Archive, limits: XlsxLimits): Promise<{ sheet: string; sharedStrings: string | undefined }> {
   const workbook = 'xl/workbook.xml';
   if (!zip.has(workbook)) throw unreadable('it is a zip archive but not an Excel workbook (it has no xl/workbook.xml).');
   let firstSheet: string | undefined;
@@ -280,7 +227,7 @@ async function locateParts(zip: ZipReader, limits: XlsxLimits): Promise<{ sheet:
 }
 
 /** The workbook's shared strings, within the limits of count and characters. */
-async function readSharedStrings(zip: ZipReader, name: string, limits: XlsxLimits, checkTime: () => void): Promise<string[]> {
+async function readSharedStrings(zip: Archive, name: string, limits: XlsxLimits, checkTime: () => void): Promise<string[]> {
   const strings: string[] = [];
   let total = 0;
   let current: string[] | undefined;
@@ -350,7 +297,15 @@ export async function* readXlsxRows(path: string, size: number, options: { limit
   const limits = options.limits ?? XLSX_LIMITS;
   const checkTime = options.checkTime ?? (() => {});
   if (size === 0) return;
-  const zip = await ZipReader.open(path, size, limits);
+  const zip = await Archive.open(path, limits);
+  try {
+    yield* rowsOf(zip, limits, checkTime);
+  } finally {
+    zip.close();
+  }
+}
+
+async function* rowsOf(zip: Archive, limits: XlsxLimits, checkTime: () => void): AsyncGenerator<SheetRow[]> {
   const parts = await locateParts(zip, limits);
   const strings = parts.sharedStrings ? await readSharedStrings(zip, parts.sharedStrings, limits, checkTime) : [];
 

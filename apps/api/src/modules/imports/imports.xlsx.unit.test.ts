@@ -1,3 +1,4 @@
+import { readdirSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,8 +140,37 @@ describe('reading a workbook', () => {
     expect(await refusal(outside)).toMatchObject({ code: 'imports.unreadable_file' });
     expect(await refusal(Buffer.from('PK\u0003\u0004 but nothing more'))).toMatchObject({ code: 'imports.unreadable_file' });
     expect(await refusal(Buffer.from('uppgift;enhet\n'))).toMatchObject({ code: 'imports.unreadable_file' });
+    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), encrypted: true } }))).message).toContain('encrypted');
+    // 14 is LZMA, which Excel never writes.
+    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), method: 14 } }))).message).toContain('compressed in a way');
+    expect(await refusal(zipOf([{ name: '../../etc/passwd', data: 'x' }]))).toMatchObject({ code: 'imports.unreadable_file' });
     const manyEntries = zipOf(Array.from({ length: 20 }, (_, i) => ({ name: `x${i}`, data: '' })));
     expect(await refusal(manyEntries, { maxEntries: 10 })).toMatchObject({ status: 413, code: 'imports.uncompressed_too_large' });
+  });
+
+  it('lets go of the file whether the workbook is read or refused', async () => {
+    // The workbooks this test wrote: descriptors of anything else (the test runner's own) come and go.
+    const open = () => readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(directory);
+      } catch {
+        return false;
+      }
+    }).length;
+    const before = open();
+    const good = workbookOf({ sheet: sheetXml(header) });
+    const lying = workbookOf({ sheet: { name: '', data: '', deflated: repeatedDeflate('<worksheet><sheetData>', '<row/>', 100_000, '</sheetData></worksheet>'), declaredSize: 100 } });
+    const deep = workbookOf({ sheet: sheetXml(`<row r="1">${'<x>'.repeat(1_000)}</row>`) });
+    for (let round = 0; round < 20; round++) {
+      await rowsOf(good);
+      await refusal(lying);
+      await refusal(deep);
+      await refusal(zipOf([{ name: 'other.xml', data: '' }]));
+    }
+    // yauzl closes the file a turn or two of the event loop after it is let go.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(before).toBe(0);
+    expect(open()).toBe(0);
   });
 
   it('reads only the first worksheet, however many there are', async () => {
