@@ -77,7 +77,10 @@ export const ImportRowErrorCodes = {
 } as const;
 export type ImportRowErrorCode = (typeof ImportRowErrorCodes)[keyof typeof ImportRowErrorCodes];
 
-/** Stable codes of the problems a file as a whole can have (the answer's `error.code`); clients translate them. */
+/**
+ * Stable codes of the problems a file as a whole can have (the answer's `error.code`); clients translate them. The
+ * answer's `error.message` says it in Swedish, as a row's `message` does, for the person who filled in the file.
+ */
 export const ImportFileErrorCodes = {
   fileMissing: 'imports.file_missing',
   emptyFile: 'imports.empty_file',
@@ -112,7 +115,7 @@ export const ImportRowErrorSchema = Type.Object(
     }),
     column: Type.Union([ImportColumnSchema, Type.Null()], { description: 'null when the problem is the row as a whole (a duplicate, extra fields)' }),
     code: Type.Enum(ImportRowErrorCodes),
-    message: Type.String(),
+    message: Type.String({ description: 'What is wrong and how to put it right, in Swedish' }),
   },
   { additionalProperties: false },
 );

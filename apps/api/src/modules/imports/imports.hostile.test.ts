@@ -12,8 +12,8 @@ import { repeatedDeflate, rowXml, sheetXml, workbookOf } from '../../testing/zip
 const header = rowXml(1, ['uppgift', 'enhet', 'yrkesgrupp', 'period', 'värde']);
 const SST_HEAD = '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
 
-/** The hostile files of the class: each is refused as a whole with its code, nothing else. */
-const hostile: Array<{ name: string; file: () => Buffer; status: number; code: string }> = [
+/** The hostile files of the class: each is refused as a whole with its code and a message in Swedish, nothing else. */
+const hostile: Array<{ name: string; file: () => Buffer; status: number; code: string; says: string }> = [
   {
     name: 'the shared-strings bomb of the report (500,000 strings of 10,000 characters in a few MB)',
     file: () =>
@@ -24,34 +24,39 @@ const hostile: Array<{ name: string; file: () => Buffer; status: number; code: s
       }),
     status: 413,
     code: 'imports.too_many_strings',
+    says: 'Dela upp den i flera filer.',
   },
   {
     name: 'a worksheet declared as 4 GB',
     file: () => workbookOf({ sheet: { name: '', data: sheetXml(header), declaredSize: 0xfffffff0 } }),
     status: 413,
     code: 'imports.uncompressed_too_large',
+    says: 'Arbetsboken är för stor uppackad',
   },
   {
     name: 'a worksheet that unpacks to far more than it declares',
     file: () => workbookOf({ sheet: { name: '', data: '', deflated: repeatedDeflate('<worksheet><sheetData>', '<row/>'.repeat(10_000), 10_000, '</sheetData></worksheet>'), declaredSize: 4096 } }),
     status: 400,
     code: 'imports.unreadable_file',
+    says: 'blir större uppackad än zip-katalogen anger',
   },
   {
     name: 'a billion-laughs document type',
     file: () => workbookOf({ sheet: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData/></worksheet>' }),
     status: 400,
     code: 'imports.unreadable_file',
+    says: 'anger en dokumenttyp',
   },
-  { name: 'a cell at XFE1, beyond Excel', file: () => workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="XFE2"><v>1</v></c></row>`) }), status: 400, code: 'imports.cell_out_of_range' },
+  { name: 'a cell at XFE1, beyond Excel', file: () => workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="XFE2"><v>1</v></c></row>`) }), status: 400, code: 'imports.cell_out_of_range', says: 'ligger bortom XFD1048576' },
   {
     name: 'a cell of 100,000 characters',
     file: () => workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>${'x'.repeat(100_000)}</t></is></c></row>`) }),
     status: 400,
     code: 'imports.cell_too_long',
+    says: 'mer än Excel tillåter',
   },
-  { name: 'a zip whose directory is cut off', file: () => workbookOf({ sheet: sheetXml(header) }).subarray(0, -10), status: 400, code: 'imports.unreadable_file' },
-  { name: 'a text file sent as xlsx', file: () => Buffer.from('uppgift;enhet;period;värde\nx;FARSTA;2025;1\n'), status: 400, code: 'imports.unreadable_file' },
+  { name: 'a zip whose directory is cut off', file: () => workbookOf({ sheet: sheetXml(header) }).subarray(0, -10), status: 400, code: 'imports.unreadable_file', says: 'inget zip-arkiv, eller bara en del av ett' },
+  { name: 'a text file sent as xlsx', file: () => Buffer.from('uppgift;enhet;period;värde\nx;FARSTA;2025;1\n'), status: 400, code: 'imports.unreadable_file', says: 'Filen gick inte att läsa som en Excel-arbetsbok (.xlsx): det är inget zip-arkiv' },
 ];
 
 describe('hostile workbooks', () => {
@@ -59,7 +64,7 @@ describe('hostile workbooks', () => {
   const stored = async () =>
     (await t.database.owner.execute<{ count: number; versions: number }>(sql`SELECT count(*)::int AS count, coalesce(sum(version), 0)::int AS versions FROM data_values`)).rows[0];
 
-  it.each(hostile)('$name: $status $code, the server answers /health meanwhile and after, nothing stored changes', async ({ file, status, code }) => {
+  it.each(hostile)('$name: $status $code, the server answers /health meanwhile and after, nothing stored changes', async ({ file, status, code, says }) => {
     // Signs the shared administrator in before two requests run at once.
     await t.app.inject({ method: 'GET', url: '/api/v1/health' });
     const before = await stored();
@@ -73,6 +78,7 @@ describe('hostile workbooks', () => {
 
     expect(response.statusCode, response.body).toBe(status);
     expect(response.json().error.code).toBe(code);
+    expect(response.json().error.message).toContain(says);
     expect(during.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
     expect(await stored()).toEqual(before);

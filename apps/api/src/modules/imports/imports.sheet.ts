@@ -97,7 +97,7 @@ async function* decodeText(source: AsyncIterable<Buffer>): AsyncGenerator<string
 
 function decoderFor(start: Buffer): TextDecoder {
   if (start.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    throw importErrors.unreadable('csv', 'it is a zip file (an Excel workbook?). Send .xlsx files as such.');
+    throw importErrors.unreadable('csv', 'det är en zip-fil (en Excel-arbetsbok?). Skicka .xlsx-filer som sådana.');
   }
   const utf16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : undefined;
   return new TextDecoder(utf16 ?? 'utf-8', { fatal: true });

@@ -86,7 +86,7 @@ describe('openCsv', () => {
     expect(await codeOf(async () => rowsOf(await openCsv(source(zip))))).toBe('imports.unreadable_file');
     expect(await codeOf(async () => rowsOf(await openCsv(source(zip, 1))))).toBe('imports.unreadable_file');
     const unclosed = bytes('unit;value\nFARSTA;"12\nBROMMA;13\n');
-    await expect(rowsOf(await openCsv(source(unclosed)))).rejects.toThrow(/could not be read as CSV: Quote Not Closed/);
+    await expect(rowsOf(await openCsv(source(unclosed)))).rejects.toThrow(/gick inte att läsa som CSV: Quote Not Closed/);
   });
 
   it('yields nothing for an empty file or a lone BOM', async () => {

@@ -1,6 +1,6 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import multipart from '@fastify/multipart';
-import { ErrorCodes, IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE } from '@planpuls/contracts';
+import { IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
@@ -71,7 +71,7 @@ export async function openUpload(request: FastifyRequest, limitBytes: number, ch
       part = await request.file();
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      throw new ApiError(400, ErrorCodes.malformedBody, 'The multipart/form-data body could not be read.');
+      throw importErrors.unreadableForm();
     }
     if (!part || part.fieldname !== 'file') throw importErrors.fileMissing();
     return open(formatOfFile(part.filename, part.mimetype), part.file, limitBytes, checkTime);
@@ -99,7 +99,7 @@ async function open(format: 'csv' | 'xlsx', source: Readable, limitBytes: number
   const limited = new ByteLimit(limitBytes);
   // The request itself is never destroyed here: that would cut the connection before the answer is sent.
   source.on('error', (error) => limited.destroy(error));
-  source.once('aborted', () => limited.destroy(new ApiError(400, ErrorCodes.malformedBody, 'The upload was aborted.')));
+  source.once('aborted', () => limited.destroy(importErrors.aborted()));
   // The reader may start a moment later (an XLSX file is read once the codes are loaded): an error before then
   // stays on the stream for it to find, rather than being thrown as uncaught.
   limited.on('error', () => {});

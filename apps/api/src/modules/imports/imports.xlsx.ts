@@ -64,10 +64,10 @@ class Archive {
     try {
       zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: true });
     } catch (error) {
-      throw refusal(error, (detail) => `it is not a zip archive, or only part of one (${detail}).`);
+      throw refusal(error, (detail) => `det är inget zip-arkiv, eller bara en del av ett (${detail}).`);
     }
     try {
-      if (zip.entryCount > limits.maxEntries) throw importErrors.uncompressedTooLarge(`the archive has more than ${limits.maxEntries} entries`);
+      if (zip.entryCount > limits.maxEntries) throw importErrors.uncompressedTooLarge(`arkivet har fler än ${limits.maxEntries.toLocaleString('sv-SE')} delar`);
       const entries = new Map<string, Entry>();
       for await (const entry of zip.eachEntry()) {
         // The first of two equal names wins, as in Excel; a second cannot replace a part already checked.
@@ -77,7 +77,7 @@ class Archive {
       return new Archive(zip, entries, limits);
     } catch (error) {
       zip.close();
-      throw refusal(error, (detail) => `its zip directory is damaged (${detail}).`);
+      throw refusal(error, (detail) => `dess zip-katalog är skadad (${detail}).`);
     }
   }
 
@@ -92,10 +92,10 @@ class Archive {
   /** The entry's text, a piece at a time. */
   async *text(name: string): AsyncGenerator<string> {
     const entry = this.entries.get(name.toLowerCase());
-    if (!entry) throw unreadable(`it has no part ${name}.`);
-    if (entry.isEncrypted()) throw unreadable('it is encrypted (protected with a password).');
-    if (!entry.canDecodeFileData()) throw unreadable(`${name} is compressed in a way Excel does not use.`);
-    const tooLarge = () => importErrors.uncompressedTooLarge(`it unpacks to more than ${megabytes(this.limits.maxUncompressedBytes)}`);
+    if (!entry) throw unreadable(`delen ${name} saknas.`);
+    if (entry.isEncrypted()) throw unreadable('den är krypterad (skyddad med lösenord).');
+    if (!entry.canDecodeFileData()) throw unreadable(`${name} är packad på ett sätt som Excel inte använder.`);
+    const tooLarge = () => importErrors.uncompressedTooLarge(`den blir större än ${megabytes(this.limits.maxUncompressedBytes)}`);
     if (entry.uncompressedSize > this.limits.maxUncompressedBytes - this.inflated) throw tooLarge();
 
     const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -110,10 +110,10 @@ class Archive {
       }
       yield decoder.decode();
     } catch (error) {
-      if (error instanceof TypeError && 'code' in error && error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw unreadable(`${name} is not UTF-8 text.`);
+      if (error instanceof TypeError && 'code' in error && error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw unreadable(`${name} är inte UTF-8-text.`);
       // yauzl's validateEntrySizes: more data than the declared size, which the budget was checked against.
-      if (error instanceof Error && error.message.startsWith('too many bytes in the stream')) throw unreadable(`${name} unpacks to more than its zip directory says.`);
-      throw refusal(error, (detail) => `${name} cannot be unpacked (${detail}).`);
+      if (error instanceof Error && error.message.startsWith('too many bytes in the stream')) throw unreadable(`${name} blir större uppackad än zip-katalogen anger.`);
+      throw refusal(error, (detail) => `${name} går inte att packa upp (${detail}).`);
     } finally {
       stream?.destroy();
     }
@@ -151,11 +151,11 @@ async function* parseXml(zip: Archive, name: string, handlers: XmlHandlers, limi
   let lastEvent = 0;
   const maxRun = 16 * limits.maxCellCharacters + 4096;
   parser.on('doctype', () => {
-    throw unreadable(`${name} declares a document type, which a workbook never does.`);
+    throw unreadable(`${name} anger en dokumenttyp (DOCTYPE), vilket en arbetsbok aldrig gör.`);
   });
   parser.on('opentag', (tag) => {
     lastEvent = parser.position;
-    if (++depth > limits.maxDepth) throw unreadable(`${name} nests its elements more than ${limits.maxDepth} deep.`);
+    if (++depth > limits.maxDepth) throw unreadable(`${name} har element i fler än ${limits.maxDepth} nivåer inuti varandra.`);
     handlers.open?.(tag, depth);
   });
   parser.on('closetag', (tag) => {
@@ -172,7 +172,7 @@ async function* parseXml(zip: Archive, name: string, handlers: XmlHandlers, limi
   parser.on('comment', () => (lastEvent = parser.position));
   parser.on('processinginstruction', () => (lastEvent = parser.position));
   parser.on('error', (error) => {
-    throw unreadable(`${name} is not well-formed XML (${error.message.slice(0, 200)}).`);
+    throw unreadable(`${name} är inte välformad XML (${error.message.slice(0, 200)}).`);
   });
   for await (const piece of zip.text(name)) {
     parser.write(piece);
@@ -186,7 +186,7 @@ async function* parseXml(zip: Archive, name: string, handlers: XmlHandlers, limi
 /** Where the workbook keeps its first worksheet and its shared strings, from workbook.xml and its relations. */
 async function locateParts(zip: Archive, limits: XlsxLimits): Promise<{ sheet: string; sharedStrings: string | undefined }> {
   const workbook = 'xl/workbook.xml';
-  if (!zip.has(workbook)) throw unreadable('it is a zip archive but not an Excel workbook (it has no xl/workbook.xml).');
+  if (!zip.has(workbook)) throw unreadable('det är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas).');
   let firstSheet: string | undefined;
   for await (const _ of parseXml(
     zip,
@@ -198,7 +198,7 @@ async function locateParts(zip: Archive, limits: XlsxLimits): Promise<{ sheet: s
     },
     limits,
   ));
-  if (firstSheet === undefined) throw unreadable('the workbook has no worksheet.');
+  if (firstSheet === undefined) throw unreadable('arbetsboken har inget kalkylblad.');
 
   const relations = new Map<string, { target: string; type: string }>();
   const rels = 'xl/_rels/workbook.xml.rels';
@@ -220,7 +220,7 @@ async function locateParts(zip: Archive, limits: XlsxLimits): Promise<{ sheet: s
   const partOf = (target: string) => (target.startsWith('/') ? target.slice(1) : posix.normalize(posix.join('xl', target)));
   const sheetTarget = relations.get(firstSheet)?.target;
   const sheet = sheetTarget !== undefined ? partOf(sheetTarget) : 'xl/worksheets/sheet1.xml';
-  if (!zip.has(sheet)) throw unreadable('its first worksheet is missing.');
+  if (!zip.has(sheet)) throw unreadable('dess första kalkylblad saknas.');
   const strings = [...relations.values()].find(({ type }) => type.endsWith('/sharedStrings'));
   const sharedStrings = strings ? partOf(strings.target) : 'xl/sharedStrings.xml';
   return { sheet, sharedStrings: zip.has(sharedStrings) ? sharedStrings : undefined };
@@ -323,7 +323,7 @@ async function* rowsOf(zip: Archive, limits: XlsxLimits, checkTime: () => void):
     switch (type) {
       case 's': {
         const index = Number(raw);
-        if (!Number.isInteger(index) || index < 0 || index >= strings.length) throw unreadable(`cell ${column} of row ${rowNumber} names a shared string that does not exist.`);
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length) throw unreadable(`cell ${column} på rad ${rowNumber} hänvisar till en delad text som inte finns.`);
         return strings[index]!;
       }
       case 'str':

@@ -78,7 +78,7 @@ describe('reading a workbook', () => {
     expect(bomb.bytes.length).toBeLessThan(2_000_000);
     const refused = await refusal(workbookOf({ sheet: { name: '', data: '', deflated: bomb, declaredSize: 1024 } }));
     expect(refused).toMatchObject({ status: 400, code: 'imports.unreadable_file' });
-    expect(refused.message).toContain('more than its zip directory says');
+    expect(refused.message).toContain('större uppackad än zip-katalogen anger');
   });
 
   it('stops at the limit of unpacked bytes for all parts together', async () => {
@@ -126,11 +126,11 @@ describe('reading a workbook', () => {
     const deep = `${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}`;
     const refused = await refusal(workbookOf({ sheet: sheetXml(`<row r="1">${deep}</row>`) }));
     expect(refused).toMatchObject({ status: 400, code: 'imports.unreadable_file' });
-    expect(refused.message).toContain('deep');
+    expect(refused.message).toContain('nivåer inuti varandra');
   });
 
   it('refuses what is not a workbook: another zip, a damaged directory, entries outside the file, encryption, unknown compression', async () => {
-    expect((await refusal(zipOf([{ name: 'word/document.xml', data: '<w/>' }]))).message).toContain('not an Excel workbook');
+    expect((await refusal(zipOf([{ name: 'word/document.xml', data: '<w/>' }]))).message).toContain('ingen Excel-arbetsbok');
     const file = workbookOf({ sheet: sheetXml(header) });
     const damaged = Buffer.from(file);
     damaged.writeUInt32LE(0xdeadbeef, damaged.length - 22 - (damaged.length - damaged.readUInt32LE(damaged.length - 6) - 22));
@@ -140,9 +140,9 @@ describe('reading a workbook', () => {
     expect(await refusal(outside)).toMatchObject({ code: 'imports.unreadable_file' });
     expect(await refusal(Buffer.from('PK\u0003\u0004 but nothing more'))).toMatchObject({ code: 'imports.unreadable_file' });
     expect(await refusal(Buffer.from('uppgift;enhet\n'))).toMatchObject({ code: 'imports.unreadable_file' });
-    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), encrypted: true } }))).message).toContain('encrypted');
+    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), encrypted: true } }))).message).toContain('krypterad');
     // 14 is LZMA, which Excel never writes.
-    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), method: 14 } }))).message).toContain('compressed in a way');
+    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), method: 14 } }))).message).toContain('packad på ett sätt som Excel inte använder');
     expect(await refusal(zipOf([{ name: '../../etc/passwd', data: 'x' }]))).toMatchObject({ code: 'imports.unreadable_file' });
     const manyEntries = zipOf(Array.from({ length: 20 }, (_, i) => ({ name: `x${i}`, data: '' })));
     expect(await refusal(manyEntries, { maxEntries: 10 })).toMatchObject({ status: 413, code: 'imports.uncompressed_too_large' });
