@@ -79,6 +79,15 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
+    // A client that sends its request slowly (or stops halfway) is cut off after this, answered 408: it
+    // holds a socket and a temporary file at most, never a database connection (uploads are received first).
+    requestTimeout: config.requestTimeoutSeconds * 1000,
+    // Node enforces it only when given to the server at creation (Fastify sets it later), and looks for
+    // requests past it every connectionsCheckingInterval (30 seconds unless told).
+    http: {
+      requestTimeout: config.requestTimeoutSeconds * 1000,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, (config.requestTimeoutSeconds * 1000) / 4)),
+    },
     // Long enough that an over-long code reaches validation (a clear 400); beyond it the router answers 404.
     routerOptions: { maxParamLength: 1000 },
     trustProxy: config.trustProxy,

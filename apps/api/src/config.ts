@@ -33,6 +33,14 @@ export interface Config {
   publicUrl: string | undefined;
   /** DOCS_PUBLIC: /docs and /docs/json for everyone; otherwise only for logged-in people and API tokens. */
   docsPublic: boolean;
+  /** Seconds a client has to send a whole request, headers and body (REQUEST_TIMEOUT_SECONDS); then 408. */
+  requestTimeoutSeconds: number;
+  imports: {
+    /** Imports that may run at once (IMPORT_CONCURRENCY); more get 503 with Retry-After, so the pool keeps connections for the rest. */
+    concurrency: number;
+    /** Seconds reading, checking and staging one file may take once it is received (IMPORT_TIMEOUT_SECONDS); then 413. */
+    timeoutSeconds: number;
+  };
 }
 
 export interface SmtpConfig {
@@ -111,6 +119,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: smtpConfig(env),
     publicUrl: publicUrl(env),
     docsPublic: flag(env.DOCS_PUBLIC, mode !== 'production', 'DOCS_PUBLIC'),
+    requestTimeoutSeconds: whole(env.REQUEST_TIMEOUT_SECONDS, 120, 'REQUEST_TIMEOUT_SECONDS', { min: 1, max: 3600, unit: 'seconds' }),
+    imports: {
+      concurrency: whole(env.IMPORT_CONCURRENCY, 2, 'IMPORT_CONCURRENCY', { min: 1, max: 100, unit: 'imports' }),
+      timeoutSeconds: whole(env.IMPORT_TIMEOUT_SECONDS, 120, 'IMPORT_TIMEOUT_SECONDS', { min: 1, max: 3600, unit: 'seconds' }),
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { openDatabase } from './database';
 import { createSmtpMailer } from './mail/mailer';
 import { startScheduler } from './modules/reminders/scheduler';
 import { countDemoUsers, seedDemoData } from './seed-demo';
+import { describeStartError } from './start-error';
 
 /** `pnpm start`: database (embedded unless DATABASE_URL), migrations, demo seed on first start, then listen. */
 async function main(): Promise<void> {
@@ -54,6 +55,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`[planpuls] Configuration error: ${error.message}`);
-  else console.error('[planpuls] Could not start:', error);
+  else console.error(`[planpuls] Could not start: ${describeStartError(error)}`);
   process.exit(1);
 });

@@ -80,6 +80,36 @@ export const ImportRowErrorCodes = {
 } as const;
 export type ImportRowErrorCode = (typeof ImportRowErrorCodes)[keyof typeof ImportRowErrorCodes];
 
+/**
+ * Stable codes of the problems a file as a whole can have (the answer's `error.code`); clients translate them. The
+ * answer's `error.message` says it in Swedish, as a row's `message` does, for the person who filled in the file.
+ */
+export const ImportFileErrorCodes = {
+  fileMissing: 'imports.file_missing',
+  emptyFile: 'imports.empty_file',
+  noRows: 'imports.no_rows',
+  missingColumns: 'imports.missing_columns',
+  duplicateColumn: 'imports.duplicate_column',
+  invalidEncoding: 'imports.invalid_encoding',
+  unreadableFile: 'imports.unreadable_file',
+  tooManyRows: 'imports.too_many_rows',
+  invalidRows: 'imports.invalid_rows',
+  changedMeanwhile: 'imports.changed_meanwhile',
+  /** 413: a workbook that unpacks to more than the limit, or whose archive has too many entries (a zip bomb). */
+  uncompressedTooLarge: 'imports.uncompressed_too_large',
+  /** 413: more shared strings, or more characters in them, than a workbook may have. */
+  tooManyStrings: 'imports.too_many_strings',
+  /** 400: a cell longer than Excel allows (32,767 characters). */
+  cellTooLong: 'imports.cell_too_long',
+  /** 400: a cell beyond XFD1048576, the last one Excel has. */
+  cellOutOfRange: 'imports.cell_out_of_range',
+  /** 413: reading and checking the file took longer than an import may. */
+  tookTooLong: 'imports.took_too_long',
+  /** 503 with Retry-After: as many imports as may run at once are running. */
+  busy: 'imports.busy',
+} as const;
+export type ImportFileErrorCode = (typeof ImportFileErrorCodes)[keyof typeof ImportFileErrorCodes];
+
 export const ImportRowErrorSchema = Type.Object(
   {
     row: Type.Integer({
@@ -88,7 +118,7 @@ export const ImportRowErrorSchema = Type.Object(
     }),
     column: Type.Union([ImportColumnSchema, Type.Null()], { description: 'null when the problem is the row as a whole (a duplicate, extra fields)' }),
     code: Type.Enum(ImportRowErrorCodes),
-    message: Type.String(),
+    message: Type.String({ description: 'What is wrong and how to put it right, in Swedish' }),
   },
   { additionalProperties: false },
 );

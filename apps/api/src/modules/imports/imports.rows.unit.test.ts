@@ -88,7 +88,7 @@ describe('readHeader', () => {
     const missing = apiErrorOf(() => readHeader(['unit', 'group', 'note']));
     expect(missing.code).toBe('imports.missing_columns');
     expect(missing.details?.map((detail) => detail.field)).toEqual(['header.data_element', 'header.period', 'header.value']);
-    expect(missing.message).toContain('"value" (or "värde")');
+    expect(missing.message).toContain('"value" (eller "värde")');
     expect(apiErrorOf(() => readHeader(['unit', 'enhet', 'period', 'value', 'data_element'])).code).toBe('imports.duplicate_column');
   });
 });

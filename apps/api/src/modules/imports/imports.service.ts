@@ -19,6 +19,8 @@ export interface ImportRequest {
   /** The page size of the listed row errors. */
   errorsLimit: number;
   errorsPage?: number;
+  /** Throws once the import has taken longer than it may; called between batches. */
+  checkTime?: () => void;
 }
 
 /** Thrown inside the transaction to undo it: a dry run, or a file with errors, writes nothing. */
@@ -37,7 +39,7 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
      * or writes the staged rows in one statement, their history made set-based by the table's statement
      * triggers: all or none.
      */
-    async importValues({ municipalityId, units, sheet, dryRun, errorsLimit, errorsPage = 1 }: ImportRequest): Promise<ImportSummary> {
+    async importValues({ municipalityId, units, sheet, dryRun, errorsLimit, errorsPage = 1, checkTime = () => {} }: ImportRequest): Promise<ImportSummary> {
       const book = await repository.loadCodeBook(db, municipalityId);
       const checker = new RowChecker(book, sheet, { errorsLimit, errorsPage, maxRows, units });
 
@@ -62,6 +64,7 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
           const staging = await repository.openStaging(tx);
           try {
             for await (const batch of sheet.batches) {
+              checkTime();
               for (const row of batch) checker.accept(row);
               await staging.add(checker.takeAccepted());
             }

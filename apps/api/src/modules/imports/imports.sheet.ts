@@ -6,9 +6,9 @@ import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
+import { readXlsxRows, type XlsxLimits } from './imports.xlsx';
 
 /** What a cell holds once read: text from CSV and text cells, numbers from numeric Excel cells. */
 export type Cell = string | number | null;
@@ -97,7 +97,7 @@ async function* decodeText(source: AsyncIterable<Buffer>): AsyncGenerator<string
 
 function decoderFor(start: Buffer): TextDecoder {
   if (start.subarray(0, 4).equals(ZIP_SIGNATURE)) {
-    throw importErrors.unreadable('csv', 'it is a zip file (an Excel workbook?). Send .xlsx files as such.');
+    throw importErrors.unreadable('csv', 'det är en zip-fil (en Excel-arbetsbok?). Skicka .xlsx-filer som sådana.');
   }
   const utf16 = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : undefined;
   return new TextDecoder(utf16 ?? 'utf-8', { fatal: true });
@@ -202,22 +202,6 @@ export async function openCsv(source: AsyncIterable<Buffer>): Promise<Sheet> {
   };
 }
 
-/** Cell values as exceljs gives them (numbers, text, rich text, formulas with results, hyperlinks, errors, dates). */
-export function cellOf(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    const object = value as { result?: unknown; richText?: Array<{ text?: unknown }>; text?: unknown; error?: unknown; formula?: unknown };
-    if ('result' in object || 'formula' in object) return cellOf(object.result);
-    if (Array.isArray(object.richText)) return object.richText.map((part) => String(part.text ?? '')).join('');
-    if (object.text !== undefined) return cellOf(object.text);
-    if (object.error !== undefined) return String(object.error);
-  }
-  return null;
-}
-
 /**
  * Receives an upload in full into a temporary file (never into memory), then reads it from there with `read`;
  * the file is removed when reading ends or stops. Reading then never waits for the network, so a slow client
@@ -238,47 +222,46 @@ export async function* fromSpooledFile<T>(source: Readable, read: (path: string,
 /** Opens an uploaded CSV file once it is received in full; see fromSpooledFile. */
 export const openSpooledCsv = (source: Readable): Promise<Sheet> => openCsv(fromSpooledFile(source, (path) => createReadStream(path)));
 
-/** Opens an Excel workbook and reads its first worksheet with exceljs' streaming reader, from a spooled file. */
-export function openXlsx(source: Readable): Sheet {
-  async function* rowsOfFile(path: string, size: number): AsyncGenerator<SheetRow[]> {
-    if (size === 0) return;
-    const input = createReadStream(path);
-    try {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-        worksheets: 'emit',
-        sharedStrings: 'cache',
-        hyperlinks: 'ignore',
-        styles: 'ignore',
-        entries: 'ignore',
-      });
-      let first = true;
-      let batch: SheetRow[] = [];
-      for await (const worksheet of workbook) {
-        // Later worksheets are read to the end too, so that the archive is consumed and its files closed.
-        for await (const row of worksheet) {
-          if (!first) continue;
-          const values = Array.isArray(row.values) ? row.values : [];
-          const cells: Cell[] = [];
-          for (let column = 1; column < values.length; column++) cells.push(cellOf(values[column]));
-          batch.push({ number: row.number, cells });
-          if (batch.length === ROW_BATCH_SIZE) {
-            yield batch;
-            batch = [];
-          }
-        }
-        first = false;
-      }
-      if (batch.length > 0) yield batch;
-    } finally {
-      input.destroy();
-    }
-  }
+/** An upload received in full into a temporary file, and how to let go of it. */
+export interface SpooledFile {
+  path: string;
+  size: number;
+  /** Removes the file; safe to call more than once. */
+  remove(): Promise<void>;
+}
 
+/** Receives an upload in full into a temporary file (never into memory) before anything reads it. */
+export async function spool(source: Readable): Promise<SpooledFile> {
+  const directory = await mkdtemp(join(tmpdir(), 'planpuls-import-'));
+  const remove = () => rm(directory, { recursive: true, force: true });
+  const path = join(directory, 'upload');
+  try {
+    await pipeline(source, createWriteStream(path));
+    return { path, size: (await stat(path)).size, remove };
+  } catch (error) {
+    await remove();
+    throw error;
+  }
+}
+
+/**
+ * Opens an Excel workbook once it is received in full, and reads its first worksheet (see imports.xlsx.ts for
+ * what that may cost). `checkTime` is called as the reading goes and throws when it has taken too long.
+ */
+export async function openXlsx(source: Readable, options: { limits?: XlsxLimits; checkTime?: () => void } = {}): Promise<Sheet> {
+  let file: SpooledFile;
+  try {
+    file = await spool(source);
+  } catch (error) {
+    throw readerError('xlsx', error);
+  }
   async function* batches(): AsyncGenerator<SheetRow[]> {
     try {
-      yield* fromSpooledFile(source, rowsOfFile);
+      yield* readXlsxRows(file.path, file.size, options);
     } catch (error) {
       throw readerError('xlsx', error);
+    } finally {
+      await file.remove();
     }
   }
   const rows = batches();
@@ -289,6 +272,7 @@ export function openXlsx(source: Readable): Sheet {
     batches: rows,
     close: async () => {
       await rows.return(undefined);
+      await file.remove();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import multipart from '@fastify/multipart';
-import { ErrorCodes, IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE } from '@planpuls/contracts';
+import { IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
@@ -60,24 +60,27 @@ export async function useUploadParsers(app: FastifyInstance, limitBytes: number)
   });
 }
 
-/** The uploaded file as a sheet to stream rows from, whether sent as the raw body or in a form. */
-export async function openUpload(request: FastifyRequest, limitBytes: number): Promise<Sheet> {
+/**
+ * The uploaded file as a sheet to stream rows from, whether sent as the raw body or in a form. It is received in
+ * full first: nothing that waits for the network happens once the import holds a database connection.
+ */
+export async function openUpload(request: FastifyRequest, limitBytes: number, checkTime?: () => void): Promise<Sheet> {
   if (request.isMultipart()) {
     let part: Awaited<ReturnType<FastifyRequest['file']>>;
     try {
       part = await request.file();
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      throw new ApiError(400, ErrorCodes.malformedBody, 'The multipart/form-data body could not be read.');
+      throw importErrors.unreadableForm();
     }
     if (!part || part.fieldname !== 'file') throw importErrors.fileMissing();
-    return open(formatOfFile(part.filename, part.mimetype), part.file, limitBytes);
+    return open(formatOfFile(part.filename, part.mimetype), part.file, limitBytes, checkTime);
   }
   const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (!(request.body instanceof Readable) || contentType === undefined || !RAW_TYPES.includes(contentType)) {
     throw importErrors.unsupportedType(request.headers['content-type']);
   }
-  return open(contentType === IMPORT_XLSX_TYPE ? 'xlsx' : 'csv', request.body, limitBytes);
+  return open(contentType === IMPORT_XLSX_TYPE ? 'xlsx' : 'csv', request.body, limitBytes, checkTime);
 }
 
 /** The file name's extension decides; without one, the part's media type. */
@@ -92,14 +95,14 @@ function formatOfFile(filename: string, mimetype: string): 'csv' | 'xlsx' {
   throw importErrors.unsupportedFile(filename || mimetype);
 }
 
-async function open(format: 'csv' | 'xlsx', source: Readable, limitBytes: number): Promise<Sheet> {
+async function open(format: 'csv' | 'xlsx', source: Readable, limitBytes: number, checkTime?: () => void): Promise<Sheet> {
   const limited = new ByteLimit(limitBytes);
   // The request itself is never destroyed here: that would cut the connection before the answer is sent.
   source.on('error', (error) => limited.destroy(error));
-  source.once('aborted', () => limited.destroy(new ApiError(400, ErrorCodes.malformedBody, 'The upload was aborted.')));
+  source.once('aborted', () => limited.destroy(importErrors.aborted()));
   // The reader may start a moment later (an XLSX file is read once the codes are loaded): an error before then
   // stays on the stream for it to find, rather than being thrown as uncaught.
   limited.on('error', () => {});
   source.pipe(limited);
-  return format === 'csv' ? openSpooledCsv(limited) : openXlsx(limited);
+  return format === 'csv' ? openSpooledCsv(limited) : openXlsx(limited, { checkTime });
 }
