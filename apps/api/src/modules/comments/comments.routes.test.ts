@@ -228,7 +228,7 @@ describe('comments', () => {
       const [{ municipalityId }] = (await t.database.owner.select({ municipalityId: users.municipalityId }).from(users).where(eq(users.id, ids.lasare!))) as [
         { municipalityId: string },
       ];
-      const caller = { municipalityId, userId: null, grants: [{ role: 'viewer' as const, units: [] }] };
+      const caller = { municipalityId, userId: null, grants: [{ role: 'viewer' as const, allUnits: true, units: [] }] };
       const asToken = await service.list({ ...caller, kind: 'token' }, { goal: goalId });
       const asPerson = await service.list({ ...caller, kind: 'user', userId: ids.lasare! }, { goal: goalId });
       const unionsIn = (list: typeof asToken) => list.items.flatMap((item) => item.comments.map((comment) => comment.asUnion)).filter((union) => union !== null);

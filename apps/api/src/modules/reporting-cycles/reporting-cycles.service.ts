@@ -34,7 +34,7 @@ export interface Caller {
 }
 
 /** Progress is computed as the steering group sees it: explanations are about the real figures, never suppressed ones. */
-const UNSUPPRESSED: readonly Grant[] = [{ role: 'admin', units: [] }];
+const UNSUPPRESSED: readonly Grant[] = [{ role: 'admin', allUnits: true, units: [] }];
 
 function cycleOut(row: repository.CycleRow): ReportingCycle {
   return {
