@@ -140,3 +140,18 @@ export function seesSmallNumbers(grants: readonly Grant[], unit: string | null):
   const scope = unitScope(grants, 'data_values:read_drafts');
   return scope.all || (unit !== null && scope.units.has(unit));
 }
+
+/**
+ * What a reader reads of a unit's reported content for a period — its values, the explanations of its figures,
+ * the comments on them: `drafts` (every state) where they read the unit's drafts, else `submitted` where they read
+ * submitted values, else `approved` (viewers: the same rule as for their figures). One rule for all of them, so
+ * an explanation or a comment never shows what the figure beside it may not.
+ */
+export type ReadBasis = 'drafts' | 'submitted' | 'approved';
+
+export function readBasis(grants: readonly Grant[], unit: string): ReadBasis {
+  const reach = valueReach(grants);
+  if (inScope(reach.drafts, unit)) return 'drafts';
+  return inScope(reach.submitted, unit) ? 'submitted' : 'approved';
+}
+
