@@ -48,7 +48,13 @@ export type Permission =
   /** A union reference group's formal positions and their signatures. */
   | 'positions:write'
   /** The steering review: assessments, decisions, answers to positions, closing the review. */
-  | 'reviews:manage';
+  | 'reviews:manage'
+  /**
+   * Which person acts for which union (GDPR art. 9): the union a comment was written as, who recorded and signed
+   * a position. The steering group answers them and administrators manage them; everyone else reads comments
+   * by a person and positions signed by a reference group. Who is a member at all (the accounts) is `users:manage`.
+   */
+  | 'union_membership:read';
 
 export interface Grant {
   readonly role: Role;
@@ -66,10 +72,12 @@ const PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'catalogue:read', 'figures:read', 'data_values:read', 'data_values:read_drafts', 'data_values:read_submitted', 'data_values:write', 'plans:write', 'catalogue:write', 'audit:read',
     'integrations:manage', 'users:manage', 'cycles:manage', 'reports:read', 'reports:submit', 'reports:approve',
     'explanations:write', 'notifications:read', 'outbox:read', 'comments:read', 'comments:write', 'reviews:manage',
+    'union_membership:read',
   ],
   steering: [
     'catalogue:read', 'figures:read', 'data_values:read', 'data_values:read_drafts', 'data_values:read_submitted', 'plans:write', 'audit:read', 'cycles:manage', 'reports:read',
     'reports:approve', 'explanations:write', 'notifications:read', 'comments:read', 'comments:write', 'reviews:manage',
+    'union_membership:read',
   ],
   hr: [
     'catalogue:read', 'figures:read', 'data_values:read', 'data_values:read_drafts', 'data_values:read_submitted', 'data_values:write', 'reports:read', 'reports:submit',

@@ -1,6 +1,6 @@
 import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadList, CreateComment, MentionableList, UpdateComment } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { inScope, readBasis, unitScope, type Grant } from '@planpuls/domain';
+import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/domain';
 import { findIndicatorIdByCode } from '../indicators/indicators.repository';
 import { notifyUsers } from '../notifications/notify';
 import { resolvePeriods } from '../periods/period-lookup';
@@ -100,7 +100,11 @@ async function placeOf(db: Database, municipalityId: string, first: StoredCommen
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
 
 export function commentsServiceFactory({ db, editMinutes }: { db: Database; editMinutes: number }) {
-  const audienceOf = (caller: Caller): Audience => ({ loggedInPerson: caller.kind === 'user', editMinutes });
+  const audienceOf = (caller: Caller): Audience => ({
+    seesUnions: caller.kind === 'user' && permits(caller.grants, 'union_membership:read'),
+    readerUserId: caller.kind === 'user' ? caller.userId : null,
+    editMinutes,
+  });
 
   async function thread(tx: Database, caller: Caller, threadId: string): Promise<CommentThread> {
     const [found] = toThreads(await repository.commentsOfThread(tx, caller.municipalityId, threadId), audienceOf(caller));
