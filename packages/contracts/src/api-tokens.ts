@@ -11,6 +11,11 @@ export const ApiTokenSchema = Type.Object(
     expiresAt: Nullable(Type.String({ format: 'date-time' })),
     lastUsedAt: Nullable(Type.String({ format: 'date-time' })),
     revokedAt: Nullable(Type.String({ format: 'date-time' })),
+    revokedReason: Nullable(
+      Type.Union([Type.Literal('revoked'), Type.Literal('unit_deleted')], {
+        description: '`revoked` by an administrator; `unit_deleted`: one of its units was deleted, so the token stopped working',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -33,7 +33,8 @@ export const MeSchema = Type.Object(
       Type.Object(
         {
           role: RoleSchema,
-          units: Type.Array(CodeSchema, { description: 'Units the role is limited to; empty means all' }),
+          allUnits: Type.Boolean({ description: 'Whether the role reaches every unit; when false it reaches only `units` (none when empty)' }),
+          units: Type.Array(CodeSchema, { description: 'Units the role is limited to when it does not reach every unit' }),
           validUntil: Nullable(Type.String({ format: 'date-time', description: 'A time-limited grant (a deputy) ends by itself' })),
         },
         { additionalProperties: false },

@@ -80,10 +80,15 @@ export const UnionPositionSchema = Type.Object(
     state: PositionStateSchema,
     /** The earlier position this one restates. */
     restatesId: Nullable(IdSchema),
-    recordedBy: PersonSchema,
+    /** Who recorded it; null for readers who do not see who sits for a union (see `signatories`). */
+    recordedBy: Nullable(PersonSchema),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
     withdrawnAt: Nullable(Type.String({ format: 'date-time' })),
+    /**
+     * Who signed. Which person sits for a union is sensitive (GDPR art. 9): listed for the reference group's own
+     * members, the steering group and administrators, empty for every other reader (`signed` still says whether it is signed).
+     */
     signatories: Type.Array(PositionSignatorySchema),
     /** Every signatory has confirmed with their own login (false when nobody is listed). */
     signed: Type.Boolean(),

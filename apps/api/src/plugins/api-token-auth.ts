@@ -13,7 +13,7 @@ export function useApiTokenAuth(app: FastifyInstance): void {
     const match = BEARER.exec(header);
     const token = match ? await findActiveToken(app.db, hashToken(match[1]!)) : undefined;
     if (!token) throw apiTokenErrors.invalidToken();
-    request.principal = { kind: 'token', tokenId: token.id, municipalityId: token.municipalityId, grants: [{ role: 'integration', units: token.units }] };
+    request.principal = { kind: 'token', tokenId: token.id, municipalityId: token.municipalityId, grants: [{ role: 'integration', allUnits: false, units: token.units }] };
     const context = currentContext();
     if (context) context.actor = { type: 'token', tokenId: token.id };
     await touchToken(app.db, token.id);

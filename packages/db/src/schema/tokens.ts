@@ -1,4 +1,5 @@
-import { foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 import { units } from './organisation';
 import { municipalityId } from './tenancy';
@@ -19,8 +20,12 @@ export const apiTokens = pgTable(
     expiresAt: timestamp('expires_at', { withTimezone: true }),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    /** `revoked` by an administrator, or `unit_deleted`: one of its units went, so its scope is no longer what was granted (migration 0017). */
+    revokedReason: text('revoked_reason', { enum: ['revoked', 'unit_deleted'] }),
   },
   (t) => [
+    check('api_tokens_revoked_reason_known', sql`${t.revokedReason} IN ('revoked', 'unit_deleted')`),
+    check('api_tokens_revoked_with_reason', sql`(${t.revokedAt} IS NULL) = (${t.revokedReason} IS NULL)`),
     unique('api_tokens_tenant_key').on(t.municipalityId, t.id),
     index('api_tokens_municipality_idx').on(t.municipalityId),
     foreignKey({ columns: [t.municipalityId, t.createdByUserId], foreignColumns: [users.municipalityId, users.id] }),

@@ -338,7 +338,7 @@ describe('seeding the demo', () => {
       activities: 8,
       users: 7,
       userRoles: 7,
-      userRoleUnits: 2,
+      userRoleUnits: 3,
     });
   });
 

@@ -35,6 +35,7 @@ export async function listTokens(db: Database, municipalityId: string, tokenId?:
       expiresAt: token.expiresAt?.toISOString() ?? null,
       lastUsedAt: token.lastUsedAt?.toISOString() ?? null,
       revokedAt: token.revokedAt?.toISOString() ?? null,
+      revokedReason: token.revokedReason,
     };
     if (unit) entry.units.push(unit);
     byId.set(token.id, entry);
@@ -45,13 +46,13 @@ export async function listTokens(db: Database, municipalityId: string, tokenId?:
 export async function revokeToken(db: Database, municipalityId: string, tokenId: string): Promise<boolean> {
   const rows = await db
     .update(apiTokens)
-    .set({ revokedAt: sql`now()` })
+    .set({ revokedAt: sql`now()`, revokedReason: 'revoked' })
     .where(and(eq(apiTokens.municipalityId, municipalityId), eq(apiTokens.id, tokenId), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id });
   return rows.length > 0;
 }
 
-/** The active token with this hash, with the codes of its units. */
+/** The active token with this hash, with the codes of its units (a token always names its units: none reach none). */
 export async function findActiveToken(db: Database, tokenHash: string) {
   const rows = await db
     .select({ id: apiTokens.id, municipalityId: apiTokens.municipalityId, unit: units.code })

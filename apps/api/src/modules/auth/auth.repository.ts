@@ -52,15 +52,19 @@ export async function recordFailedLogin(db: Database, entry: { municipalityId: s
   });
 }
 
-/** The units a union member's local reference group covers; undefined for a central group (all units) or none. */
-export async function referenceGroupUnitCodes(db: Database, referenceGroupId: string | null): Promise<string[] | undefined> {
-  if (!referenceGroupId) return undefined;
+/**
+ * The units a union member's reference group reaches: every unit for a central group, the units it covers for a
+ * local one (none once they are gone: never every unit), none without a group.
+ */
+export async function referenceGroupReach(db: Database, referenceGroupId: string | null): Promise<{ allUnits: boolean; units: string[] }> {
+  if (!referenceGroupId) return { allUnits: false, units: [] };
   const rows = await db
     .select({ scope: referenceGroups.scope, unit: units.code })
     .from(referenceGroups)
     .leftJoin(referenceGroupUnits, eq(referenceGroupUnits.referenceGroupId, referenceGroups.id))
     .leftJoin(units, eq(units.id, referenceGroupUnits.unitId))
     .where(eq(referenceGroups.id, referenceGroupId));
-  if (rows.length === 0 || rows[0]!.scope === 'all') return undefined;
-  return rows.flatMap((row) => (row.unit ? [row.unit] : []));
+  if (rows.length === 0) return { allUnits: false, units: [] };
+  if (rows[0]!.scope === 'all') return { allUnits: true, units: [] };
+  return { allUnits: false, units: rows.flatMap((row) => (row.unit ? [row.unit] : [])) };
 }

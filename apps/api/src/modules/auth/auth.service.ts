@@ -1,10 +1,28 @@
 import type { Database } from '@planpuls/db';
+import type { Grant } from '@planpuls/domain';
 import { authErrors } from './auth.errors';
-import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, referenceGroupUnitCodes, setPasswordHash } from './auth.repository';
+import { activeRoles, findUser, findUsersByEmail, recordFailedLogin, referenceGroupReach, setPasswordHash } from './auth.repository';
 import { assertPasswordAllowed } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
 import type { UserPrincipal } from './principal';
 
+/**
+ * The units a role reaches, said explicitly (see `Grant.allUnits`). HR reaches the units its grant names. A
+ * union member reaches their reference group's units: all for a central group, and for a local one the units
+ * the grant names among those the group still covers. The other roles are not limited to units. A scope that
+ * has lost its last unit reaches none: it fails closed, and never falls back to a wider one.
+ */
+function reachOf<R extends Grant['role']>(grant: { role: R; units: string[] }, group: { allUnits: boolean; units: string[] }): { role: R; allUnits: boolean; units: string[] } {
+  switch (grant.role) {
+    case 'hr':
+      return { role: grant.role, allUnits: false, units: grant.units };
+    case 'union':
+      if (group.allUnits) return { role: grant.role, allUnits: true, units: [] };
+      return { role: grant.role, allUnits: false, units: grant.units.filter((unit) => group.units.includes(unit)) };
+    default:
+      return { role: grant.role, allUnits: true, units: [] };
+  }
+}
 
 export function authServiceFactory({ db }: { db: Database }) {
   return {
@@ -38,19 +56,16 @@ export function authServiceFactory({ db }: { db: Database }) {
       if (!found || found.user.disabled) return undefined;
       const { user, municipalityCode } = found;
       const roles = await activeRoles(db, user.id);
-      // A local union reference group sees its own administrations; a central one sees them all.
-      const localUnits = await referenceGroupUnitCodes(db, user.referenceGroupId);
-      // The units a grant reaches: a union grant without units of its own reaches its reference group's, and
-      // the web app shows people those units as theirs.
-      const unitsOf = (grant: (typeof roles)[number]) => (grant.role === 'union' && grant.units.length === 0 ? (localUnits ?? []) : grant.units);
+      const group = await referenceGroupReach(db, user.referenceGroupId);
+      const grants = roles.map((grant) => ({ ...reachOf(grant, group), validUntil: grant.validUntil }));
       return {
         kind: 'user',
         userId: user.id,
         municipalityId: user.municipalityId,
-        grants: roles.map((grant) => ({ role: grant.role, units: unitsOf(grant) })),
+        grants: grants.map(({ role, allUnits, units }) => ({ role, allUnits, units })),
         me: {
           user: { id: user.id, email: user.email, displayName: user.displayName, municipality: municipalityCode },
-          roles: roles.map((grant) => ({ role: grant.role, units: unitsOf(grant), validUntil: grant.validUntil?.toISOString() ?? null })),
+          roles: grants.map(({ role, allUnits, units, validUntil }) => ({ role, allUnits, units, validUntil: validUntil?.toISOString() ?? null })),
         },
       };
     },

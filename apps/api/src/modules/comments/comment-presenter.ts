@@ -3,10 +3,13 @@ import type { StoredComment } from './comments.repository';
 
 export interface Audience {
   /**
-   * Whether the reader is a logged-in person of the municipality. Union membership is sensitive personal data
-   * (GDPR art. 9): anyone else — a system's token, an anonymous or public reader — never gets the union.
+   * Whether the reader sees which union a person wrote as (`union_membership:read`: the steering group and
+   * administrators). Union membership is sensitive personal data (GDPR art. 9): everyone else — other people,
+   * a system's token, an anonymous or public reader — reads the comment as the person's, without the union.
    */
-  loggedInPerson: boolean;
+  seesUnions: boolean;
+  /** The reading person, who always sees their own union on their own comments; null for a token. */
+  readerUserId: string | null;
   editMinutes: number;
 }
 
@@ -18,7 +21,7 @@ export function toComment(stored: StoredComment, audience: Audience): Comment {
     id: row.id,
     threadId: row.threadId,
     author: { id: row.authorUserId, displayName: stored.authorName },
-    asUnion: audience.loggedInPerson ? stored.union : null,
+    asUnion: audience.seesUnions || row.authorUserId === audience.readerUserId ? stored.union : null,
     body: row.body,
     createdAt: row.createdAt.toISOString(),
     edited: row.editedAt !== null,

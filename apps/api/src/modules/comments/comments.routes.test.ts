@@ -204,18 +204,28 @@ describe('comments', () => {
   });
 
   describe('writing as a union', () => {
-    it('stamps a union member’s comment with their union, shown to logged-in readers', async () => {
+    it('stamps a union member’s comment with their union, shown to the steering group, administrators and the author only', async () => {
       const thread = expectStatus(await as('vision.farsta').post('/comments', { goal: goalId, body: 'Vision anser att målet är för svagt.' }), 201);
       expect(thread.comments[0].asUnion).toEqual({ code: 'VISION', name: 'Vision' });
       const reply = expectStatus(await as('ssr.central').post('/comments', { threadId: thread.id, body: 'SSR instämmer.' }), 201);
       expect(reply.comments[1].asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
       const [row] = await t.database.owner.select({ asUnionId: comments.asUnionId }).from(comments).where(eq(comments.id, thread.id));
       expect(row!.asUnionId).not.toBeNull();
-      const listed = expectStatus(await as('lasare').get(query({ goal: goalId })), 200).items.find((item: { id: string }) => item.id === thread.id);
-      expect(listed.comments.map((c: { asUnion: unknown }) => c.asUnion)).toEqual([
+      const unionsSeenBy = async (who?: string) =>
+        (expectStatus(await as(who).get(query({ goal: goalId })), 200).items.find((item: { id: string }) => item.id === thread.id).comments as Array<{ asUnion: unknown }>).map(
+          (c) => c.asUnion,
+        );
+      const both = [
         { code: 'VISION', name: 'Vision' },
         { code: 'SSR', name: 'Akademikerförbundet SSR' },
-      ]);
+      ];
+      expect(await unionsSeenBy('styrgrupp')).toEqual(both);
+      expect(await unionsSeenBy()).toEqual(both);
+      // Which person is a member of which union is theirs (GDPR art. 9): HR, viewers and other unions' members read the comment as the person's.
+      expect(await unionsSeenBy('lasare')).toEqual([null, null]);
+      expect(await unionsSeenBy('hr.farsta')).toEqual([null, null]);
+      expect(await unionsSeenBy('ssr.central')).toEqual([null, { code: 'SSR', name: 'Akademikerförbundet SSR' }]);
+      expect(await unionsSeenBy('vision.farsta')).toEqual([{ code: 'VISION', name: 'Vision' }, null]);
     });
 
     it('does not stamp others, even a reply to a union thread', async () => {
@@ -228,9 +238,9 @@ describe('comments', () => {
       const [{ municipalityId }] = (await t.database.owner.select({ municipalityId: users.municipalityId }).from(users).where(eq(users.id, ids.lasare!))) as [
         { municipalityId: string },
       ];
-      const caller = { municipalityId, userId: null, grants: [{ role: 'viewer' as const, units: [] }] };
+      const caller = { municipalityId, userId: null, grants: [{ role: 'steering' as const, allUnits: true, units: [] }] };
       const asToken = await service.list({ ...caller, kind: 'token' }, { goal: goalId });
-      const asPerson = await service.list({ ...caller, kind: 'user', userId: ids.lasare! }, { goal: goalId });
+      const asPerson = await service.list({ ...caller, kind: 'user', userId: ids.styrgrupp! }, { goal: goalId });
       const unionsIn = (list: typeof asToken) => list.items.flatMap((item) => item.comments.map((comment) => comment.asUnion)).filter((union) => union !== null);
       expect(unionsIn(asPerson).length).toBeGreaterThan(0);
       expect(unionsIn(asToken)).toEqual([]);

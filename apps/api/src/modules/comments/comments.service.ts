@@ -1,10 +1,11 @@
 import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadList, CreateComment, MentionableList, UpdateComment } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { inScope, unitScope, type Grant } from '@planpuls/domain';
+import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/domain';
 import { findIndicatorIdByCode } from '../indicators/indicators.repository';
 import { notifyUsers } from '../notifications/notify';
 import { resolvePeriods } from '../periods/period-lookup';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { reportStateOfUnit } from '../reporting-cycles/reporting-cycles.repository';
 import { findUnitIdByCode } from '../units/units.repository';
 import { toThreads, type Audience } from './comment-presenter';
 import { namesSubject, subjectOf, type SubjectReference } from './comment-subject';
@@ -50,6 +51,17 @@ function checkScope(caller: Caller, unit: string | null): void {
   if (unit !== null && !inScope(unitScope(caller.grants, 'comments:write'), unit)) throw errors.unitForbidden(unit);
 }
 
+/**
+ * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
+ * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
+ */
+async function readsFigureThread(db: Database, caller: Caller, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
+  const basis = readBasis(caller.grants, unit.code);
+  if (basis === 'drafts') return true;
+  const state = await reportStateOfUnit(db, unit.id, periodId);
+  return state === 'approved' || (basis === 'submitted' && state === 'submitted');
+}
+
 const holds = (caller: Caller, ...roles: Grant['role'][]) => caller.grants.some((grant) => roles.includes(grant.role));
 
 function person(caller: Caller): string {
@@ -88,7 +100,11 @@ async function placeOf(db: Database, municipalityId: string, first: StoredCommen
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
 
 export function commentsServiceFactory({ db, editMinutes }: { db: Database; editMinutes: number }) {
-  const audienceOf = (caller: Caller): Audience => ({ loggedInPerson: caller.kind === 'user', editMinutes });
+  const audienceOf = (caller: Caller): Audience => ({
+    seesUnions: caller.kind === 'user' && permits(caller.grants, 'union_membership:read'),
+    readerUserId: caller.kind === 'user' ? caller.userId : null,
+    editMinutes,
+  });
 
   async function thread(tx: Database, caller: Caller, threadId: string): Promise<CommentThread> {
     const [found] = toThreads(await repository.commentsOfThread(tx, caller.municipalityId, threadId), audienceOf(caller));
@@ -133,7 +149,9 @@ export function commentsServiceFactory({ db, editMinutes }: { db: Database; edit
 
   return {
     async list(caller: Caller, query: CommentQuery): Promise<CommentThreadList> {
-      const subject = await resolveSubject(db, caller.municipalityId, subjectOf(query, 'query'), 'query');
+      const reference = subjectOf(query, 'query');
+      const subject = await resolveSubject(db, caller.municipalityId, reference, 'query');
+      if (reference.kind === 'figure' && !(await readsFigureThread(db, caller, { code: reference.unit, id: subject.unitId! }, subject.periodId!))) return { items: [] };
       return { items: toThreads(await repository.commentsOnSubject(db, caller.municipalityId, subject), audienceOf(caller)) };
     },
 
@@ -192,6 +210,8 @@ export function commentsServiceFactory({ db, editMinutes }: { db: Database; edit
     async revisions(caller: Caller, id: string): Promise<CommentRevisionList> {
       const found = await repository.findComment(db, caller.municipalityId, id);
       if (!found) throw errors.notFound(id);
+      const { unitId, periodId } = found.row;
+      if (found.unit !== null && unitId && periodId && !(await readsFigureThread(db, caller, { code: found.unit, id: unitId }, periodId))) throw errors.notFound(id);
       const items = await repository.listRevisions(db, caller.municipalityId, id);
       return {
         commentId: id,

@@ -80,14 +80,16 @@ describe('threads as readers see them', () => {
   const comments = [stored('a', null, { code: 'SSR', name: 'Akademikerförbundet SSR' }), stored('b', null, null), stored('a1', 'a', null)];
 
   it('groups replies under their first comment and gives the edit deadline', () => {
-    const threads = toThreads(comments, { loggedInPerson: true, editMinutes: 15 });
+    const threads = toThreads(comments, { seesUnions: true, readerUserId: null, editMinutes: 15 });
     expect(threads.map((thread) => thread.comments.map((comment) => comment.id))).toEqual([['a', 'a1'], ['b']]);
     expect(threads[0]!.comments[0]!.editableUntil).toBe('2026-03-02T10:15:00.000Z');
   });
 
-  it('shows the union a member wrote as to a logged-in person only', () => {
-    expect(toThreads(comments, { loggedInPerson: true, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
-    const hidden = toThreads(comments, { loggedInPerson: false, editMinutes: 15 });
+  it('shows the union a member wrote as to those who see unions and to the author only', () => {
+    expect(toThreads(comments, { seesUnions: true, readerUserId: null, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
+    const author = comments[0]!.row.authorUserId;
+    expect(toThreads(comments, { seesUnions: false, readerUserId: author, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
+    const hidden = toThreads(comments, { seesUnions: false, readerUserId: '6f1c2d1e-0000-4000-8000-00000000abcd', editMinutes: 15 });
     expect(hidden.flatMap((thread) => thread.comments.map((comment) => comment.asUnion))).toEqual([null, null, null]);
     expect(JSON.stringify(hidden)).not.toContain('Akademikerförbundet');
   });

@@ -86,13 +86,55 @@ describe('who may read and write entered values', () => {
 describe('union reference groups', () => {
   const t = useTestApp('demo');
 
-  it('shows a local group the unsubmitted values of its own administration only, and the central group all', async () => {
+  // The README's "Access": unions comment on figures; drafts are HR's work in progress, so a union reads
+  // submitted and approved values only, of every unit, and never a draft, not even of its own administration.
+  it('shows a union no unsubmitted draft of any unit, its own included, and every unit’s submitted values', async () => {
     const local = await t.loginAs('vision.farsta@planpuls.test');
     const central = await t.loginAs('ssr.central@planpuls.test');
     const count = async (cookie: string, unit: string) =>
       (await t.app.inject({ method: 'GET', url: `/api/v1/data-values?unit=${unit}&period=2025-T3&pageSize=1`, headers: { cookie } })).json().total as number;
-    expect(await count(local, 'FARSTA')).toBeGreaterThan(0);
-    expect(await count(local, 'RINKEBY_KISTA')).toBe(0);
-    expect(await count(central, 'RINKEBY_KISTA')).toBeGreaterThan(0);
+    for (const cookie of [local, central]) {
+      expect(await count(cookie, 'FARSTA')).toBe(0);
+      expect(await count(cookie, 'RINKEBY_KISTA')).toBe(0);
+      expect(await count(cookie, 'NORRMALM')).toBeGreaterThan(0);
+    }
+    const everything = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?period=2025-T3&pageSize=1000', headers: { cookie: local } });
+    expect(everything.json().items.every((item: { state: string }) => item.state === 'submitted' || item.state === 'approved')).toBe(true);
+  });
+});
+
+describe('a token of the HR system', () => {
+  const t = useTestApp('demo');
+  let token: string;
+  const bearer = () => ({ authorization: `Bearer ${token}` });
+
+  beforeAll(async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'HR-systemet Spånga-Tensta', units: ['SPANGA_TENSTA'] } });
+    token = created.json().token;
+  });
+
+  it('reads back its own unit’s small counts of people, as the unit’s HR does', async () => {
+    const small = await t.database.owner.execute<{ element: string; period: string }>(sql`
+      SELECT e.code AS element, p.code AS period FROM data_values v
+      JOIN data_elements e ON e.id = v.data_element_id JOIN units u ON u.id = v.unit_id JOIN periods p ON p.id = v.period_id
+      WHERE u.code = 'SPANGA_TENSTA' AND e.counts_people AND v.value < 5 ORDER BY p.code, e.code LIMIT 1`);
+    const { element, period } = small.rows[0]!;
+    const query = `/api/v1/data-values?unit=SPANGA_TENSTA&dataElement=${element}&period=${period}&pageSize=100`;
+    const asToken = await t.anonymous.inject({ method: 'GET', url: query, headers: bearer() });
+    const asHr = await t.app.inject({ method: 'GET', url: query, headers: { cookie: await t.loginAs('hr.spanga@planpuls.test') } });
+    expect(asToken.statusCode, asToken.body).toBe(200);
+    expect(asToken.json().items.some((item: { value: number | null }) => item.value !== null && item.value < 5)).toBe(true);
+    expect(asToken.json().items.every((item: { suppressed: boolean }) => !item.suppressed)).toBe(true);
+    expect(asToken.json().items).toEqual(asHr.json().items);
+  });
+
+  it('reads its own unit’s drafts, and no value of another unit, whatever its state', async () => {
+    const own = await t.anonymous.inject({ method: 'GET', url: '/api/v1/data-values?unit=SPANGA_TENSTA&period=2025-T3&pageSize=1', headers: bearer() });
+    expect(own.json().total).toBeGreaterThan(0);
+    for (const unit of ['NORRMALM', 'FARSTA']) {
+      const other = await t.anonymous.inject({ method: 'GET', url: `/api/v1/data-values?unit=${unit}&pageSize=1`, headers: bearer() });
+      expect(other.statusCode).toBe(200);
+      expect(other.json().total, unit).toBe(0);
+    }
   });
 });

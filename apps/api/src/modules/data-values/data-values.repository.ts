@@ -11,7 +11,7 @@ import {
   type Database,
 } from '@planpuls/db';
 import type { DataValue, DataValueQuery } from '@planpuls/contracts';
-import type { UnitScope } from '@planpuls/domain';
+import type { UnitScope, ValueReach } from '@planpuls/domain';
 
 export interface ValueIdentity {
   municipalityId: string;
@@ -81,19 +81,16 @@ const stateOfValue = sql<DataValue['state']>`coalesce((
   ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], ${unitReports.state}) DESC
   LIMIT 1), 'open')`;
 
+const unitIn = (scope: UnitScope): SQL => (scope.all ? sql`true` : scope.units.size > 0 ? inArray(units.code, [...scope.units]) : sql`false`);
+
 export async function listValues(
   db: Database,
   municipalityId: string,
   query: DataValueQuery,
-  scope: UnitScope = { all: true },
+  reach: ValueReach = { drafts: { all: true }, submitted: { all: true } },
 ): Promise<{ items: Array<DataValue & { countsPeople: boolean }>; total: number }> {
   const filters: SQL[] = [eq(dataValues.municipalityId, municipalityId)];
-  if (!scope.all) {
-    const own = [...scope.units];
-    filters.push(
-      or(own.length > 0 ? inArray(units.code, own) : sql`false`, sql`${stateOfValue} IN ('submitted', 'approved')`)!,
-    );
-  }
+  if (!reach.drafts.all) filters.push(or(unitIn(reach.drafts), and(unitIn(reach.submitted), sql`${stateOfValue} IN ('submitted', 'approved')`))!);
   if (query.dataElement) filters.push(eq(dataElements.code, query.dataElement));
   if (query.unit) filters.push(eq(units.code, query.unit));
   if (query.group) filters.push(eq(professionalGroups.code, query.group));

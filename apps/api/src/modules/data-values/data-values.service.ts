@@ -1,6 +1,6 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { checkSmallNumbers, checkValue, inScope, seesSmallNumbers, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
+import { checkSmallNumbers, checkValue, inScope, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { dataValueErrors as errors } from './data-values.errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
@@ -47,9 +47,9 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
   }
 
   return {
-    /** Values the grants may read: every state in their units, only submitted and approved ones elsewhere. */
+    /** Values the grants may read (`mayReadValue`): every state where they read drafts, elsewhere submitted and approved ones where they read those. */
     async list(municipalityId: string, grants: readonly Grant[], query: DataValueQuery): Promise<{ items: DataValue[]; total: number }> {
-      const { items, total } = await repository.listValues(db, municipalityId, query, unitScope(grants, 'data_values:read'));
+      const { items, total } = await repository.listValues(db, municipalityId, query, valueReach(grants));
       return {
         total,
         // A count of fewer than five people is hidden from readers without HR rights for the unit or steering rights.

@@ -1,6 +1,6 @@
 import type { Explanation, ExplanationQuery, PutExplanation } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { inScope, tryParsePeriod, unitScope, type Grant } from '@planpuls/domain';
+import { inScope, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { currentContext } from '../../plugins/request-context';
@@ -25,12 +25,17 @@ const errors = {
     new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar.`, [{ field: 'params.periodCode', message: 'is not in the calendar' }]),
 };
 
-/** Explanations of figures: everyone who reads reports reads those of their units; HR writes its own units'. */
+/**
+ * Explanations of figures: everyone who reads reports reads those of their units, by the rule of the figures
+ * beside them (`readBasis`): a viewer once the unit's report for the period is approved, a union or HR of
+ * another unit once it is submitted, the unit's HR, the steering group and administrators in every state.
+ * HR writes its own units'.
+ */
 export function explanationsServiceFactory({ db }: { db: Database }) {
   return {
     async list(municipalityId: string, grants: readonly Grant[], query: ExplanationQuery): Promise<Explanation[]> {
       const scope = unitScope(grants, 'reports:read');
-      return repository.listExplanations(db, municipalityId, { ...query, ...(scope.all ? {} : { units: [...scope.units] }) });
+      return repository.listExplanations(db, municipalityId, { ...query, reach: valueReach(grants), ...(scope.all ? {} : { units: [...scope.units] }) });
     },
 
     async put(municipalityId: string, grants: readonly Grant[], userId: string | null, key: ExplanationKey, body: PutExplanation): Promise<Explanation> {

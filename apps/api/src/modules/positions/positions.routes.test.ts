@@ -65,6 +65,23 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
     expect(created.signatories.map((s: { userId: string; confirmedAt: null }) => [s.userId, s.confirmedAt]).sort()).toEqual([[colleague, null], [me, null]].sort());
   });
 
+  it('names who recorded and signed it to the group’s own members, the steering group and administrators only', async () => {
+    // Which person sits for a union is sensitive (GDPR art. 9): others read the position as the reference group's.
+    for (const client of [union2, steering, admin]) {
+      const seen = expectStatus(await client.get(`/positions/${positionId}`), 200);
+      expect(seen.recordedBy).toMatchObject({ id: me });
+      expect(seen.signatories).toHaveLength(2);
+    }
+    for (const email of ['lasare@planpuls.test', 'hr.farsta@planpuls.test', 'vision.farsta@planpuls.test']) {
+      const client = clientAs(t, await t.loginAs(email));
+      const seen = expectStatus(await client.get(`/positions/${positionId}`), 200);
+      expect(seen, email).toMatchObject({ referenceGroup: { code: 'CENTRAL' }, recordedBy: null, signatories: [], signed: false });
+      const listed = expectStatus(await client.get(`/goals/${goal}/positions`), 200).items.find((item: { id: string }) => item.id === positionId);
+      expect(listed, email).toMatchObject({ recordedBy: null, signatories: [] });
+      expect(JSON.stringify(listed)).not.toContain(me);
+    }
+  });
+
   it('lets a local reference group take its own position on the same goal, and any group on any goal', async () => {
     const localPosition = expectStatus(await local.post(`/goals/${goal}/positions`, { cycleId: cycle, stance: 'supports', text: 'Vi stöder målet.', meeting: 'Lokal samverkan Farsta 2025-06-10' }), 201);
     expect(localPosition.referenceGroup.code).toBe('LOKAL_FARSTA');

@@ -58,9 +58,18 @@ export function positionsServiceFactory({ db }: { db: Database }) {
     };
   }
 
+  /**
+   * A position is its reference group's, signed by the group for everyone; which persons recorded and signed it
+   * says who sits for a union (GDPR art. 9), shown to the group's own members, the steering group and administrators.
+   */
   async function present(tx: Database, caller: Caller, stored: StoredPosition[]): Promise<UnionPosition[]> {
     const group = await referenceGroupOf(tx, caller);
-    return stored.map((position) => ({ ...position, allowed: allowedFor(position, group, caller) }));
+    const seesUnions = caller.principal.kind === 'user' && permits(caller.principal.grants, 'union_membership:read');
+    return stored.map((position) => {
+      const allowed = allowedFor(position, group, caller);
+      if (seesUnions || (group !== null && group === position.referenceGroup.id)) return { ...position, allowed };
+      return { ...position, recordedBy: null, signatories: [], allowed };
+    });
   }
 
   async function get(tx: Database, caller: Caller, id: string): Promise<UnionPosition> {

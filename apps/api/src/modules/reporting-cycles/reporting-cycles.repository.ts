@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lte, or, gte, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   dataElements,
@@ -13,7 +13,7 @@ import {
   users,
   type Database,
 } from '@planpuls/db';
-import type { ReportState } from '@planpuls/domain';
+import type { ReportState, ValueReach } from '@planpuls/domain';
 
 export interface CycleRow {
   id: string;
@@ -371,4 +371,30 @@ export async function reportsOfUnitPeriod(db: Database, municipalityId: string, 
     .innerJoin(reportingCycles, eq(reportingCycles.id, unitReports.cycleId))
     .where(and(eq(reportingCycles.municipalityId, municipalityId), eq(reportingCycles.periodId, periodId), eq(unitReports.unitId, unitId)));
   return rows.map((row) => ({ state: row.state, reviewClosed: row.reviewClosedAt !== null, dueOn: row.dueOn }));
+}
+
+/**
+ * The most advanced state any reporting cycle of the period has reached for the unit (`open` without one): the
+ * state its values, explanations and comments on its figures are read in.
+ */
+export const reportStateOf = (unitId: SQL | AnyColumn, periodId: SQL | AnyColumn) => sql<ReportState>`coalesce((
+  SELECT r.state FROM unit_reports r JOIN reporting_cycles c ON c.id = r.cycle_id
+  WHERE r.unit_id = ${unitId} AND c.period_id = ${periodId}
+  ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], r.state) DESC
+  LIMIT 1), 'open')`;
+
+/**
+ * Rows of units whose content the reader reaches (see `readBasis`): every state where they read drafts,
+ * submitted and approved where they read submitted values, approved everywhere else.
+ */
+export function readableByBasis(reach: ValueReach, unitCode: SQL | AnyColumn, state: SQL): SQL {
+  const unitIn = (scope: ValueReach['drafts']): SQL =>
+    scope.all ? sql`true` : scope.units.size > 0 ? sql`${unitCode} IN (${sql.join([...scope.units].map((code) => sql`${code}`), sql`, `)})` : sql`false`;
+  return sql`(${unitIn(reach.drafts)} OR (${unitIn(reach.submitted)} AND ${state} IN ('submitted', 'approved')) OR ${state} = 'approved')`;
+}
+
+/** The state of the unit's report for the period by {@link reportStateOf}. */
+export async function reportStateOfUnit(db: Database, unitId: string, periodId: string): Promise<ReportState> {
+  const result = await db.execute<{ state: ReportState }>(sql`SELECT ${reportStateOf(sql`${unitId}::uuid`, sql`${periodId}::uuid`)} AS state`);
+  return result.rows[0]!.state;
 }

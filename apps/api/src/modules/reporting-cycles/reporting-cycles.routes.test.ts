@@ -242,6 +242,10 @@ describe('reporting cycles and the report state machine', () => {
       const submitted = await act(null, cycleId, 'RINKEBY_KISTA', 'submit', { explanations: explanations.map(clean) });
       expect(submitted.statusCode, submitted.body).toBe(200);
 
+      // A viewer reads approved figures only, and so their explanations: none while the report is submitted.
+      const whileSubmitted = await as('viewer', { method: 'GET', url: '/api/v1/explanations?unit=RINKEBY_KISTA&period=2025-T3' });
+      expect(whileSubmitted.json().items).toEqual([]);
+      expect((await act(null, cycleId, 'RINKEBY_KISTA', 'approve')).statusCode).toBe(200);
       const listed = await as('viewer', { method: 'GET', url: '/api/v1/explanations?unit=RINKEBY_KISTA&period=2025-T3' });
       expect(listed.json().items).toHaveLength(rinkeby.neededExplanations.length);
     });

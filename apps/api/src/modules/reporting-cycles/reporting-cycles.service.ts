@@ -34,7 +34,7 @@ export interface Caller {
 }
 
 /** Progress is computed as the steering group sees it: explanations are about the real figures, never suppressed ones. */
-const UNSUPPRESSED: readonly Grant[] = [{ role: 'admin', units: [] }];
+const UNSUPPRESSED: readonly Grant[] = [{ role: 'admin', allUnits: true, units: [] }];
 
 function cycleOut(row: repository.CycleRow): ReportingCycle {
   return {
@@ -161,11 +161,13 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
 
   /**
    * Broken rules and figures to explain quote values and figures before approval, unsuppressed: only those
-   * who act on the report (its HR, the steering group, administrators) see them; other readers get the state.
+   * who act on the report (its HR, the steering group, administrators) see them, and the reason it was
+   * returned; other readers get the state.
    */
   function visibleTo(caller: Caller, report: UnitReport): UnitReport {
     if (inScope(unitScope(caller.grants, 'explanations:write'), report.unit)) return report;
-    return { ...report, brokenRules: [], neededExplanations: [], readyToSubmit: false };
+    // The steering group's reason for returning a report is about its drafts, for the unit's HR.
+    return { ...report, brokenRules: [], neededExplanations: [], readyToSubmit: false, returnComment: null };
   }
 
   async function readReport(municipalityId: string, cycleId: string, unitCode: string): Promise<UnitReport> {

@@ -1,6 +1,6 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { activities, dataValues, referenceGroupUnits, unitReports, units, userRoleUnits, type Database } from '@planpuls/db';
+import { activities, apiTokens, apiTokenUnits, dataValues, referenceGroupUnits, unitReports, units, userRoleUnits, type Database } from '@planpuls/db';
 import type { Unit } from '@planpuls/contracts';
 
 export type UnitRow = typeof units.$inferInsert;
@@ -77,6 +77,19 @@ export async function unitUsage(db: Database, municipalityId: string, id: string
       .select({ id: userRoleUnits.unitId })
       .from(userRoleUnits)
       .where(and(eq(userRoleUnits.municipalityId, municipalityId), eq(userRoleUnits.unitId, id))),
+    // A system's token stops working when one of its units goes (migration 0017): an administrator revokes it first, knowingly.
+    'API tokens': db
+      .select({ id: apiTokenUnits.tokenId })
+      .from(apiTokenUnits)
+      .innerJoin(apiTokens, eq(apiTokens.id, apiTokenUnits.tokenId))
+      .where(
+        and(
+          eq(apiTokenUnits.municipalityId, municipalityId),
+          eq(apiTokenUnits.unitId, id),
+          isNull(apiTokens.revokedAt),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+        ),
+      ),
   };
   const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
   return found.filter((label): label is string => label !== undefined);
