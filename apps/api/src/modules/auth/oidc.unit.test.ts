@@ -48,7 +48,7 @@ describe('single sign-on configuration', () => {
     expect(trusting('true')).toBe(true);
     expect(trusting('1')).toBe(true);
     expect(trusting('false')).toBe(false);
-    expect(trusting('yes please')).toBe(false);
+    expect(() => trusting('yes please')).toThrow(ConfigError);
   });
 
   it('takes the redirect URI and municipality from the environment', () => {

@@ -31,12 +31,16 @@ describe('explanations and figure comments are read by the state of the unit’s
       { unit: 'FARSTA', state: 'open' },
       { unit: 'NORRMALM', state: 'submitted' },
     ]);
-    for (const place of [open, submitted, approved]) {
-      await t.database.owner.execute(sql`
-        INSERT INTO explanations (municipality_id, indicator_id, unit_id, professional_group_id, period_id, text)
-        SELECT u.municipality_id, i.id, u.id, NULL, p.id, ${textOf(place)}
-        FROM units u, indicators i, periods p WHERE u.code = ${place.unit} AND i.code = 'turnover_total' AND p.code = ${place.period}`);
-    }
+    // Explanations of submitted and approved reports need a reason, as values do (migration 0016).
+    await t.database.owner.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('planpuls.reason', 'Testets förklaringar', true)`);
+      for (const place of [open, submitted, approved]) {
+        await tx.execute(sql`
+          INSERT INTO explanations (municipality_id, indicator_id, unit_id, professional_group_id, period_id, text)
+          SELECT u.municipality_id, i.id, u.id, NULL, p.id, ${textOf(place)}
+          FROM units u, indicators i, periods p WHERE u.code = ${place.unit} AND i.code = 'turnover_total' AND p.code = ${place.period}`);
+      }
+    });
     for (const email of ['lasare@planpuls.test', 'ssr.central@planpuls.test', 'hr.farsta@planpuls.test', 'hr.spanga@planpuls.test', 'styrgrupp@planpuls.test']) {
       cookies[email] = await t.loginAs(email);
     }
