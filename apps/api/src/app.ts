@@ -112,7 +112,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   const auth = authServiceFactory({ db: app.db });
   const sessionStore = new PostgresSessionStore(db, config.session);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
-  useApiTokenAuth(app);
+  useApiTokenAuth(app, { failuresPerMinute: config.rateLimit.loginsPerMinute });
   await registerSwagger(app, { public: config.docsPublic });
   await registerSecurity(app, config.rateLimit);
 
