@@ -153,3 +153,31 @@ describe('rate limits cannot be escaped through the Authorization header', () =>
     expect(statuses.at(-1)).toBe(429);
   });
 });
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  const t = useTestApp('demo', { trustProxy: true, rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 3 } });
+
+  it('counts logins by the address the proxy saw, not by addresses the client wrote into X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      // The proxy appends the address it was connected from to whatever the client sent.
+      const response = await t.anonymous.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'lasare@planpuls.test', password: 'gissning' },
+        headers: { 'x-forwarded-for': `10.9.8.${i}, 198.51.100.23` },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.at(-1)).toBe(429);
+    // Another client behind the same proxy keeps its own budget.
+    const other = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'lasare@planpuls.test', password: 'gissning' },
+      headers: { 'x-forwarded-for': '198.51.100.24' },
+    });
+    expect(other.statusCode).toBe(401);
+  });
+});
