@@ -90,7 +90,9 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
     },
     // Long enough that an over-long code reaches validation (a clear 400); beyond it the router answers 404.
     routerOptions: { maxParamLength: 1000 },
-    trustProxy: config.trustProxy,
+    // The one proxy in front, not every hop: `true` would take the left-most X-Forwarded-For address, which the
+    // client writes itself, and so let it pick a fresh address (and login budget) for every request.
+    trustProxy: config.trustProxy ? 1 : false,
     ajv: { customOptions: { strict: false } },
   });
   app.decorate('db', withAuditContext(db));
@@ -112,7 +114,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   const auth = authServiceFactory({ db: app.db });
   const sessionStore = new PostgresSessionStore(db, config.session);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
-  useApiTokenAuth(app);
+  useApiTokenAuth(app, { failuresPerMinute: config.rateLimit.loginsPerMinute });
   await registerSwagger(app, { public: config.docsPublic });
   await registerSecurity(app, config.rateLimit);
 

@@ -121,7 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     docsPublic: flag(env.DOCS_PUBLIC, mode !== 'production', 'DOCS_PUBLIC'),
     requestTimeoutSeconds: whole(env.REQUEST_TIMEOUT_SECONDS, 120, 'REQUEST_TIMEOUT_SECONDS', { min: 1, max: 3600, unit: 'seconds' }),
     imports: {
-      concurrency: whole(env.IMPORT_CONCURRENCY, 2, 'IMPORT_CONCURRENCY', { min: 1, max: 100, unit: 'imports' }),
+      // Each import holds one of the pool's 10 connections while it runs: at most 8, so sign-in, reading and
+      // /health always keep two, however the setting is chosen.
+      concurrency: whole(env.IMPORT_CONCURRENCY, 2, 'IMPORT_CONCURRENCY', { min: 1, max: 8, unit: 'imports' }),
       timeoutSeconds: whole(env.IMPORT_TIMEOUT_SECONDS, 120, 'IMPORT_TIMEOUT_SECONDS', { min: 1, max: 3600, unit: 'seconds' }),
     },
   };

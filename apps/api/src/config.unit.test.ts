@@ -62,6 +62,8 @@ describe('loadConfig', () => {
       { name: 'RATE_LIMIT_PER_MINUTE', min: 1, max: 1_000_000, read: (c) => c.rateLimit.requestsPerMinute },
       { name: 'LOGIN_RATE_LIMIT_PER_MINUTE', min: 1, max: 1_000_000, read: (c) => c.rateLimit.loginsPerMinute },
       { name: 'REMINDER_INTERVAL_MINUTES', min: 0, max: 10080, read: (c) => c.reminderIntervalMinutes },
+      // Imports hold a pooled connection each (10 in the pool): at most 8, so two always stay for the rest.
+      { name: 'IMPORT_CONCURRENCY', min: 1, max: 8, read: (c) => c.imports.concurrency },
     ];
 
     for (const { name, min, max, read } of wholeNumbers) {

@@ -31,6 +31,14 @@ describe('malformed requests', () => {
     await expectError({ method: 'GET', url: `/api/v1/periods?kind=${'y'.repeat(5000)}` }, 400, 'request.invalid');
   });
 
+  it('lists a bounded number of problems, however many a body has, so a 1 MB body cannot ask for a 4 MB answer', async () => {
+    const payload = { value: 1, ...Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) };
+    const body = await expectError({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2027-T2', payload }, 400, 'request.invalid');
+    expect(body.error.details.length).toBeLessThanOrEqual(21);
+    expect(body.error.details[0]).toEqual({ field: 'body.k0', message: 'must NOT have additional properties' });
+    expect(body.error.details.at(-1).message).toMatch(/49\s?980 more/);
+  });
+
   it('treats a plan id that is not a uuid as a code that does not exist', async () => {
     await expectError({ method: 'GET', url: "/api/v1/plans/'%3B%20DROP%20TABLE%20plans%3B--" }, 404, 'plans.not_found');
     const stillThere = await t.app.inject({ method: 'GET', url: '/api/v1/plans' });

@@ -3,6 +3,9 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { dataExceptionError, loggableError, pgFailure, valueWriteRuleError } from '../database-errors';
 import { ApiError } from '../errors';
 
+/** Validation problems listed in an answer; beyond them, one more entry says how many were left out. */
+const MAX_DETAILS = 20;
+
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: ErrorCodes.unsupportedMediaType, message: 'Send the body as application/json.' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: ErrorCodes.malformedBody, message: 'The Content-Length does not match the body.' },
@@ -35,12 +38,15 @@ export function useErrorHandler(app: FastifyInstance): void {
       return send(reply, error.statusCode, { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) });
     }
     if (error.validation) {
-      const details = error.validation.map((issue) => ({
+      // The first problems, and how many more: a body of a million unknown fields gets a short answer.
+      const details: Array<{ field?: string; message: string }> = error.validation.slice(0, MAX_DETAILS).map((issue) => ({
         field: [error.validationContext, issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), (issue.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (issue.params as { additionalProperty?: string }).additionalProperty]
           .filter(Boolean)
           .join('.'),
         message: issue.message ?? 'is invalid',
       }));
+      const more = error.validation.length - MAX_DETAILS;
+      if (more > 0) details.push({ message: `and ${more} more problems` });
       return send(reply, 400, { code: ErrorCodes.badRequest, message: 'The request is not valid.', details });
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;

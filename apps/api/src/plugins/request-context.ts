@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
+import { hasVisibleText } from '@planpuls/domain';
 import type { FastifyInstance } from 'fastify';
 
 export interface Actor {
@@ -54,11 +55,12 @@ export function withAuditContext(db: Database): Database {
     db.transaction(async (tx) => {
       const context = storage.getStore();
       if (context) {
+        // An invisible reason (spaces, zero-width characters) is sent as none, so the write rules ask for one.
         await tx.execute(sql`SELECT
           set_config('planpuls.actor_type', ${context.actor.type}, true),
           set_config('planpuls.actor_user_id', ${context.actor.userId ?? ''}, true),
           set_config('planpuls.actor_token_id', ${context.actor.tokenId ?? ''}, true),
-          set_config('planpuls.reason', ${context.reason ?? ''}, true),
+          set_config('planpuls.reason', ${hasVisibleText(context.reason) ? context.reason! : ''}, true),
           set_config('planpuls.request_id', ${context.requestId}, true)`);
       }
       return work(tx);

@@ -118,3 +118,66 @@ describe('caching', () => {
     expect(asset.headers['cache-control']).not.toContain('no-store');
   });
 });
+
+describe('rate limits cannot be escaped through the Authorization header', () => {
+  const t = useTestApp('demo', { rateLimit: { requestsPerMinute: 5, loginsPerMinute: 3 } });
+
+  it('throttles made-up API tokens per address, as logins are', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const response = await t.anonymous.inject({
+        method: 'GET',
+        url: '/api/v1/health',
+        headers: { authorization: `Bearer guess-${i}` },
+        remoteAddress: '203.0.113.7',
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.at(-1)).toBe(429);
+    // Another address is not held up by this one's guesses.
+    expect((await t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: 'Bearer guess-x' } })).statusCode).toBe(401);
+  });
+
+  it('gives a token one budget however its header is spelled', async () => {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'Stavningar', units: ['FARSTA'] } });
+    expect(created.statusCode).toBe(201);
+    const token = created.json().token as string;
+    const spellings = ['Bearer', 'bearer', 'BEARER', 'BeArEr', 'bEARER', 'Bearer ', 'bearer ', 'Bearer\t'];
+    const statuses: number[] = [];
+    for (const scheme of spellings) {
+      const response = await t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: `${scheme} ${token}` } });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('behind a reverse proxy (TRUST_PROXY)', () => {
+  const t = useTestApp('demo', { trustProxy: true, rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 3 } });
+
+  it('counts logins by the address the proxy saw, not by addresses the client wrote into X-Forwarded-For', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      // The proxy appends the address it was connected from to whatever the client sent.
+      const response = await t.anonymous.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'lasare@planpuls.test', password: 'gissning' },
+        headers: { 'x-forwarded-for': `10.9.8.${i}, 198.51.100.23` },
+      });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(statuses.at(-1)).toBe(429);
+    // Another client behind the same proxy keeps its own budget.
+    const other = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'lasare@planpuls.test', password: 'gissning' },
+      headers: { 'x-forwarded-for': '198.51.100.24' },
+    });
+    expect(other.statusCode).toBe(401);
+  });
+});

@@ -44,7 +44,14 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
     global: true,
     max: options.requestsPerMinute,
     timeWindow: 60_000,
-    keyGenerator: (request) => request.headers.authorization ?? (request.session?.userId ? `user:${request.session.userId}` : `ip:${request.ip}`),
+    // Keyed by who was authenticated, never by the header as sent: `bearer  <token>` is the same token as
+    // `Bearer <token>`, and an unknown token never gets this far (api-token-auth.ts throttles those).
+    keyGenerator: (request) =>
+      request.principal?.kind === 'token'
+        ? `token:${request.principal.tokenId}`
+        : request.session?.userId
+          ? `user:${request.session.userId}`
+          : `ip:${request.ip}`,
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'request.rate_limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });

@@ -381,7 +381,7 @@ describe('single sign-on with OpenID Connect', () => {
 
   it('describes every SSO route and its answers in the OpenAPI document', async () => {
     const paths = (await t.anonymous.inject({ method: 'GET', url: '/docs/json' })).json().paths;
-    expect(Object.keys(paths['/api/v1/auth/oidc/callback'].get.responses).sort()).toEqual(['302', '400', '403', '404', '500', '503']);
+    expect(Object.keys(paths['/api/v1/auth/oidc/callback'].get.responses).sort()).toEqual(['302', '400', '403', '404', '429', '500', '503']);
     expect(paths['/api/v1/auth/oidc/login'].get.operationId).toBe('startSso');
     expect(paths['/api/v1/auth/sso'].get.tags).toEqual(['auth']);
   });
@@ -472,5 +472,33 @@ describe('single sign-on when the provider cannot be reached', () => {
     const browser = await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/oidc/login', headers: { accept: 'text/html' } });
     expect(browser.statusCode).toBe(302);
     expect(browser.headers.location).toBe('/login?error=auth.sso_unavailable');
+  });
+});
+
+describe('failed single sign-on callbacks and the trail', () => {
+  const accounts = new Map<string, ProviderAccount>();
+  let provider: Awaited<ReturnType<typeof startProvider>>;
+  const overrides: Partial<Config> = { rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 3 } };
+  beforeAll(async () => {
+    provider = await startProvider(accounts);
+    overrides.oidc = { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, municipality: 'STOCKHOLM' };
+  });
+  afterAll(async () => {
+    await provider?.close();
+  });
+  const t = useTestApp('demo', overrides);
+
+  it('are limited per address like password logins, so nobody can flood the trail with them', async () => {
+    const failedLogins = async () =>
+      (await t.database.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'login_failed'`)).rows[0]!.n;
+    const before = await failedLogins();
+    const statuses: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      const response = await t.anonymous.inject({ method: 'GET', url: `/api/v1/auth/oidc/callback?code=guess-${i}&state=guess`, remoteAddress: '198.51.100.9' });
+      statuses.push(response.statusCode);
+    }
+    expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);
+    expect(statuses.at(-1)).toBe(429);
+    expect((await failedLogins()) - before).toBe(3);
   });
 });

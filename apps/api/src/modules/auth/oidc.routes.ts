@@ -6,6 +6,7 @@ import { Type } from 'typebox';
 import { ApiError, COMMON_ERRORS, errorResponses } from '../../errors';
 import { oidcServiceFactory, type PendingLogin } from './oidc.service';
 import { loggableError } from '../../database-errors';
+import { loginRateLimit } from '../../plugins/security';
 
 export const SsoStatusSchema = Type.Object(
   { enabled: Type.Boolean({ description: 'Whether the login page offers single sign-on' }) },
@@ -83,13 +84,16 @@ export async function oidcRoutes(app: FastifyInstance): Promise<void> {
   api.get(
     '/auth/oidc/callback',
     {
+      // Each refused callback is a login_failed row in the trail: limited per address like password logins,
+      // or anyone could append to the append-only log as fast as the general limit lets them.
+      config: loginRateLimit(app.config.rateLimit.loginsPerMinute),
       schema: {
         tags: ['auth'],
         operationId: 'finishSso',
         summary: 'Where the provider sends the browser back: starts the session and redirects to the kept path',
         security: [],
         querystring: OidcCallbackQuerySchema,
-        response: { 302: Redirect, ...errorResponses(...COMMON_ERRORS, 403, 404) },
+        response: { 302: Redirect, ...errorResponses(...COMMON_ERRORS, 403, 404, 429) },
       },
     },
     async (request, reply) => {

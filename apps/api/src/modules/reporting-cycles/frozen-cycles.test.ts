@@ -111,6 +111,28 @@ describe('a frozen reporting cycle', () => {
     expect(deleted.json().error.code).toBe('reporting_cycles.has_submitted_reports');
   });
 
+  it('takes no invisible text as the reason for changing a closed cycle’s value, by PUT or import', async () => {
+    const url = '/api/v1/data-values/external_leavers/FARSTA/2025-T2?group=SOC';
+    const current = (await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })).json().items[0];
+    const csv = `data_element,unit,group,period,value\nexternal_leavers,FARSTA,SOC,2025-T2,${current.value + 5}\n`;
+    // A zero-width space, a word joiner, a no-break space, a tab, a Hangul filler: a reason no reader can see.
+    for (const reason of ['\u200b', '\u2060\u2060', '\u00a0', '\t', '\u3164']) {
+      const put = await as('hr', { method: 'PUT', url, payload: { value: current.value + 5, reason }, headers: { 'if-match': `"${current.version}"` } });
+      expect(put.statusCode, JSON.stringify(reason)).toBe(409);
+      expect(put.json().error.code).toBe('data_values.reason_required');
+      const imported = await as('hr', {
+        method: 'POST',
+        url: `/api/v1/imports?reason=${encodeURIComponent(reason)}`,
+        payload: csv,
+        headers: { 'content-type': 'text/csv' },
+      });
+      expect(imported.statusCode, `${JSON.stringify(reason)} ${imported.body}`).toBe(409);
+      expect(imported.json().error.code).toBe('data_values.reason_required');
+    }
+    const after = (await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })).json().items[0];
+    expect(after).toMatchObject({ value: current.value, version: current.version });
+  });
+
   describe('as the application’s database role, around the API', () => {
     it('cannot edit the data set', async () => {
       const remove = sql`DELETE FROM reporting_cycle_elements WHERE cycle_id = ${closedT2}

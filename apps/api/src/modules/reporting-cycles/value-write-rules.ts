@@ -1,5 +1,5 @@
 import { ReportingErrorCodes as codes } from '@planpuls/contracts';
-import type { Grant } from '@planpuls/domain';
+import { hasVisibleText, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import type { ValueReport } from './reporting-cycles.repository';
 import { todayInStockholm } from './working-days';
@@ -19,7 +19,7 @@ export function valueWriteRuleError(
   }
   const locked = reports.some((report) => report.state === 'submitted' || report.state === 'approved' || report.reviewClosed);
   const late = reports.some((report) => today > report.dueOn);
-  if ((locked || late) && !caller.reason?.trim()) {
+  if ((locked || late) && !hasVisibleText(caller.reason)) {
     return new ApiError(
       409,
       codes.reasonRequired,
@@ -46,7 +46,7 @@ export function explanationWriteRuleError(
     return new ApiError(409, codes.submittedReadOnly, 'The unit’s report is submitted and read-only: ask the steering group to return it.');
   }
   const locked = reports.some((report) => report.state === 'submitted' || report.state === 'approved' || report.reviewClosed);
-  if (locked && !caller.reason?.trim()) {
+  if (locked && !hasVisibleText(caller.reason)) {
     return new ApiError(
       409,
       codes.explanationReasonRequired,
