@@ -184,7 +184,7 @@ describe('protectCells', () => {
       }),
       fcOptions,
     );
-  });
+  }, 120_000);
 
   it('property: two small hidden cells of the same kind cannot be added up from the published ones when together still small', () => {
     fc.assert(
@@ -204,7 +204,7 @@ describe('protectCells', () => {
       }),
       { ...fcOptions, numRuns: Math.max(10, Math.floor(fcOptions.numRuns / 2)) },
     );
-  });
+  }, 120_000);
 
   it('property: a cube without small numbers hides nothing', () => {
     fc.assert(
@@ -215,7 +215,7 @@ describe('protectCells', () => {
       }),
       fcOptions,
     );
-  });
+  }, 120_000);
 
   it('property: the answer does not depend on the order of the cells', () => {
     fc.assert(
@@ -227,5 +227,5 @@ describe('protectCells', () => {
       }),
       { ...fcOptions, numRuns: Math.max(10, Math.floor(fcOptions.numRuns / 2)) },
     );
-  });
+  }, 120_000);
 });
