@@ -1,0 +1,149 @@
+import {
+  inScope,
+  permits,
+  protectCells,
+  seesSmallNumbers,
+  unitScope,
+  type DisclosureCell,
+  type DisclosurePart,
+  type FigureSet,
+  type Grant,
+  type IndicatorPlan,
+  type IndicatorValue,
+  type SmallNumberCheck,
+  type SuppressionReason,
+  DEFAULT_SMALL_NUMBER_THRESHOLD,
+} from '@planpuls/domain';
+import type { Database } from '@planpuls/db';
+import { readsApprovedFiguresOnly } from './approved-figures';
+import { FigureCache } from './figure-cache';
+import type { Catalogue } from './figures.repository';
+import { loadRawValues } from './figures.repository';
+
+/**
+ * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
+ * group for the municipality, the municipality) and every entered value they are computed from, decided
+ * together by the domain's disclosure rule. Every route reads its answer from here.
+ */
+export interface Disclosure {
+  /** The period the figures belong to (a month asked for a tertial indicator is its tertial). */
+  readonly period: string;
+  /** Undefined when shown. `unit` null is the municipality; `group` null is every group combined. */
+  figure(unit: string | null, group: string | null): SmallNumberCheck | undefined;
+  /** Whether the entered value is hidden from this reader. */
+  raw(element: string, unit: string, group: string | null, period: string): boolean;
+}
+
+const NOTHING_HIDDEN: Omit<Disclosure, 'period'> = { figure: () => undefined, raw: () => false };
+
+export type ComputeFigures = (
+  municipalityId: string,
+  requests: ReadonlyArray<{ indicator: string; period: string; group?: string | null }>,
+  options: { approvedOnly?: boolean },
+) => Promise<{ sets: FigureSet[]; context: { catalogue: Catalogue; revision: number; mode: string } }>;
+
+/** Readers who see the same cells get the same answer; the key says what they see. */
+function readerKey(grants: readonly Grant[], catalogue: Catalogue): string {
+  const seen = catalogue.units.map((u) => u.code).filter((unit) => seesSmallNumbers(grants, unit));
+  const scope = unitScope(grants, 'data_values:read');
+  return [
+    readsApprovedFiguresOnly(grants) ? 'approved' : 'all',
+    permits(grants, 'figures:read') ? 'figures' : '',
+    permits(grants, 'data_values:read') ? (scope.all ? 'raw:*' : `raw:${[...scope.units].sort().join(',')}`) : '',
+    `sees:${seen.join(',')}`,
+  ].join('|');
+}
+
+const atomOf = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
+
+/** The parts of a figure as vectors of the entered values it sums (an average over n periods weighs each 1/n). */
+function partsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArray<{ unit: string; group: string | null }>, value: Pick<IndicatorValue, 'numerator' | 'denominator'>): DisclosurePart[] {
+  const indicator = catalogue.indicators.get(plan.indicator.code)!;
+  const vectorOf = (role: 'numerator' | 'denominator') => {
+    const vector = new Map<string, number>();
+    for (const input of plan.inputs.filter((i) => i.role === role)) {
+      const weight = input.timeAggregation === 'average' ? 1 / input.periods.length : 1;
+      for (const { unit, group } of members) for (const period of input.periods) vector.set(atomOf(input.element, unit, group, period), weight);
+    }
+    return vector;
+  };
+  const parts: DisclosurePart[] = [{ role: 'numerator', vector: vectorOf('numerator'), value: value.numerator, countsPeople: indicator.numeratorCountsPeople }];
+  if (indicator.denominator) parts.push({ role: 'denominator', vector: vectorOf('denominator'), value: value.denominator, countsPeople: indicator.denominatorCountsPeople });
+  return parts;
+}
+
+const REASONS: Record<string, SuppressionReason> = { numerator: 'numerator_below_threshold', denominator: 'denominator_below_threshold' };
+
+export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
+  const cache = new FigureCache<Disclosure>(500);
+
+  return async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Disclosure> {
+    const approvedOnly = readsApprovedFiguresOnly(grants);
+    const first = await compute(municipalityId, [{ indicator, period }], { approvedOnly });
+    const effective = first.sets[0]!.plan.period.code;
+    if (seesSmallNumbers(grants, null)) return { period: effective, ...NOTHING_HIDDEN };
+    const { catalogue } = first.context;
+    const definition = catalogue.indicators.get(indicator)!;
+    const elements = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+    const split = elements.every((code) => catalogue.elements.get(code)?.split);
+    const groups = split ? catalogue.groups : [];
+
+    const { sets, context } = await compute(municipalityId, [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))], { approvedOnly });
+    const key = `${readerKey(grants, catalogue)}|${context.mode}|${indicator}|${effective}`;
+    const cached = cache.get(municipalityId, context.revision, key);
+    if (cached) return cached;
+
+    const all = sets[0]!;
+    const plan = all.plan;
+    const cells: DisclosureCell[] = [];
+    const unitFixed = (unit: string) => (seesSmallNumbers(grants, unit) ? ({ fixed: 'published' } as const) : {});
+    if (permits(grants, 'figures:read')) {
+      const present = all.cells.filter((cell) => cell.value.outcome !== 'no_data');
+      if (split) {
+        for (const cell of present) cells.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
+      }
+      for (const [unit, figure] of all.units) {
+        if (figure.outcome === 'no_data') continue;
+        cells.push({ key: `f|${unit}|*`, parts: partsOf(plan, catalogue, all.cells.filter((c) => c.unit === unit), figure), ...unitFixed(unit) });
+      }
+      const cityOf = (set: FigureSet) => set.cells.filter((c) => !set.city.completeness.missingUnits.includes(c.unit) && set.units.get(c.unit)?.outcome !== 'no_data');
+      if (all.city.outcome !== 'no_data') cells.push({ key: 'f|*|*', parts: partsOf(plan, catalogue, cityOf(all), all.city) });
+      groups.forEach((group, i) => {
+        const set = sets[i + 1]!;
+        if (set.city.outcome !== 'no_data') cells.push({ key: `f|*|${group}`, parts: partsOf(plan, catalogue, cityOf(set), set.city) });
+      });
+    }
+    if (permits(grants, 'data_values:read')) {
+      const scope = unitScope(grants, 'data_values:read');
+      const wanted = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
+      const expected = new Set(all.units.keys());
+      for (const value of await loadRawValues(db, municipalityId, wanted)) {
+        if (!expected.has(value.unit)) continue;
+        if (!inScope(scope, value.unit) && value.state !== 'submitted' && value.state !== 'approved') continue;
+        const atom = atomOf(value.element, value.unit, value.group, value.period);
+        cells.push({
+          key: `r|${atom}`,
+          parts: [{ role: 'value', vector: new Map([[atom, 1]]), value: value.value, countsPeople: catalogue.elements.get(value.element)?.countsPeople ?? true }],
+          ...unitFixed(value.unit),
+        });
+      }
+    }
+
+    const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
+    const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
+      const decision = decisions.get(cellKey);
+      if (!decision?.hidden) return undefined;
+      const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
+      return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
+    };
+    const result: Disclosure = {
+      period: effective,
+      figure: (unit, group) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
+      raw: (element, unit, group, p) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+    };
+    cache.set(municipalityId, context.revision, key, result);
+    return result;
+  };
+}
+
+export type Disclose = ReturnType<typeof disclosureFactory>;
