@@ -2,49 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { protectCells, toFraction, type AtomVector, type DisclosureCell } from './disclosure';
 import { fcOptions } from './test-support/fc-options';
+import { inSpan } from './test-support/rational-rank';
 
 const T = 5;
 
-// ---- An independent check: exact rational rank by dense Gaussian elimination (not the rule's own code). ----
-
-interface Q {
-  n: bigint;
-  d: bigint;
-}
-const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
-const q = (n: bigint, d = 1n): Q => {
-  const g = gcd(n, d) || 1n;
-  const s = d < 0n ? -1n : 1n;
-  return { n: (s * n) / g, d: (s * d) / g };
-};
-const sub = (a: Q, b: Q) => q(a.n * b.d - b.n * a.d, a.d * b.d);
-const mul = (a: Q, b: Q) => q(a.n * b.n, a.d * b.d);
-const div = (a: Q, b: Q) => q(a.n * b.d, a.d * b.n);
-/** 1/k for the averages the generator uses: exact, without going through floating point. */
-const rational = (x: number): Q => {
-  for (let k = 1n; k <= 12n; k++) if (Math.abs(x * Number(k) - Math.round(x * Number(k))) < 1e-9) return q(BigInt(Math.round(x * Number(k))), k);
-  throw new Error(`unexpected coefficient ${x}`);
-};
-
-function rank(vectors: readonly AtomVector[]): number {
-  const atoms = [...new Set(vectors.flatMap((v) => [...v.keys()]))];
-  const m = vectors.map((v) => atoms.map((a) => rational(v.get(a) ?? 0)));
-  let r = 0;
-  for (let c = 0; c < atoms.length && r < m.length; c++) {
-    const pivot = m.findIndex((row, i) => i >= r && row[c]!.n !== 0n);
-    if (pivot < 0) continue;
-    [m[r], m[pivot]] = [m[pivot]!, m[r]!];
-    for (let i = 0; i < m.length; i++) {
-      if (i === r || m[i]![c]!.n === 0n) continue;
-      const f = div(m[i]![c]!, m[r]![c]!);
-      m[i] = m[i]!.map((x, j) => sub(x, mul(f, m[r]![j]!)));
-    }
-    r++;
-  }
-  return r;
-}
-
-const derivable = (target: AtomVector, published: readonly AtomVector[]) => rank([...published, target]) === rank(published);
+// The independent check: exact rational rank by dense elimination, not the rule's own code.
+const derivable = inSpan;
 
 // ---- Random cubes: units × groups × tertials of one year, two counted elements, every figure a reader gets. ----
 

@@ -78,10 +78,7 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   for (let i = 1; i < cells.length; i++) {
     if (cells[i]!.key === cells[i - 1]!.key) throw new RangeError(`cell ${cells[i]!.key} given twice`);
   }
-  const atoms = new Map<string, number>();
-  for (const atom of [...new Set(cells.flatMap((cell) => cell.parts.flatMap((part) => [...part.vector.keys()])))].sort(compareText)) {
-    atoms.set(atom, atoms.size);
-  }
+  const atoms = mergedAtoms(cells);
   const rows = cells.map((cell) => cell.parts.map((part) => integerRow(part.vector, atoms)));
 
   const hidden = new Map<number, DisclosureReason>();
@@ -105,6 +102,8 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
         const a = small[i]!;
         const b = small[j]!;
         if (a.cell === b.cell || a.part.role !== b.part.role || a.part.value! + b.part.value! >= threshold) continue;
+        // Two cells hidden elsewhere were paired where they were decided.
+        if (cells[a.cell]!.fixed === 'hidden' && cells[b.cell]!.fixed === 'hidden') continue;
         out.push({ cell: a.cell, row: integerRow(addVectors(a.part.vector, b.part.vector), atoms) });
       }
     }
@@ -114,9 +113,10 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   const unavoidable = new Set<number>();
   for (;;) {
     const basis = new Basis();
-    cells.forEach((_, index) => {
-      if (!hidden.has(index)) rows[index]!.forEach((row, part) => basis.add(row, index * PARTS + part));
-    });
+    // The sparsest first (an entered value, then a unit's group, then totals): totals then reduce to what is unknown.
+    const published = cells.flatMap((_, index) => (hidden.has(index) ? [] : rows[index]!.map((row, part) => ({ row, origin: index * PARTS + part }))));
+    published.sort((a, b) => a.row.size - b.row.size || a.origin - b.origin);
+    for (const { row, origin } of published) basis.add(row, origin);
     let changed = false;
     for (const target of protectedRows()) {
       const used = basis.derivation(target.row);
@@ -142,6 +142,33 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   return { decisions, unavoidable: [...unavoidable].map((index) => cells[index]!.key) };
 }
 
+/**
+ * Atom indices, with atoms that every vector weighs alike merged into one (the three tertials of a rolling year
+ * for a reader who never sees a tertial alone): every vector is then a function of their sum, so what is
+ * derivable does not change, and the system is as small as what the reader can tell apart.
+ */
+function mergedAtoms(cells: readonly DisclosureCell[]): Map<string, number> {
+  const columns = new Map<string, string[]>();
+  cells.forEach((cell, c) =>
+    cell.parts.forEach((part, p) => {
+      for (const [atom, coefficient] of part.vector) {
+        if (coefficient === 0) continue;
+        const column = columns.get(atom) ?? [];
+        column.push(`${c}.${p}:${coefficient}`);
+        columns.set(atom, column);
+      }
+    }),
+  );
+  const bySignature = new Map<string, number>();
+  const atoms = new Map<string, number>();
+  for (const atom of [...columns.keys()].sort(compareText)) {
+    const signature = columns.get(atom)!.join(' ');
+    if (!bySignature.has(signature)) bySignature.set(signature, bySignature.size);
+    atoms.set(atom, bySignature.get(signature)!);
+  }
+  return atoms;
+}
+
 /** At most this many parts per cell (origins are numbered cell × PARTS + part). */
 const PARTS = 64;
 
@@ -157,7 +184,8 @@ function integerRow(vector: AtomVector, atoms: ReadonlyMap<string, number>): Row
   const fractions = [...vector].filter(([, c]) => c !== 0).map(([atom, c]) => ({ atom: atoms.get(atom)!, ...toFraction(c) }));
   const scale = fractions.reduce((l, f) => lcm(l, f.denominator), 1n);
   const row: Row = new Map();
-  for (const f of fractions) row.set(f.atom, (f.numerator * scale) / f.denominator);
+  for (const f of fractions) row.set(f.atom, (row.get(f.atom) ?? 0n) + (f.numerator * scale) / f.denominator);
+  for (const [atom, c] of row) if (c === 0n) row.delete(atom);
   return row;
 }
 
@@ -168,9 +196,25 @@ function addVectors(a: AtomVector, b: AtomVector): AtomVector {
 }
 
 /**
- * Row echelon basis over the rationals (integer rows kept primitive by their gcd), remembering for every
- * row which input vectors it combines, so a derivation can be traced back to the cells it needs.
+ * Row echelon basis modulo the prime 2^61 − 1, remembering for every row which input vectors it combines, so a
+ * derivation can be traced back to the cells it needs. Exact rational elimination grows its integers exponentially on
+ * a few hundred cells; modulo a prime nothing grows. A combination over the rationals is one modulo the prime too,
+ * unless the prime divides one of the system's minors (about 2^-50 here), so the rule never misses a derivation in
+ * practice, and a spurious one only hides a cell more. The property tests check the result with exact rationals.
  */
+const PRIME = (1n << 61n) - 1n;
+const mod = (x: bigint) => ((x % PRIME) + PRIME) % PRIME;
+
+function inverse(a: bigint): bigint {
+  let [r0, r1, s0, s1] = [PRIME, mod(a), 0n, 1n];
+  while (r1 !== 0n) {
+    const k = r0 / r1;
+    [r0, r1] = [r1, r0 - k * r1];
+    [s0, s1] = [s1, s0 - k * s1];
+  }
+  return mod(s0);
+}
+
 class Basis {
   private readonly rows: Array<{ pivot: number; row: Row; origin: Map<number, bigint> }> = [];
 
@@ -178,7 +222,8 @@ class Basis {
     const reduced = this.reduce(vector, new Map([[origin, 1n]]));
     if (reduced.row.size === 0) return;
     const pivot = Math.min(...reduced.row.keys());
-    this.rows.push({ pivot, ...reduced });
+    const scale = inverse(reduced.row.get(pivot)!);
+    this.rows.push({ pivot, row: scaled(reduced.row, scale), origin: scaled(reduced.origin, scale) });
   }
 
   /** The input vectors a combination equal to `vector` needs, or undefined when `vector` is not in the span. */
@@ -189,47 +234,32 @@ class Basis {
   }
 
   private reduce(vector: Row, origin: Map<number, bigint>): { row: Row; origin: Map<number, bigint> } {
-    let row: Row = new Map(vector);
-    let from = new Map(origin);
+    const row: Row = new Map();
+    for (const [key, value] of vector) if (mod(value) !== 0n) row.set(key, mod(value));
+    const from = new Map(origin);
     for (const basisRow of this.rows) {
       const c = row.get(basisRow.pivot);
       if (c === undefined) continue;
-      const p = basisRow.row.get(basisRow.pivot)!;
-      // row := p·row − c·basisRow, which clears the pivot and keeps every entry an integer.
-      row = combine(row, p, basisRow.row, -c);
-      from = combine(from, p, basisRow.origin, -c);
-      const g = gcdOf(row, from);
-      if (g > 1n) {
-        row = divideRow(row, g);
-        from = divideRow(from, g);
-      }
+      // row := row − c·basisRow (basis rows have 1 at their pivot), which clears the pivot.
+      subtractInto(row, c, basisRow.row);
+      subtractInto(from, c, basisRow.origin);
     }
     return { row, origin: from };
   }
 }
 
-function combine(a: Map<number, bigint>, ka: bigint, b: Map<number, bigint>, kb: bigint): Map<number, bigint> {
+function scaled(map: Map<number, bigint>, by: bigint): Map<number, bigint> {
   const out = new Map<number, bigint>();
-  for (const [key, value] of a) out.set(key, value * ka);
-  for (const [key, value] of b) {
-    const sum = (out.get(key) ?? 0n) + value * kb;
-    if (sum === 0n) out.delete(key);
-    else out.set(key, sum);
+  for (const [key, value] of map) out.set(key, mod(value * by));
+  return out;
+}
+
+function subtractInto(target: Map<number, bigint>, c: bigint, source: Map<number, bigint>): void {
+  for (const [key, value] of source) {
+    const next = mod((target.get(key) ?? 0n) - c * value);
+    if (next === 0n) target.delete(key);
+    else target.set(key, next);
   }
-  for (const [key, value] of out) if (value === 0n) out.delete(key);
-  return out;
-}
-
-function gcdOf(...maps: Array<Map<number, bigint>>): bigint {
-  let g = 0n;
-  for (const map of maps) for (const value of map.values()) g = gcd(g, value < 0n ? -value : value);
-  return g;
-}
-
-function divideRow(row: Map<number, bigint>, by: bigint): Map<number, bigint> {
-  const out = new Map<number, bigint>();
-  for (const [key, value] of row) out.set(key, value / by);
-  return out;
 }
 
 function gcd(a: bigint, b: bigint): bigint {

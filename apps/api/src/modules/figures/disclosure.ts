@@ -13,6 +13,7 @@ import {
   type SmallNumberCheck,
   type SuppressionReason,
   DEFAULT_SMALL_NUMBER_THRESHOLD,
+  tryParsePeriod,
 } from '@planpuls/domain';
 import type { Database } from '@planpuls/db';
 import { readsApprovedFiguresOnly } from './approved-figures';
@@ -74,14 +75,25 @@ function partsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArr
 
 const REASONS: Record<string, SuppressionReason> = { numerator: 'numerator_below_threshold', denominator: 'denominator_below_threshold' };
 
-export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
-  const cache = new FigureCache<Disclosure>(500);
+/**
+ * Finer periods whose figures read the same entered values: a year's tertials. A rolling year at a year is the same
+ * system as at its last tertial, so both get the same answer by determinism; the overlap of a rolling year with the
+ * previous tertials' windows is not yet part of the system (chaining every earlier window was too large per request).
+ */
+function relatedPeriods(plan: IndicatorPlan): string[] {
+  const { period } = plan;
+  // Only an indicator computed per tertial has tertial figures (one with a yearly element is shown at a tertial as its year).
+  const readsTertials = plan.inputs.every((input) => input.periods.every((code) => tryParsePeriod(code)?.kind === 'tertial'));
+  if (period.kind === 'year' && readsTertials && plan.indicator.window !== 'rolling_12_months') return [1, 2, 3].map((n) => `${period.year}-T${n}`);
+  return [];
+}
 
-  return async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Disclosure> {
-    const approvedOnly = readsApprovedFiguresOnly(grants);
+export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
+  const cache = new FigureCache<Disclosure & { hidden(cellKey: string): boolean }>(500);
+
+  /** Every cell the reader can obtain of the indicator at the period, before any decision. */
+  async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, approvedOnly: boolean) {
     const first = await compute(municipalityId, [{ indicator, period }], { approvedOnly });
-    const effective = first.sets[0]!.plan.period.code;
-    if (seesSmallNumbers(grants, null)) return { period: effective, ...NOTHING_HIDDEN };
     const { catalogue } = first.context;
     const definition = catalogue.indicators.get(indicator)!;
     const elements = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
@@ -89,10 +101,6 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const groups = split ? catalogue.groups : [];
 
     const { sets, context } = await compute(municipalityId, [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))], { approvedOnly });
-    const key = `${readerKey(grants, catalogue)}|${context.mode}|${indicator}|${effective}`;
-    const cached = cache.get(municipalityId, context.revision, key);
-    if (cached) return cached;
-
     const all = sets[0]!;
     const plan = all.plan;
     const cells: DisclosureCell[] = [];
@@ -128,6 +136,33 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         });
       }
     }
+    return { cells, plan, split, catalogue, context, empty: all.cells.length === 0 };
+  }
+
+  async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Disclosure & { hidden(cellKey: string): boolean }> {
+    const approvedOnly = readsApprovedFiguresOnly(grants);
+    const own = await cellsAt(municipalityId, grants, indicator, period, approvedOnly);
+    const effective = own.plan.period.code;
+    if (seesSmallNumbers(grants, null)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
+    const key = `${readerKey(grants, own.catalogue)}|${own.context.mode}|${indicator}|${effective}`;
+    const cached = cache.get(municipalityId, own.context.revision, key);
+    if (cached) return cached;
+
+    // Figures of related periods were decided first (they never depend on this one) and are what the reader
+    // already sees or not: this period's figures must not give away what those hide.
+    const cells = [...own.cells];
+    if (!own.empty) {
+      for (const related of relatedPeriods(own.plan)) {
+        const theirs = await cellsAt(municipalityId, grants, indicator, related, approvedOnly);
+        if (theirs.plan.period.code !== related) continue;
+        const decided = await disclose(municipalityId, grants, indicator, related);
+        for (const cell of theirs.cells) {
+          if (cell.fixed === 'published') cells.push({ ...cell, key: `${related}|${cell.key}` });
+          else cells.push({ ...cell, key: `${related}|${cell.key}`, fixed: decided.hidden(cell.key) ? 'hidden' : 'published' });
+        }
+      }
+    }
+    const split = own.split;
 
     const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
     const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
@@ -136,14 +171,17 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
       return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
     };
-    const result: Disclosure = {
+    const result = {
       period: effective,
-      figure: (unit, group) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
-      raw: (element, unit, group, p) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+      figure: (unit: string | null, group: string | null) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
+      raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+      hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
     };
-    cache.set(municipalityId, context.revision, key, result);
+    cache.set(municipalityId, own.context.revision, key, result);
     return result;
-  };
+  }
+
+  return disclose;
 }
 
 export type Disclose = ReturnType<typeof disclosureFactory>;
