@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { protectCells, toFraction, type AtomVector, type DisclosureCell } from './disclosure';
+import { protectCells, toFraction, type DisclosureCell } from './disclosure';
 import { fcOptions } from './test-support/fc-options';
 import { inSpan } from './test-support/rational-rank';
 

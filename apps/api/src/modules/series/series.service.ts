@@ -7,7 +7,6 @@ import {
   periodsBetween,
   tryParsePeriod,
   type Criterion,
-  type FigureSet,
   type Grant,
   type RolledUpValue,
   type TargetDefinition,
