@@ -53,6 +53,7 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
     const { context } = await figures.compute(municipalityId, [], {});
     const readers = new Map<string, string[]>();
     for (const [code, indicator] of context.catalogue.indicators) {
+      if (!indicator.numeratorCountsPeople && !indicator.denominatorCountsPeople) continue;
       for (const element of [...indicator.numerator, ...(indicator.denominator ? [indicator.denominator] : [])]) {
         readers.set(element, [...(readers.get(element) ?? []), code]);
       }

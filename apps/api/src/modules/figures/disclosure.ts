@@ -143,7 +143,9 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const approvedOnly = readsApprovedFiguresOnly(grants);
     const own = await cellsAt(municipalityId, grants, indicator, period, approvedOnly);
     const effective = own.plan.period.code;
-    if (seesSmallNumbers(grants, null)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
+    const counts = own.catalogue.indicators.get(indicator)!;
+    // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
     const key = `${readerKey(grants, own.catalogue)}|${own.context.mode}|${indicator}|${effective}`;
     const cached = cache.get(municipalityId, own.context.revision, key);
     if (cached) return cached;
