@@ -138,11 +138,11 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         await tenantScoped.register(goalsRoutes);
         await tenantScoped.register(targetsRoutes);
         await tenantScoped.register(activitiesRoutes);
-        await tenantScoped.register(dataValuesRoutes);
+        const figures = figuresServiceFactory({ db });
+        await tenantScoped.register(dataValuesRoutes, { figures });
         await tenantScoped.register(importsRoutes);
         await tenantScoped.register(importTemplateRoutes);
-        await tenantScoped.register(exportsRoutes);
-        const figures = figuresServiceFactory({ db });
+        await tenantScoped.register(exportsRoutes, { figures });
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
         await tenantScoped.register(reportingCyclesRoutes, { figures });

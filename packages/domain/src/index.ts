@@ -8,6 +8,7 @@ export * from './progress';
 export * from './trend';
 export * from './validation-rules';
 export * from './small-numbers';
+export * from './disclosure';
 export * from './value-checks';
 export * from './figures';
 export * from './judgement';

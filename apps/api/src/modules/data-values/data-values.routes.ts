@@ -10,11 +10,12 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import type { FiguresService } from '../figures/figures.service';
 import { dataValuesServiceFactory, etagOf } from './data-values.service';
 
-export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
+export async function dataValuesRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const dataValues = dataValuesServiceFactory({ db: app.db });
+  const dataValues = dataValuesServiceFactory({ db: app.db, figures });
 
   api.get(
     '/data-values',

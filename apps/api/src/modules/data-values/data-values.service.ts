@@ -1,7 +1,9 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { checkSmallNumbers, checkValue, inScope, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
+import { checkSmallNumbers, checkValue, IndicatorDefinitionError, inScope, nextPeriod, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
+import type { Disclosure } from '../figures/disclosure';
+import type { FiguresService } from '../figures/figures.service';
 import { dataValueErrors as errors } from './data-values.errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { currentContext } from '../../plugins/request-context';
@@ -32,7 +34,56 @@ export function versionFromETag(ifMatch: string): number | '*' | null {
 
 export const etagOf = (version: number) => `"${version}"`;
 
-export function dataValuesServiceFactory({ db }: { db: Database }) {
+/** The periods whose figures may read a value of `period`: its own, the next two (a rolling year) and its year. */
+function periodsReading(period: string): string[] {
+  const own = tryParsePeriod(period);
+  if (!own || own.kind === 'year') return [period];
+  const next = nextPeriod(own);
+  return [period, next.code, nextPeriod(next).code, String(own.year)];
+}
+
+export function dataValuesServiceFactory({ db, figures }: { db: Database; figures: Pick<FiguresService, 'compute' | 'disclose'> }) {
+  /**
+   * Whether an entered value is hidden from the reader: it counts fewer than five people, or a figure computed from
+   * it is protected by hiding it (the disclosure of every indicator that reads it, at every period that reads it).
+   */
+  async function hiddenValues(municipalityId: string, grants: readonly Grant[], items: ReadonlyArray<DataValue & { countsPeople: boolean }>) {
+    const candidates = items.filter((item) => item.countsPeople && item.value !== null && !seesSmallNumbers(grants, item.unit));
+    if (candidates.length === 0) return new Set<string>();
+    const { context } = await figures.compute(municipalityId, [], {});
+    const readers = new Map<string, string[]>();
+    for (const [code, indicator] of context.catalogue.indicators) {
+      if (!indicator.numeratorCountsPeople && !indicator.denominatorCountsPeople) continue;
+      for (const element of [...indicator.numerator, ...(indicator.denominator ? [indicator.denominator] : [])]) {
+        readers.set(element, [...(readers.get(element) ?? []), code]);
+      }
+    }
+    const disclosures = new Map<string, Promise<Disclosure | null>>();
+    const disclosureOf = (indicator: string, period: string) => {
+      const key = `${indicator}|${period}`;
+      if (!disclosures.has(key)) disclosures.set(key, figures.disclose(municipalityId, grants, indicator, period).catch((error: unknown) => {
+            // An indicator that cannot be computed at that period (a yearly element at a tertial) shows nothing there.
+            if (error instanceof IndicatorDefinitionError) return null;
+            throw error;
+          }));
+      return disclosures.get(key)!;
+    };
+    const hidden = new Set<string>();
+    for (const item of candidates) {
+      if (checkSmallNumbers({ numerator: item.value, denominator: null }).suppressed) {
+        hidden.add(item.id);
+        continue;
+      }
+      for (const indicator of readers.get(item.dataElement) ?? []) {
+        for (const period of periodsReading(item.period)) {
+          const disclosure = await disclosureOf(indicator, period);
+          if (disclosure?.raw(item.dataElement, item.unit, item.group, item.period)) hidden.add(item.id);
+        }
+      }
+    }
+    return hidden;
+  }
+
   async function readBack(municipalityId: string, request: PutRequest): Promise<DataValue> {
     const { items } = await repository.listValues(db, municipalityId, {
       dataElement: request.elementCode,
@@ -50,14 +101,10 @@ export function dataValuesServiceFactory({ db }: { db: Database }) {
     /** Values the grants may read (`mayReadValue`): every state where they read drafts, elsewhere submitted and approved ones where they read those. */
     async list(municipalityId: string, grants: readonly Grant[], query: DataValueQuery): Promise<{ items: DataValue[]; total: number }> {
       const { items, total } = await repository.listValues(db, municipalityId, query, valueReach(grants));
+      const hidden = await hiddenValues(municipalityId, grants, items);
       return {
         total,
-        // A count of fewer than five people is hidden from readers without HR rights for the unit or steering rights.
-        items: items.map(({ countsPeople, ...item }) =>
-          countsPeople && item.value !== null && checkSmallNumbers({ numerator: item.value, denominator: null }).suppressed && !seesSmallNumbers(grants, item.unit)
-            ? { ...item, value: null, suppressed: true }
-            : item,
-        ),
+        items: items.map(({ countsPeople: _countsPeople, ...item }) => (hidden.has(item.id) ? { ...item, value: null, suppressed: true } : item)),
       };
     },
 

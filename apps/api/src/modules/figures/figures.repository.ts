@@ -188,3 +188,36 @@ export async function loadCells(db: Database, municipalityId: string, pairs: rea
   for (const row of rows) cells.set(cellKey(row.unit, row.group, row.element, row.period), row.value);
   return cells;
 }
+
+export interface RawValue {
+  element: string;
+  unit: string;
+  group: string | null;
+  period: string;
+  value: number;
+  /** The most advanced state any reporting cycle of the period has reached for the unit; `open` without one. */
+  state: 'open' | 'returned' | 'submitted' | 'approved';
+}
+
+/** The entered values of the given (element, period) pairs with their reporting state: what GET /data-values shows. */
+export async function loadRawValues(db: Database, municipalityId: string, pairs: readonly ElementPeriod[]): Promise<RawValue[]> {
+  if (pairs.length === 0) return [];
+  const unique = [...new Map(pairs.map((pair) => [`${pair.element}|${pair.period}`, pair])).values()];
+  const wanted = sql.join(
+    unique.map((pair) => sql`(${pair.element}, ${pair.period})`),
+    sql`, `,
+  );
+  const state = sql<RawValue['state']>`coalesce((
+    SELECT report.state FROM unit_reports report JOIN reporting_cycles cycle ON cycle.id = report.cycle_id
+    WHERE report.unit_id = ${dataValues.unitId} AND cycle.period_id = ${dataValues.periodId}
+    ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], report.state) DESC
+    LIMIT 1), 'open')`;
+  return db
+    .select({ element: dataElements.code, unit: units.code, group: professionalGroups.code, period: periods.code, value: dataValues.value, state })
+    .from(dataValues)
+    .innerJoin(dataElements, eq(dataElements.id, dataValues.dataElementId))
+    .innerJoin(units, eq(units.id, dataValues.unitId))
+    .leftJoin(professionalGroups, eq(professionalGroups.id, dataValues.professionalGroupId))
+    .innerJoin(periods, eq(periods.id, dataValues.periodId))
+    .where(and(eq(dataValues.municipalityId, municipalityId), sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`));
+}

@@ -1,6 +1,7 @@
 import type { Database } from '@planpuls/db';
 import { computeFigures, planIndicator, plannedValues, toPeriod, type FigureSet } from '@planpuls/domain';
 import { ApiError } from '../../errors';
+import { disclosureFactory } from './disclosure';
 import { FigureCache } from './figure-cache';
 import { cellKey, loadCatalogue, loadCells, readDataSetFingerprint, readRevision, type Catalogue } from './figures.repository';
 
@@ -19,6 +20,8 @@ export interface FigureOptions {
 export interface FigureContext {
   catalogue: Catalogue;
   revision: number;
+  /** Which values the figures read: every value, or approved ones under a data-set fingerprint. */
+  mode: string;
 }
 
 /** The units expected to report for a period: those valid at some point of it. */
@@ -47,58 +50,62 @@ export function figuresServiceFactory({ db }: { db: Database }) {
     return group ? [group] : catalogue.groups;
   }
 
+  async function compute(
+    municipalityId: string,
+    requests: readonly FigureRequest[],
+    options: FigureOptions = {},
+  ): Promise<{ sets: FigureSet[]; context: FigureContext }> {
+    const approvedOnly = options.approvedOnly === true;
+    return db.transaction(
+      async (tx) => {
+        const revision = await readRevision(tx, municipalityId);
+        let catalogue = catalogues.get(municipalityId, revision, 'catalogue');
+        if (!catalogue) {
+          catalogue = await loadCatalogue(tx, municipalityId);
+          catalogues.set(municipalityId, revision, 'catalogue', catalogue);
+        }
+        const elements = [...catalogue.elements.values()];
+        const mode = approvedOnly ? `approved@${await readDataSetFingerprint(tx, municipalityId)}` : 'all';
+        const keyOf = (request: FigureRequest) => `${mode}|${request.indicator}|${request.period}|${request.group ?? '*'}`;
+        for (const request of requests) {
+          if (!catalogue.indicators.has(request.indicator)) throw indicatorNotFound(request.indicator);
+        }
+
+        const found = new Map<string, FigureSet>();
+        for (const request of requests) {
+          const cached = figures.get(municipalityId, revision, keyOf(request));
+          if (cached) found.set(keyOf(request), cached);
+        }
+        const missing = requests.filter((request) => !found.has(keyOf(request)));
+        if (missing.length > 0) {
+          const pairs = missing.flatMap((request) =>
+            plannedValues(planIndicator(catalogue.indicators.get(request.indicator)!, elements, request.period)),
+          );
+          const cells = await loadCells(tx, municipalityId, pairs, { approvedOnly });
+          for (const request of missing) {
+            const set = computeFigures({
+              indicator: catalogue.indicators.get(request.indicator)!,
+              elements,
+              period: request.period,
+              units: unitsValidIn(catalogue, request.period),
+              groups: groupsFor(catalogue, request.indicator, request.group),
+              lookup: (unit, group, element, period) => cells.get(cellKey(unit, group, element, period)),
+            });
+            figures.set(municipalityId, revision, keyOf(request), set);
+            found.set(keyOf(request), set);
+          }
+        }
+        return { sets: requests.map((request) => found.get(keyOf(request))!), context: { catalogue, revision, mode } };
+      },
+      { isolationLevel: 'repeatable read', accessMode: 'read only' },
+    );
+  }
+
   return {
     /** Many figures at once, e.g. a whole plan's progress; the result is in the order asked. */
-    async compute(
-      municipalityId: string,
-      requests: readonly FigureRequest[],
-      options: FigureOptions = {},
-    ): Promise<{ sets: FigureSet[]; context: FigureContext }> {
-      const approvedOnly = options.approvedOnly === true;
-      return db.transaction(
-        async (tx) => {
-          const revision = await readRevision(tx, municipalityId);
-          let catalogue = catalogues.get(municipalityId, revision, 'catalogue');
-          if (!catalogue) {
-            catalogue = await loadCatalogue(tx, municipalityId);
-            catalogues.set(municipalityId, revision, 'catalogue', catalogue);
-          }
-          const elements = [...catalogue.elements.values()];
-          const mode = approvedOnly ? `approved@${await readDataSetFingerprint(tx, municipalityId)}` : 'all';
-          const keyOf = (request: FigureRequest) => `${mode}|${request.indicator}|${request.period}|${request.group ?? '*'}`;
-          for (const request of requests) {
-            if (!catalogue.indicators.has(request.indicator)) throw indicatorNotFound(request.indicator);
-          }
-
-          const found = new Map<string, FigureSet>();
-          for (const request of requests) {
-            const cached = figures.get(municipalityId, revision, keyOf(request));
-            if (cached) found.set(keyOf(request), cached);
-          }
-          const missing = requests.filter((request) => !found.has(keyOf(request)));
-          if (missing.length > 0) {
-            const pairs = missing.flatMap((request) =>
-              plannedValues(planIndicator(catalogue.indicators.get(request.indicator)!, elements, request.period)),
-            );
-            const cells = await loadCells(tx, municipalityId, pairs, { approvedOnly });
-            for (const request of missing) {
-              const set = computeFigures({
-                indicator: catalogue.indicators.get(request.indicator)!,
-                elements,
-                period: request.period,
-                units: unitsValidIn(catalogue, request.period),
-                groups: groupsFor(catalogue, request.indicator, request.group),
-                lookup: (unit, group, element, period) => cells.get(cellKey(unit, group, element, period)),
-              });
-              figures.set(municipalityId, revision, keyOf(request), set);
-              found.set(keyOf(request), set);
-            }
-          }
-          return { sets: requests.map((request) => found.get(keyOf(request))!), context: { catalogue, revision } };
-        },
-        { isolationLevel: 'repeatable read', accessMode: 'read only' },
-      );
-    },
+    compute,
+    /** What a reader may see of an indicator at a period: one decision for every figure and entered value (see disclosure.ts). */
+    disclose: disclosureFactory({ db, compute }),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { readsApprovedFiguresOnly } from '../figures/approved-figures';
 import type { FiguresService } from '../figures/figures.service';
-import { shownFigure, suppressionsFor } from '../figures/suppression';
+import { shownFigure } from '../figures/suppression';
 
 export function indicatorValuesServiceFactory({ figures }: { figures: FiguresService }) {
   return {
@@ -19,14 +19,16 @@ export function indicatorValuesServiceFactory({ figures }: { figures: FiguresSer
         throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
       }
       const set = sets[0]!;
-      const hidden = suppressionsFor(grants, catalogue.indicators.get(indicator)!, set.city, set.units);
+      // One decision for everything this reader can obtain of the indicator at the period, groups and units alike.
+      const hidden = await figures.disclose(municipalityId, grants, indicator, query.period);
+      const group = query.group ?? null;
       return {
         indicator,
         formulaVersion: catalogue.indicators.get(indicator)!.formulaVersion,
         requestedPeriod: query.period,
         group: query.group ?? null,
-        municipality: { ...shownFigure(set.city, hidden.city), completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
-        units: [...set.units].filter(([unit]) => !query.unit || unit === query.unit).map(([unit, figure]) => ({ unit, ...shownFigure(figure, hidden.units.get(unit)) })),
+        municipality: { ...shownFigure(set.city, hidden.figure(null, group)), completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
+        units: [...set.units].filter(([unit]) => !query.unit || unit === query.unit).map(([unit, figure]) => ({ unit, ...shownFigure(figure, hidden.figure(unit, group)) })),
       };
     },
   };

@@ -3,7 +3,8 @@ import type { Database } from '@planpuls/db';
 import { judge, previousPeriod, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
 import { readsApprovedFiguresOnly } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
-import { shownFigure, suppressionsFor } from '../figures/suppression';
+import type { Disclosure } from '../figures/disclosure';
+import { shownFigure } from '../figures/suppression';
 import { planNotFound } from '../plans/plans.errors';
 import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
 
@@ -56,19 +57,42 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
         options,
       )).sets;
 
+      // What this reader may see at the period, at the previous period (previousValue, trend) and at each baseline period.
+      const disclosures = new Map<string, Promise<Disclosure>>();
+      const disclosureOf = (indicator: string, at: string) => {
+        const key = `${indicator}|${at}`;
+        if (!disclosures.has(key)) disclosures.set(key, figures.disclose(municipalityId, grants, indicator, at));
+        return disclosures.get(key)!;
+      };
+      const seen = await Promise.all(
+        judged.map(async ({ target, indicator }, i) => ({
+          now: await disclosureOf(indicator, period),
+          previous: await disclosureOf(indicator, previous[i]!.plan.period.code),
+          base: target.baseline?.kind === 'from_data' ? await disclosureOf(indicator, target.baseline.period) : null,
+        })),
+      );
+
       const progressOf = (i: number): TargetProgress => {
         const { target, indicator } = judged[i]!;
         const set: FigureSet = now[i]!;
         const decimals = first.context.catalogue.indicators.get(indicator)!.decimals;
+        const { now: hiddenNow, previous: hiddenBefore, base: hiddenBase } = seen[i]!;
+        const group = target.group ?? null;
+        // A figure hidden at its own period stays hidden when it is quoted as a baseline or a previous value.
         const baselineFor = (unit?: string) =>
-          target.baseline?.kind === 'fixed' ? target.baseline.value : target.baseline ? valueOf(unit ? base[i]!.units.get(unit) : base[i]!.city) : null;
+          target.baseline?.kind === 'fixed'
+            ? target.baseline.value
+            : target.baseline && !hiddenBase?.figure(unit ?? null, group)
+              ? valueOf(unit ? base[i]!.units.get(unit) : base[i]!.city)
+              : null;
+        const previousFor = (unit: string | null) => (hiddenBefore.figure(unit, group) ? undefined : unit === null ? previous[i]!.city : previous[i]!.units.get(unit));
         const definition = definitionOf(target, period, baselineFor());
         const judgeOne = (figure: RolledUpValue, previousFigure: RolledUpValue | undefined, baseline: number | null) => {
           const verdict = judge({ target: definition, decimals, figure, previous: valueOf(previousFigure), baseline });
           return { verdict, fields: { status: verdict.status, progress: verdict.progress, trend: verdict.trend, previousValue: previousFigure?.roundedValue ?? null, baseline } };
         };
-        const city = judgeOne(set.city, previous[i]!.city, baselineFor());
-        const hidden = suppressionsFor(grants, first.context.catalogue.indicators.get(indicator)!, set.city, set.units);
+        const city = judgeOne(set.city, previousFor(null), baselineFor());
+        const cityCheck = hiddenNow.figure(null, group);
         /** A suppressed figure says nothing: no status, progress, trend or neighbouring figures either. */
         const withheld = { status: null, progress: null, trend: 'unknown' as const, previousValue: null };
         return {
@@ -84,15 +108,15 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
             tolerance: city.verdict.inForce.tolerance,
           },
           municipality: {
-            ...shownFigure(set.city, hidden.city),
+            ...shownFigure(set.city, cityCheck),
             ...city.fields,
-            ...(hidden.city ? withheld : {}),
+            ...(cityCheck ? withheld : {}),
             completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] },
           },
           units: [...set.units].map(([unit, figure]) => {
-            const { fields } = judgeOne(figure, previous[i]!.units.get(unit), baselineFor(unit));
+            const { fields } = judgeOne(figure, previousFor(unit), baselineFor(unit));
             const cityOnly = target.level === 'city';
-            const check = hidden.units.get(unit);
+            const check = hiddenNow.figure(unit, group);
             return {
               unit,
               ...shownFigure(figure, check),

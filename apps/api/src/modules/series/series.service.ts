@@ -7,7 +7,6 @@ import {
   periodsBetween,
   tryParsePeriod,
   type Criterion,
-  type FigureSet,
   type Grant,
   type RolledUpValue,
   type TargetDefinition,
@@ -15,7 +14,8 @@ import {
 import { ApiError } from '../../errors';
 import { readsApprovedFiguresOnly } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
-import { shownFigure, suppressionsFor, type Suppressions } from '../figures/suppression';
+import type { Disclosure } from '../figures/disclosure';
+import { shownFigure } from '../figures/suppression';
 import { goalErrors } from '../goals/goals.errors';
 import { planNotFound } from '../plans/plans.errors';
 import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
@@ -116,7 +116,16 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
 
       const own = catalogue.indicators.get(indicator)!;
       const companion = query.companion ? catalogue.indicators.get(query.companion)! : null;
-      const hide = (set: FigureSet, counts: typeof own): Suppressions => suppressionsFor(grants, counts, set.city, set.units);
+      // The same decision every other route reads for the indicator at the period.
+      const disclosures = new Map<string, Disclosure>();
+      for (const request of requests) {
+        const key = `${request.indicator}|${request.period}`;
+        if (!disclosures.has(key)) disclosures.set(key, await figures.disclose(municipalityId, grants, request.indicator, request.period));
+      }
+      const hide = (indicatorCode: string, period: string, group: string | null) => {
+        const disclosure = disclosures.get(`${indicatorCode}|${period}`)!;
+        return { city: disclosure.figure(null, group), units: { get: (unit: string) => disclosure.figure(unit, group) } };
+      };
 
       return {
         ...empty,
@@ -129,7 +138,8 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
           const lines = periods.map((requestedPeriod, i) => {
             const set = sets[ownAt[i]!]!;
             const other = companionAt ? sets[companionAt[i]!]! : null;
-            return { requestedPeriod, set, hidden: hide(set, own), other, otherHidden: other ? hide(other, companion!) : null };
+            const group = target.group ?? null;
+            return { requestedPeriod, set, hidden: hide(indicator, requestedPeriod, group), other, otherHidden: other ? hide(companion!.code, requestedPeriod, group) : null };
           });
           // A yearly figure asked for at several periods is the same figure: keep it once.
           const seen = new Set<string>();

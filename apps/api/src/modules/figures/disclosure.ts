@@ -1,0 +1,189 @@
+import {
+  inScope,
+  permits,
+  protectCells,
+  seesSmallNumbers,
+  unitScope,
+  type DisclosureCell,
+  type DisclosurePart,
+  type FigureSet,
+  type Grant,
+  type IndicatorPlan,
+  type IndicatorValue,
+  type SmallNumberCheck,
+  type SuppressionReason,
+  DEFAULT_SMALL_NUMBER_THRESHOLD,
+  tryParsePeriod,
+} from '@planpuls/domain';
+import type { Database } from '@planpuls/db';
+import { readsApprovedFiguresOnly } from './approved-figures';
+import { FigureCache } from './figure-cache';
+import type { Catalogue } from './figures.repository';
+import { loadRawValues } from './figures.repository';
+
+/**
+ * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
+ * group for the municipality, the municipality) and every entered value they are computed from, decided
+ * together by the domain's disclosure rule. Every route reads its answer from here.
+ */
+export interface Disclosure {
+  /** The period the figures belong to (a month asked for a tertial indicator is its tertial). */
+  readonly period: string;
+  /** Undefined when shown. `unit` null is the municipality; `group` null is every group combined. */
+  figure(unit: string | null, group: string | null): SmallNumberCheck | undefined;
+  /** Whether the entered value is hidden from this reader. */
+  raw(element: string, unit: string, group: string | null, period: string): boolean;
+}
+
+const NOTHING_HIDDEN: Omit<Disclosure, 'period'> = { figure: () => undefined, raw: () => false };
+
+export type ComputeFigures = (
+  municipalityId: string,
+  requests: ReadonlyArray<{ indicator: string; period: string; group?: string | null }>,
+  options: { approvedOnly?: boolean },
+) => Promise<{ sets: FigureSet[]; context: { catalogue: Catalogue; revision: number; mode: string } }>;
+
+/** Readers who see the same cells get the same answer; the key says what they see. */
+function readerKey(grants: readonly Grant[], catalogue: Catalogue): string {
+  const seen = catalogue.units.map((u) => u.code).filter((unit) => seesSmallNumbers(grants, unit));
+  const scope = unitScope(grants, 'data_values:read');
+  return [
+    readsApprovedFiguresOnly(grants) ? 'approved' : 'all',
+    permits(grants, 'figures:read') ? 'figures' : '',
+    permits(grants, 'data_values:read') ? (scope.all ? 'raw:*' : `raw:${[...scope.units].sort().join(',')}`) : '',
+    `sees:${seen.join(',')}`,
+  ].join('|');
+}
+
+const atomOf = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
+
+/** The parts of a figure as vectors of the entered values it sums (an average over n periods weighs each 1/n). */
+function partsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArray<{ unit: string; group: string | null }>, value: Pick<IndicatorValue, 'numerator' | 'denominator'>): DisclosurePart[] {
+  const indicator = catalogue.indicators.get(plan.indicator.code)!;
+  const vectorOf = (role: 'numerator' | 'denominator') => {
+    const vector = new Map<string, number>();
+    for (const input of plan.inputs.filter((i) => i.role === role)) {
+      const weight = input.timeAggregation === 'average' ? 1 / input.periods.length : 1;
+      for (const { unit, group } of members) for (const period of input.periods) vector.set(atomOf(input.element, unit, group, period), weight);
+    }
+    return vector;
+  };
+  const parts: DisclosurePart[] = [{ role: 'numerator', vector: vectorOf('numerator'), value: value.numerator, countsPeople: indicator.numeratorCountsPeople }];
+  if (indicator.denominator) parts.push({ role: 'denominator', vector: vectorOf('denominator'), value: value.denominator, countsPeople: indicator.denominatorCountsPeople });
+  return parts;
+}
+
+const REASONS: Record<string, SuppressionReason> = { numerator: 'numerator_below_threshold', denominator: 'denominator_below_threshold' };
+
+/**
+ * Finer periods whose figures read the same entered values: a year's tertials. A rolling year at a year is the same
+ * system as at its last tertial, so both get the same answer by determinism; the overlap of a rolling year with the
+ * previous tertials' windows is not yet part of the system (chaining every earlier window was too large per request).
+ */
+function relatedPeriods(plan: IndicatorPlan): string[] {
+  const { period } = plan;
+  // Only an indicator computed per tertial has tertial figures (one with a yearly element is shown at a tertial as its year).
+  const readsTertials = plan.inputs.every((input) => input.periods.every((code) => tryParsePeriod(code)?.kind === 'tertial'));
+  if (period.kind === 'year' && readsTertials && plan.indicator.window !== 'rolling_12_months') return [1, 2, 3].map((n) => `${period.year}-T${n}`);
+  return [];
+}
+
+export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
+  const cache = new FigureCache<Disclosure & { hidden(cellKey: string): boolean }>(500);
+
+  /** Every cell the reader can obtain of the indicator at the period, before any decision. */
+  async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, approvedOnly: boolean) {
+    const first = await compute(municipalityId, [{ indicator, period }], { approvedOnly });
+    const { catalogue } = first.context;
+    const definition = catalogue.indicators.get(indicator)!;
+    const elements = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+    const split = elements.every((code) => catalogue.elements.get(code)?.split);
+    const groups = split ? catalogue.groups : [];
+
+    const { sets, context } = await compute(municipalityId, [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))], { approvedOnly });
+    const all = sets[0]!;
+    const plan = all.plan;
+    const cells: DisclosureCell[] = [];
+    const unitFixed = (unit: string) => (seesSmallNumbers(grants, unit) ? ({ fixed: 'published' } as const) : {});
+    if (permits(grants, 'figures:read')) {
+      const present = all.cells.filter((cell) => cell.value.outcome !== 'no_data');
+      if (split) {
+        for (const cell of present) cells.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
+      }
+      for (const [unit, figure] of all.units) {
+        if (figure.outcome === 'no_data') continue;
+        cells.push({ key: `f|${unit}|*`, parts: partsOf(plan, catalogue, all.cells.filter((c) => c.unit === unit), figure), ...unitFixed(unit) });
+      }
+      const cityOf = (set: FigureSet) => set.cells.filter((c) => !set.city.completeness.missingUnits.includes(c.unit) && set.units.get(c.unit)?.outcome !== 'no_data');
+      if (all.city.outcome !== 'no_data') cells.push({ key: 'f|*|*', parts: partsOf(plan, catalogue, cityOf(all), all.city) });
+      groups.forEach((group, i) => {
+        const set = sets[i + 1]!;
+        if (set.city.outcome !== 'no_data') cells.push({ key: `f|*|${group}`, parts: partsOf(plan, catalogue, cityOf(set), set.city) });
+      });
+    }
+    if (permits(grants, 'data_values:read')) {
+      const scope = unitScope(grants, 'data_values:read');
+      const wanted = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
+      const expected = new Set(all.units.keys());
+      for (const value of await loadRawValues(db, municipalityId, wanted)) {
+        if (!expected.has(value.unit)) continue;
+        if (!inScope(scope, value.unit) && value.state !== 'submitted' && value.state !== 'approved') continue;
+        const atom = atomOf(value.element, value.unit, value.group, value.period);
+        cells.push({
+          key: `r|${atom}`,
+          parts: [{ role: 'value', vector: new Map([[atom, 1]]), value: value.value, countsPeople: catalogue.elements.get(value.element)?.countsPeople ?? true }],
+          ...unitFixed(value.unit),
+        });
+      }
+    }
+    return { cells, plan, split, catalogue, context, empty: all.cells.length === 0 };
+  }
+
+  async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Disclosure & { hidden(cellKey: string): boolean }> {
+    const approvedOnly = readsApprovedFiguresOnly(grants);
+    const own = await cellsAt(municipalityId, grants, indicator, period, approvedOnly);
+    const effective = own.plan.period.code;
+    const counts = own.catalogue.indicators.get(indicator)!;
+    // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
+    const key = `${readerKey(grants, own.catalogue)}|${own.context.mode}|${indicator}|${effective}`;
+    const cached = cache.get(municipalityId, own.context.revision, key);
+    if (cached) return cached;
+
+    // Figures of related periods were decided first (they never depend on this one) and are what the reader
+    // already sees or not: this period's figures must not give away what those hide.
+    const cells = [...own.cells];
+    if (!own.empty) {
+      for (const related of relatedPeriods(own.plan)) {
+        const theirs = await cellsAt(municipalityId, grants, indicator, related, approvedOnly);
+        if (theirs.plan.period.code !== related) continue;
+        const decided = await disclose(municipalityId, grants, indicator, related);
+        for (const cell of theirs.cells) {
+          if (cell.fixed === 'published') cells.push({ ...cell, key: `${related}|${cell.key}` });
+          else cells.push({ ...cell, key: `${related}|${cell.key}`, fixed: decided.hidden(cell.key) ? 'hidden' : 'published' });
+        }
+      }
+    }
+    const split = own.split;
+
+    const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
+    const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
+      const decision = decisions.get(cellKey);
+      if (!decision?.hidden) return undefined;
+      const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
+      return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
+    };
+    const result = {
+      period: effective,
+      figure: (unit: string | null, group: string | null) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
+      raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+      hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
+    };
+    cache.set(municipalityId, own.context.revision, key, result);
+    return result;
+  }
+
+  return disclose;
+}
+
+export type Disclose = ReturnType<typeof disclosureFactory>;

@@ -1,0 +1,301 @@
+import { DEFAULT_SMALL_NUMBER_THRESHOLD } from './small-numbers';
+
+/**
+ * Statistical disclosure control over every cell a reader can obtain, as one linear system.
+ *
+ * The atoms are the smallest counted quantities (a data element's value for a unit, a group and a period).
+ * Every published number — a unit's figure per group, its total, the municipality's per group and in all,
+ * the same for other periods that read the same values, a raw entered value — is a linear combination of
+ * atoms. A reader who sees a set of cells knows exactly the linear span of their vectors, so a hidden cell
+ * is safe exactly when its vector lies outside that span. {@link protectCells} hides, besides the cells
+ * that count fewer people than the threshold, the fewest-and-smallest further cells it needs until no small
+ * hidden cell (and no sum of two small hidden cells that still counts fewer than the threshold) lies in the
+ * span of what stays published. Cells already out (a total published before a later approval) cannot be
+ * withdrawn: they are part of the reader's knowledge and the rule works around them.
+ */
+
+/** Atom → coefficient. Coefficients are rationals given as numbers (1/3 for an average over three periods). */
+export type AtomVector = ReadonlyMap<string, number>;
+
+export interface DisclosurePart {
+  /** `numerator`, `denominator`, `value`: the part of the cell this vector is; small parts are reported by role. */
+  readonly role: string;
+  readonly vector: AtomVector;
+  /** What the part counts; null when unknown (no data), which is never small. */
+  readonly value: number | null;
+  /** Only parts that count people are protected (leavers, headcount; not sick hours). */
+  readonly countsPeople: boolean;
+}
+
+export interface DisclosureCell {
+  /** Unique among the cells. */
+  readonly key: string;
+  /** Numbers published together: hiding the cell hides every part. */
+  readonly parts: readonly DisclosurePart[];
+  /**
+   * `published`: already out and cannot be withdrawn (shown before, or seen unsuppressed by this reader);
+   * `hidden`: hidden by a decision made elsewhere. Absent: this rule decides.
+   */
+  readonly fixed?: 'published' | 'hidden';
+}
+
+export type DisclosureReason = 'below_threshold' | 'complementary' | 'hidden_elsewhere';
+
+export interface DisclosureDecision {
+  readonly hidden: boolean;
+  readonly reason: DisclosureReason | null;
+  /** Roles of the parts that count fewer people than the threshold. */
+  readonly smallParts: readonly string[];
+}
+
+export interface DisclosureResult {
+  readonly decisions: ReadonlyMap<string, DisclosureDecision>;
+  /**
+   * Keys of small hidden cells that the fixed published cells alone already reveal: nothing this rule can
+   * hide helps. Empty unless the input was unsafe before the rule ran.
+   */
+  readonly unavoidable: readonly string[];
+}
+
+export interface DisclosureOptions {
+  readonly threshold?: number;
+}
+
+/** The roles of a cell's people-counting parts below the threshold. */
+export function smallPartsOf(cell: Pick<DisclosureCell, 'parts'>, threshold: number = DEFAULT_SMALL_NUMBER_THRESHOLD): string[] {
+  return cell.parts.filter((part) => isSmall(part, threshold)).map((part) => part.role);
+}
+
+const isSmall = (part: DisclosurePart, threshold: number) => part.countsPeople && part.value !== null && part.value < threshold;
+
+/**
+ * Decides which cells to hide. Deterministic: the answer depends on the cells, never on their order, so
+ * every route that computes it for the same reader, indicator and period gives the same answer.
+ */
+export function protectCells(input: readonly DisclosureCell[], options: DisclosureOptions = {}): DisclosureResult {
+  const threshold = options.threshold ?? DEFAULT_SMALL_NUMBER_THRESHOLD;
+  const cells = [...input].sort((a, b) => compareText(a.key, b.key));
+  for (let i = 1; i < cells.length; i++) {
+    if (cells[i]!.key === cells[i - 1]!.key) throw new RangeError(`cell ${cells[i]!.key} given twice`);
+  }
+  const atoms = mergedAtoms(cells);
+  const rows = cells.map((cell) => cell.parts.map((part) => integerRow(part.vector, atoms)));
+
+  const hidden = new Map<number, DisclosureReason>();
+  cells.forEach((cell, index) => {
+    if (cell.fixed === 'hidden') hidden.set(index, 'hidden_elsewhere');
+    else if (cell.fixed !== 'published' && smallPartsOf(cell, threshold).length > 0) hidden.set(index, 'below_threshold');
+  });
+
+  // What must stay underivable: every small part of a hidden cell, and the sum of two small hidden parts of the
+  // same role when that sum still counts fewer than the threshold (two hidden cells of 1 and 2 next to a total).
+  const protectedRows = (): Array<{ cell: number; row: Row }> => {
+    const small = [...hidden.keys()]
+      .sort((a, b) => a - b)
+      .filter((index) => cells[index]!.fixed !== 'published')
+      .flatMap((index) =>
+        cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])),
+      );
+    const out: Array<{ cell: number; row: Row }> = small.map(({ cell, row }) => ({ cell, row }));
+    for (let i = 0; i < small.length; i++) {
+      for (let j = i + 1; j < small.length; j++) {
+        const a = small[i]!;
+        const b = small[j]!;
+        if (a.cell === b.cell || a.part.role !== b.part.role || a.part.value! + b.part.value! >= threshold) continue;
+        // Two cells hidden elsewhere were paired where they were decided.
+        if (cells[a.cell]!.fixed === 'hidden' && cells[b.cell]!.fixed === 'hidden') continue;
+        out.push({ cell: a.cell, row: integerRow(addVectors(a.part.vector, b.part.vector), atoms) });
+      }
+    }
+    return out;
+  };
+
+  const unavoidable = new Set<number>();
+  for (;;) {
+    const basis = new Basis();
+    // The sparsest first (an entered value, then a unit's group, then totals): totals then reduce to what is unknown.
+    const published = cells.flatMap((_, index) => (hidden.has(index) ? [] : rows[index]!.map((row, part) => ({ row, origin: index * PARTS + part }))));
+    published.sort((a, b) => a.row.size - b.row.size || a.origin - b.origin);
+    for (const { row, origin } of published) basis.add(row, origin);
+    let changed = false;
+    for (const target of protectedRows()) {
+      const used = basis.derivation(target.row);
+      if (!used) continue;
+      const withdrawable = [...new Set([...used].map((origin) => Math.floor(origin / PARTS)))].filter((index) => cells[index]!.fixed === undefined);
+      if (withdrawable.length === 0) {
+        unavoidable.add(target.cell);
+        continue;
+      }
+      withdrawable.sort((a, b) => sizeOf(cells[a]!) - sizeOf(cells[b]!) || a - b);
+      hidden.set(withdrawable[0]!, 'complementary');
+      changed = true;
+      break;
+    }
+    if (!changed) break;
+  }
+
+  const decisions = new Map<string, DisclosureDecision>();
+  cells.forEach((cell, index) => {
+    const reason = hidden.get(index) ?? null;
+    decisions.set(cell.key, { hidden: reason !== null, reason, smallParts: cell.fixed === 'published' ? [] : smallPartsOf(cell, threshold) });
+  });
+  return { decisions, unavoidable: [...unavoidable].map((index) => cells[index]!.key) };
+}
+
+/**
+ * Atom indices, with atoms that every vector weighs alike merged into one (the three tertials of a rolling year
+ * for a reader who never sees a tertial alone): every vector is then a function of their sum, so what is
+ * derivable does not change, and the system is as small as what the reader can tell apart.
+ */
+function mergedAtoms(cells: readonly DisclosureCell[]): Map<string, number> {
+  const columns = new Map<string, string[]>();
+  cells.forEach((cell, c) =>
+    cell.parts.forEach((part, p) => {
+      for (const [atom, coefficient] of part.vector) {
+        if (coefficient === 0) continue;
+        const column = columns.get(atom) ?? [];
+        column.push(`${c}.${p}:${coefficient}`);
+        columns.set(atom, column);
+      }
+    }),
+  );
+  const bySignature = new Map<string, number>();
+  const atoms = new Map<string, number>();
+  for (const atom of [...columns.keys()].sort(compareText)) {
+    const signature = columns.get(atom)!.join(' ');
+    if (!bySignature.has(signature)) bySignature.set(signature, bySignature.size);
+    atoms.set(atom, bySignature.get(signature)!);
+  }
+  return atoms;
+}
+
+/** At most this many parts per cell (origins are numbered cell × PARTS + part). */
+const PARTS = 64;
+
+/** The cell to hide first among those a derivation uses: the one counting least, so totals stay shown longest. */
+function sizeOf(cell: DisclosureCell): number {
+  return cell.parts.reduce((total, part) => total + Math.abs(part.value ?? 0), 0);
+}
+
+/** A sparse integer row: atom index → coefficient, never zero. */
+type Row = Map<number, bigint>;
+
+function integerRow(vector: AtomVector, atoms: ReadonlyMap<string, number>): Row {
+  const fractions = [...vector].filter(([, c]) => c !== 0).map(([atom, c]) => ({ atom: atoms.get(atom)!, ...toFraction(c) }));
+  const scale = fractions.reduce((l, f) => lcm(l, f.denominator), 1n);
+  const row: Row = new Map();
+  for (const f of fractions) row.set(f.atom, (row.get(f.atom) ?? 0n) + (f.numerator * scale) / f.denominator);
+  for (const [atom, c] of row) if (c === 0n) row.delete(atom);
+  return row;
+}
+
+function addVectors(a: AtomVector, b: AtomVector): AtomVector {
+  const out = new Map(a);
+  for (const [atom, c] of b) out.set(atom, (out.get(atom) ?? 0) + c);
+  return out;
+}
+
+/**
+ * Row echelon basis modulo the prime 2^61 − 1, remembering for every row which input vectors it combines, so a
+ * derivation can be traced back to the cells it needs. Exact rational elimination grows its integers exponentially on
+ * a few hundred cells; modulo a prime nothing grows. A combination over the rationals is one modulo the prime too,
+ * unless the prime divides one of the system's minors (about 2^-50 here), so the rule never misses a derivation in
+ * practice, and a spurious one only hides a cell more. The property tests check the result with exact rationals.
+ */
+const PRIME = (1n << 61n) - 1n;
+const mod = (x: bigint) => ((x % PRIME) + PRIME) % PRIME;
+
+function inverse(a: bigint): bigint {
+  let [r0, r1, s0, s1] = [PRIME, mod(a), 0n, 1n];
+  while (r1 !== 0n) {
+    const k = r0 / r1;
+    [r0, r1] = [r1, r0 - k * r1];
+    [s0, s1] = [s1, s0 - k * s1];
+  }
+  return mod(s0);
+}
+
+class Basis {
+  private readonly rows: Array<{ pivot: number; row: Row; origin: Map<number, bigint> }> = [];
+
+  add(vector: Row, origin: number): void {
+    const reduced = this.reduce(vector, new Map([[origin, 1n]]));
+    if (reduced.row.size === 0) return;
+    const pivot = Math.min(...reduced.row.keys());
+    const scale = inverse(reduced.row.get(pivot)!);
+    this.rows.push({ pivot, row: scaled(reduced.row, scale), origin: scaled(reduced.origin, scale) });
+  }
+
+  /** The input vectors a combination equal to `vector` needs, or undefined when `vector` is not in the span. */
+  derivation(vector: Row): Set<number> | undefined {
+    const reduced = this.reduce(vector, new Map());
+    if (reduced.row.size > 0) return undefined;
+    return new Set([...reduced.origin].filter(([, c]) => c !== 0n).map(([origin]) => origin));
+  }
+
+  private reduce(vector: Row, origin: Map<number, bigint>): { row: Row; origin: Map<number, bigint> } {
+    const row: Row = new Map();
+    for (const [key, value] of vector) if (mod(value) !== 0n) row.set(key, mod(value));
+    const from = new Map(origin);
+    for (const basisRow of this.rows) {
+      const c = row.get(basisRow.pivot);
+      if (c === undefined) continue;
+      // row := row − c·basisRow (basis rows have 1 at their pivot), which clears the pivot.
+      subtractInto(row, c, basisRow.row);
+      subtractInto(from, c, basisRow.origin);
+    }
+    return { row, origin: from };
+  }
+}
+
+function scaled(map: Map<number, bigint>, by: bigint): Map<number, bigint> {
+  const out = new Map<number, bigint>();
+  for (const [key, value] of map) out.set(key, mod(value * by));
+  return out;
+}
+
+function subtractInto(target: Map<number, bigint>, c: bigint, source: Map<number, bigint>): void {
+  for (const [key, value] of source) {
+    const next = mod((target.get(key) ?? 0n) - c * value);
+    if (next === 0n) target.delete(key);
+    else target.set(key, next);
+  }
+}
+
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  return (a / gcd(a, b)) * b;
+}
+
+/**
+ * The exact rational a coefficient stands for: integers as they are, fractions such as 1/3 (an average over
+ * three periods) recovered from their floating-point value by continued fractions.
+ */
+export function toFraction(x: number): { numerator: bigint; denominator: bigint } {
+  if (!Number.isFinite(x)) throw new RangeError(`coefficient ${x} is not finite`);
+  if (Number.isInteger(x)) return { numerator: BigInt(x), denominator: 1n };
+  const sign = x < 0 ? -1n : 1n;
+  let value = Math.abs(x);
+  let [h0, h1, k0, k1] = [0n, 1n, 1n, 0n];
+  for (let i = 0; i < 40; i++) {
+    const a = Math.floor(value);
+    [h0, h1] = [h1, BigInt(a) * h1 + h0];
+    [k0, k1] = [k1, BigInt(a) * k1 + k0];
+    if (k1 > 10_000n) break;
+    if (Math.abs(Number(h1) / Number(k1) - Math.abs(x)) <= 1e-12 * Math.max(1, Math.abs(x))) {
+      return { numerator: sign * h1, denominator: k1 };
+    }
+    const rest = value - a;
+    if (rest < 1e-15) break;
+    value = 1 / rest;
+  }
+  throw new RangeError(`coefficient ${x} is not a small rational`);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
