@@ -110,17 +110,39 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
     return out;
   };
 
+  // Hiding only ever removes published vectors, so the span only shrinks: a target found underivable stays so, and
+  // the targets themselves never change (a withdrawable cell has no small part, or it would be hidden already).
+  const targets = protectedRows();
+  const underivable = new Set<number>();
+  // The sparsest first (an entered value, then a unit's group, then totals): totals then reduce to what is unknown.
+  // One order over every vector, hidden or not, so the basis of the published ones is always built in this order and
+  // hiding a cell only rebuilds it from that cell's first vector on: what came before is exactly what it was.
+  const order = cells.flatMap((_, index) => rows[index]!.map((row, part) => ({ row, origin: index * PARTS + part, cell: index })));
+  order.sort((a, b) => a.row.size - b.row.size || a.origin - b.origin);
+  const firstPosition = new Map<number, number>();
+  order.forEach(({ cell }, position) => {
+    if (!firstPosition.has(cell)) firstPosition.set(cell, position);
+  });
+  const basis = new Basis();
+  const buildFrom = (start: number) => {
+    basis.truncate(start);
+    for (let position = start; position < order.length; position++) {
+      const { row, origin, cell } = order[position]!;
+      if (!hidden.has(cell)) basis.add(row, origin, position);
+    }
+  };
+  buildFrom(0);
+
   const unavoidable = new Set<number>();
   for (;;) {
-    const basis = new Basis();
-    // The sparsest first (an entered value, then a unit's group, then totals): totals then reduce to what is unknown.
-    const published = cells.flatMap((_, index) => (hidden.has(index) ? [] : rows[index]!.map((row, part) => ({ row, origin: index * PARTS + part }))));
-    published.sort((a, b) => a.row.size - b.row.size || a.origin - b.origin);
-    for (const { row, origin } of published) basis.add(row, origin);
     let changed = false;
-    for (const target of protectedRows()) {
+    for (const [t, target] of targets.entries()) {
+      if (underivable.has(t)) continue;
       const used = basis.derivation(target.row);
-      if (!used) continue;
+      if (!used) {
+        underivable.add(t);
+        continue;
+      }
       const withdrawable = [...new Set([...used].map((origin) => Math.floor(origin / PARTS)))].filter((index) => cells[index]!.fixed === undefined);
       if (withdrawable.length === 0) {
         unavoidable.add(target.cell);
@@ -128,6 +150,7 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
       }
       withdrawable.sort((a, b) => sizeOf(cells[a]!) - sizeOf(cells[b]!) || a - b);
       hidden.set(withdrawable[0]!, 'complementary');
+      buildFrom(firstPosition.get(withdrawable[0]!)!);
       changed = true;
       break;
     }
@@ -196,46 +219,67 @@ function addVectors(a: AtomVector, b: AtomVector): AtomVector {
 }
 
 /**
- * Row echelon basis modulo the prime 2^61 − 1, remembering for every row which input vectors it combines, so a
+ * Row echelon basis modulo the prime 2^31 − 1, remembering for every row which input vectors it combines, so a
  * derivation can be traced back to the cells it needs. Exact rational elimination grows its integers exponentially on
- * a few hundred cells; modulo a prime nothing grows. A combination over the rationals is one modulo the prime too,
- * unless the prime divides one of the system's minors (about 2^-50 here), so the rule never misses a derivation in
- * practice, and a spurious one only hides a cell more. The property tests check the result with exact rationals.
+ * a few hundred cells; modulo a prime nothing grows, and below 2^31 it runs on plain numbers: {@link mulMod} keeps every
+ * intermediate product below 2^48, well inside the 2^53 doubles hold exactly.
+ *
+ * Soundness: a combination over the rationals with denominators prime to p is one modulo p too, so reducing modulo p
+ * finds every derivation unless p divides one of the system's minors (its rank drops modulo p). A wrong answer modulo p
+ * is otherwise a spurious derivation, which only hides a cell more. A missed derivation needs p to divide a specific
+ * minor of small integer rows, about 2^-31 per decision; the property tests check the result with exact rationals.
  */
-const PRIME = (1n << 61n) - 1n;
-const mod = (x: bigint) => ((x % PRIME) + PRIME) % PRIME;
+const PRIME = 2_147_483_647;
+const PRIME_BIG = BigInt(PRIME);
 
-function inverse(a: bigint): bigint {
-  let [r0, r1, s0, s1] = [PRIME, mod(a), 0n, 1n];
-  while (r1 !== 0n) {
-    const k = r0 / r1;
-    [r0, r1] = [r1, r0 - k * r1];
-    [s0, s1] = [s1, s0 - k * s1];
-  }
-  return mod(s0);
+/** a·b mod p for 0 ≤ a, b < p, exact in doubles: a splits b into 15 and 16 bits, so no product reaches 2^48. */
+function mulMod(a: number, b: number): number {
+  return (((a * (b >>> 16)) % PRIME) * 65_536 + a * (b & 0xffff)) % PRIME;
 }
 
-class Basis {
-  private readonly rows: Array<{ pivot: number; row: Row; origin: Map<number, bigint> }> = [];
+function inverse(a: number): number {
+  let [r0, r1, s0, s1] = [PRIME, a % PRIME, 0, 1];
+  while (r1 !== 0) {
+    const k = Math.floor(r0 / r1);
+    [r0, r1] = [r1, r0 - k * r1];
+    // |s| stays below p, so k·s1 < 2^62 could lose bits: reduce with mulMod instead.
+    [s0, s1] = [s1, (s0 - mulMod(k, s1) + PRIME) % PRIME];
+  }
+  return s0;
+}
 
-  add(vector: Row, origin: number): void {
-    const reduced = this.reduce(vector, new Map([[origin, 1n]]));
+type ModRow = Map<number, number>;
+
+class Basis {
+  private readonly rows: Array<{ pivot: number; row: ModRow; origin: ModRow; position: number }> = [];
+
+  /** Adds `vector` (the input at `position`; positions only ever grow between truncations). */
+  add(vector: Row, origin: number, position: number): void {
+    const reduced = this.reduce(vector, new Map([[origin, 1]]));
     if (reduced.row.size === 0) return;
     const pivot = Math.min(...reduced.row.keys());
     const scale = inverse(reduced.row.get(pivot)!);
-    this.rows.push({ pivot, row: scaled(reduced.row, scale), origin: scaled(reduced.origin, scale) });
+    this.rows.push({ pivot, row: scaled(reduced.row, scale), origin: scaled(reduced.origin, scale), position });
+  }
+
+  /** Back to the basis of the inputs before `position`: each row depends only on the inputs added before it. */
+  truncate(position: number): void {
+    while (this.rows.length > 0 && this.rows[this.rows.length - 1]!.position >= position) this.rows.pop();
   }
 
   /** The input vectors a combination equal to `vector` needs, or undefined when `vector` is not in the span. */
   derivation(vector: Row): Set<number> | undefined {
     const reduced = this.reduce(vector, new Map());
     if (reduced.row.size > 0) return undefined;
-    return new Set([...reduced.origin].filter(([, c]) => c !== 0n).map(([origin]) => origin));
+    return new Set([...reduced.origin].filter(([, c]) => c !== 0).map(([origin]) => origin));
   }
 
-  private reduce(vector: Row, origin: Map<number, bigint>): { row: Row; origin: Map<number, bigint> } {
-    const row: Row = new Map();
-    for (const [key, value] of vector) if (mod(value) !== 0n) row.set(key, mod(value));
+  private reduce(vector: Row, origin: ModRow): { row: ModRow; origin: ModRow } {
+    const row: ModRow = new Map();
+    for (const [key, value] of vector) {
+      const c = Number(((value % PRIME_BIG) + PRIME_BIG) % PRIME_BIG);
+      if (c !== 0) row.set(key, c);
+    }
     const from = new Map(origin);
     for (const basisRow of this.rows) {
       const c = row.get(basisRow.pivot);
@@ -248,16 +292,16 @@ class Basis {
   }
 }
 
-function scaled(map: Map<number, bigint>, by: bigint): Map<number, bigint> {
-  const out = new Map<number, bigint>();
-  for (const [key, value] of map) out.set(key, mod(value * by));
+function scaled(map: ModRow, by: number): ModRow {
+  const out: ModRow = new Map();
+  for (const [key, value] of map) out.set(key, mulMod(value, by));
   return out;
 }
 
-function subtractInto(target: Map<number, bigint>, c: bigint, source: Map<number, bigint>): void {
+function subtractInto(target: ModRow, c: number, source: ModRow): void {
   for (const [key, value] of source) {
-    const next = mod((target.get(key) ?? 0n) - c * value);
-    if (next === 0n) target.delete(key);
+    const next = ((target.get(key) ?? 0) - mulMod(c, value) + PRIME) % PRIME;
+    if (next === 0) target.delete(key);
     else target.set(key, next);
   }
 }
