@@ -29,6 +29,10 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   await client.connect();
   try {
     await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`);
+  } catch (error) {
+    // A role without superuser may not end the app role's sessions (42501): the database then stays until the
+    // throwaway server goes; a test's result does not depend on it.
+    if ((error as { code?: string }).code !== '42501') throw error;
   } finally {
     await client.end();
   }
