@@ -5,6 +5,8 @@
 #   docker compose up --build          # with docker-compose.yml: PostgreSQL 15 + the app
 #   docker build -t planpuls . && docker run -p 3000:3000 \
 #     -e DATABASE_URL=postgres://owner:secret@host:5432/planpuls -e DATABASE_APP_PASSWORD=... planpuls
+#   (or, as compose does: once `pnpm --filter @planpuls/api db:migrate` with DATABASE_URL, then the app with
+#   DATABASE_APP_URL=postgres://planpuls_app:...@host:5432/planpuls alone: it migrates nothing)
 #
 # Without DATABASE_URL the app falls back to its embedded PostgreSQL (data in /app/.data, writable by `node`).
 # tests/deploy/dockerfile.test.ts checks this file's steps; keep the manifest COPY list in step with the workspace.

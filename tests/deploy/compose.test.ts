@@ -1,9 +1,11 @@
 /**
  * docker-compose.yml, checked without a Docker engine: validated against the Compose Specification's
  * official JSON schema (tests/deploy/compose-spec.json, see README.md there for its origin), then its
- * wiring: PostgreSQL 15 with a health check and a named volume, the app built from this repository,
- * started only once the database is healthy, published on port 3000 of 127.0.0.1 only, in production mode
- * with every secret required from the environment (no default password anywhere in the file).
+ * wiring: PostgreSQL 15 with a health check and a named volume, a one-shot `migrate` service that runs the
+ * migrations as the owner, the app built from this repository, started only once the database is healthy and
+ * the migrations have completed, connected as the application role only, published on port 3000 of
+ * 127.0.0.1 only, in production mode with every secret required from the environment (no default password
+ * anywhere in the file).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type AnySchemaObject, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parseDocument } from 'yaml';
+import { DEFAULT_APP_ROLE } from '../../packages/db/src/connection';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -246,11 +249,23 @@ describe('docker-compose.yml', () => {
     expect(named).toContain(dataMount?.source);
   });
 
-  it('starts the app only once the database is healthy', () => {
+  it('starts the app only once the database is healthy and the migrations have completed', () => {
     const app = record(services.app, 'services.app');
-    expect(dependencyConditions(app)).toMatchObject({ db: 'service_healthy' });
+    expect(dependencyConditions(app)).toMatchObject({ db: 'service_healthy', migrate: 'service_completed_successfully' });
   });
 
+  it('runs the migrations as a one-shot service, after the database is healthy, with a script the API has', () => {
+    const migrate = record(services.migrate, 'services.migrate');
+    expect(dependencyConditions(migrate)).toMatchObject({ db: 'service_healthy' });
+    expect(String(migrate.restart ?? 'no'), 'a one-shot job is not restarted').toBe('no');
+    expect(migrate.build, 'built like the app').toEqual(record(services.app, 'services.app').build);
+    const command = Array.isArray(migrate.command) ? migrate.command.map(String) : String(migrate.command ?? '').split(/\s+/);
+    expect(command.slice(0, 3)).toEqual(['pnpm', '--filter', '@planpuls/api']);
+    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(command[3]).toBe('db:migrate');
+    expect(scripts['db:migrate']).toMatch(/src\/cli\/migrate\.ts/);
+    expect(portsOf(migrate)).toEqual([]);
+  });
   it('publishes the app on port 3000 of 127.0.0.1 only, and PostgreSQL not at all', () => {
     const app = record(services.app, 'services.app');
     expect(portsOf(app)).toContainEqual({ ip: '127.0.0.1', host: '3000', container: '3000' });
@@ -293,23 +308,39 @@ describe('docker-compose.yml', () => {
     expect(interpolate(app.SESSION_SECRET ?? '', SECRETS).length).toBeGreaterThanOrEqual(32);
   });
 
-  it('gives the app the owner DATABASE_URL for the db service and the app role password', () => {
-    const app = record(services.app, 'services.app');
-    const db = record(services.db, 'services.db');
-    const env = environmentOf(app);
-    const dbEnv = environmentOf(db);
+  it('gives the migrations the owner DATABASE_URL of the db service and the app role password', () => {
+    const env = environmentOf(record(services.migrate, 'services.migrate'));
+    const dbEnv = environmentOf(record(services.db, 'services.db'));
 
     expect(env.DATABASE_URL, 'DATABASE_URL').toBeDefined();
     const url = new URL(interpolate(env.DATABASE_URL ?? '', SECRETS));
     expect(url.protocol).toMatch(/^postgres(ql)?:$/);
     expect(url.hostname).toBe('db');
     expect(url.port || '5432').toBe('5432');
-    expect(url.pathname).toBe('/planpuls');
     // The URL's user and password are the ones the postgres image creates (same interpolation, same defaults).
     expect(decodeURIComponent(url.username)).toBe(interpolate(dbEnv.POSTGRES_USER ?? 'postgres', SECRETS));
     expect(decodeURIComponent(url.password)).toBe(interpolate(dbEnv.POSTGRES_PASSWORD ?? '', SECRETS));
     expect(url.pathname.slice(1)).toBe(interpolate(dbEnv.POSTGRES_DB ?? dbEnv.POSTGRES_USER ?? 'postgres', SECRETS));
-
     expect(interpolate(env.DATABASE_APP_PASSWORD ?? '', SECRETS)).toBe(SECRETS.DATABASE_APP_PASSWORD);
+    expect(interpolate(env.PLANPULS_MODE ?? '', SECRETS)).toBe('production');
+  });
+
+  it('gives the running app the application role’s URL only: never the owner’s name or password', () => {
+    const env = environmentOf(record(services.app, 'services.app'));
+    const dbEnv = environmentOf(record(services.db, 'services.db'));
+    expect(env.DATABASE_URL, 'the app gets no DATABASE_URL').toBeUndefined();
+    const url = new URL(interpolate(env.DATABASE_APP_URL ?? '', SECRETS));
+    expect(url.protocol).toMatch(/^postgres(ql)?:$/);
+    expect(url.hostname).toBe('db');
+    expect(url.port || '5432').toBe('5432');
+    expect(url.pathname.slice(1)).toBe(interpolate(dbEnv.POSTGRES_DB ?? 'postgres', SECRETS));
+    // The role the migrations provision (DEFAULT_APP_ROLE), with the password they give it.
+    expect(decodeURIComponent(url.username)).toBe(DEFAULT_APP_ROLE);
+    expect(decodeURIComponent(url.password)).toBe(SECRETS.DATABASE_APP_PASSWORD);
+    const owner = interpolate(dbEnv.POSTGRES_USER ?? 'postgres', SECRETS);
+    expect(decodeURIComponent(url.username)).not.toBe(owner);
+    for (const [name, value] of Object.entries(env)) {
+      expect(interpolate(value, SECRETS), `${name} holds the owner's password`).not.toContain(SECRETS.POSTGRES_PASSWORD);
+    }
   });
 });

@@ -79,6 +79,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const sessionSecret = env.SESSION_SECRET ?? DEFAULT_SESSION_SECRET;
   if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long');
+  if (!env.DATABASE_URL && env.DATABASE_APP_URL && mode !== 'production') {
+    // The demo is seeded as the owner; an app role alone cannot.
+    throw new ConfigError('DATABASE_APP_URL without DATABASE_URL (a schema migrated by its owner) is for production mode; set DATABASE_URL too');
+  }
   if (mode === 'production') {
     if (sessionSecret === DEFAULT_SESSION_SECRET) throw new ConfigError('production mode needs its own SESSION_SECRET');
     if (!env.DATABASE_APP_URL && (env.DATABASE_APP_PASSWORD ?? '') === '') {

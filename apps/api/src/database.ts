@@ -1,4 +1,5 @@
 import {
+  assertMigrated,
   createDb,
   dropPlanpulsSchema,
   ensureDatabase,
@@ -13,7 +14,8 @@ import {
 import type { Config } from './config';
 
 export interface OpenDatabase {
-  urls: DatabaseUrls;
+  /** The owner's URL is absent when the process was given the application role's only (DATABASE_APP_URL). */
+  urls: DatabaseUrls | { ownerUrl: undefined; appUrl: string };
   /** Connected as the application role. */
   app: DatabaseHandle;
   /** Where the data lives, for the start-up message. */
@@ -22,12 +24,26 @@ export interface OpenDatabase {
 }
 
 /** Connects to DATABASE_URL, or starts the embedded PostgreSQL, then migrates under the advisory lock
- * (after dropping everything first when `reset` is asked for). */
+ * (after dropping everything first when `reset` is asked for). Given DATABASE_APP_URL alone, it connects as the
+ * application role and migrates nothing: the owner ran the migrations (compose's `migrate` service); a schema
+ * older than this code is refused. */
 export async function openDatabase(
   config: Config,
   log: (message: string) => void,
   options: { reset?: boolean } = {},
 ): Promise<OpenDatabase> {
+  if (!config.databaseUrl && config.databaseAppUrl) {
+    const appUrl = config.databaseAppUrl;
+    if (options.reset) throw new Error('dropping the schema needs the owner: set DATABASE_URL');
+    await assertMigrated(appUrl);
+    const app = createDb(appUrl);
+    return {
+      urls: { ownerUrl: undefined, appUrl },
+      app,
+      description: `PostgreSQL at ${redactUrl(appUrl)}, as the application role (migrations run by the owner)`,
+      close: () => app.close(),
+    };
+  }
   let ownerUrl: string;
   let stopEmbedded = async () => {};
   let description: string;

@@ -8,6 +8,7 @@ export const DEMO_EMAIL_DOMAIN = '@planpuls.test';
 
 /** Seeds the demo as the schema owner (a no-op when it is there) and gives demo users the demo password. */
 export async function seedDemoData(database: OpenDatabase, demoPassword: string): Promise<boolean> {
+  if (!database.urls.ownerUrl) throw new Error('seeding the demo needs the owner: set DATABASE_URL');
   const owner = createDb(database.urls.ownerUrl, { max: 2 });
   try {
     const { seeded } = await seedDemo(owner.db);

@@ -28,6 +28,9 @@ export async function provisionAppRole(client: pg.ClientBase, role: string, pass
   await client.query(`REVOKE CREATE ON SCHEMA public FROM ${roleId}`);
   await client.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${roleId}`);
   await client.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${roleId}`);
+  // Which migrations were applied, read only: an app started without the owner's URL checks it is not ahead.
+  await client.query(`GRANT USAGE ON SCHEMA drizzle TO ${roleId}`);
+  await client.query(`GRANT SELECT ON drizzle.__drizzle_migrations TO ${roleId}`);
   for (const table of READ_ONLY_TABLES) {
     await client.query(`REVOKE INSERT, UPDATE, DELETE ON ${client.escapeIdentifier(table)} FROM ${roleId}`);
   }
