@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fastifyCompress from '@fastify/compress';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Database } from '@planpuls/db';
+import { ChangeFeed, connectionOf } from './change-feed';
 import type { Config } from './config';
 import { errorSchema } from './errors';
 import { authRoutes } from './modules/auth/auth.routes';
@@ -111,10 +112,18 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   // gzip/brotli for the app's scripts and the larger JSON answers (plan progress): a phone on a slow line
   // otherwise waits for ~300 KB it need not download.
   await app.register(fastifyCompress, { threshold: 1024 });
-  const auth = authServiceFactory({ db: app.db });
-  const sessionStore = new PostgresSessionStore(db, config.session);
+  const feed = new ChangeFeed(connectionOf(db));
+  await feed.start();
+  app.decorate('changeFeed', feed);
+  app.addHook('onClose', () => feed.close());
+  // Read your own writes: a write answers only once this process has heard of what it changed.
+  app.addHook('onSend', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') await feed.caughtUp();
+  });
+  const auth = authServiceFactory({ db: app.db, feed });
+  const sessionStore = new PostgresSessionStore(db, config.session, feed);
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
-  useApiTokenAuth(app, { failuresPerMinute: config.rateLimit.loginsPerMinute });
+  useApiTokenAuth(app, { failuresPerMinute: config.rateLimit.loginsPerMinute, feed });
   await registerSwagger(app, { public: config.docsPublic });
   await registerSecurity(app, config.rateLimit);
 

@@ -1,10 +1,13 @@
 import type { Database } from '@planpuls/db';
+import type { ChangeFeed } from './change-feed';
 import type { Config } from './config';
 
 declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     config: Config;
+    /** What PostgreSQL tells this process about changes by any process (see change-feed.ts). */
+    changeFeed: ChangeFeed;
   }
   interface FastifyRequest {
     /** The municipality (tenant) this request works inside. */

@@ -68,7 +68,14 @@ export function useTestApp(
       }
       return csrfTokens.get(cookie)!;
     };
+    // Tests arrange rows as the owner and then ask at once: first let the app hear of those changes, as it would
+    // within milliseconds in use (the change feed).
+    const settled = async (options: InjectOptions | string) => {
+      await raw.changeFeed.caughtUp();
+      return raw.inject(options as InjectOptions);
+    };
     const inject = async (options: InjectOptions) => {
+      await raw.changeFeed.caughtUp();
       const headers = { ...(options.headers ?? {}) } as Record<string, string>;
       // Logging in replaces the session of the request: keep the administrator's out of it.
       if (String(options.url).includes('/auth/login')) return raw.inject(options);
@@ -83,7 +90,7 @@ export function useTestApp(
       }
       return raw.inject({ ...options, headers });
     };
-    state.anonymous = raw;
+    state.anonymous = new Proxy(raw, { get: (target, property) => (property === 'inject' ? settled : Reflect.get(target, property, target)) });
     state.app = new Proxy(raw, { get: (target, property) => (property === 'inject' ? inject : Reflect.get(target, property, target)) });
     state.loginAs = loginAs;
   });

@@ -55,13 +55,14 @@ export async function revokeToken(db: Database, municipalityId: string, tokenId:
 /** The active token with this hash, with the codes of its units (a token always names its units: none reach none). */
 export async function findActiveToken(db: Database, tokenHash: string) {
   const rows = await db
-    .select({ id: apiTokens.id, municipalityId: apiTokens.municipalityId, unit: units.code })
+    .select({ id: apiTokens.id, municipalityId: apiTokens.municipalityId, expiresAt: apiTokens.expiresAt, unit: units.code })
     .from(apiTokens)
     .leftJoin(apiTokenUnits, eq(apiTokenUnits.tokenId, apiTokens.id))
     .leftJoin(units, eq(units.id, apiTokenUnits.unitId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`))));
   if (rows.length === 0) return undefined;
-  return { id: rows[0]!.id, municipalityId: rows[0]!.municipalityId, units: rows.flatMap((row) => (row.unit ? [row.unit] : [])) };
+  const { id, municipalityId, expiresAt } = rows[0]!;
+  return { id, municipalityId, expiresAt, units: rows.flatMap((row) => (row.unit ? [row.unit] : [])) };
 }
 
 /** Records the last use, at most once a minute per token. */

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Session } from 'fastify';
 import { and, eq, lt, or, sql } from 'drizzle-orm';
 import { sessions, type Database } from '@planpuls/db';
+import type { ChangeFeed } from '../../change-feed';
+import { LiveCache } from '../../live-cache';
 
 export interface SessionTimeouts {
   idleMinutes: number;
@@ -11,15 +13,37 @@ export interface SessionTimeouts {
 const hashOf = (sessionId: string) => createHash('sha256').update(sessionId).digest('hex');
 type Callback<T = void> = (error?: unknown, result?: T) => void;
 
+interface KeptSession {
+  data: Session;
+  createdAt: number;
+  /** The last request seen, by this process or (as of the read) by any. */
+  lastSeenAt: number;
+  /** When the last request was last written to the database. */
+  writtenAt: number;
+}
+
+const TOUCH_EVERY_MS = 60_000;
+
 /**
  * @fastify/session's store on PostgreSQL: sessions survive restarts, can be revoked (per user, at once),
- * and end after the idle timeout and the absolute timeout whatever the cookie says.
+ * and end after the idle timeout and the absolute timeout whatever the cookie says. A session read once is
+ * kept in memory until the change feed says it ended or changed, so a request reads nothing; the last
+ * request is written at most once a minute.
  */
 export class PostgresSessionStore {
+  private readonly kept: LiveCache<KeptSession>;
+
   constructor(
     private readonly db: Database,
     private readonly timeouts: SessionTimeouts,
-  ) {}
+    feed: ChangeFeed,
+  ) {
+    this.kept = new LiveCache(feed, 'planpuls_sessions');
+  }
+
+  private idleFor(session: KeptSession, now: number): boolean {
+    return now - session.lastSeenAt > this.timeouts.idleMinutes * 60_000;
+  }
 
   private expired() {
     return or(
@@ -30,14 +54,30 @@ export class PostgresSessionStore {
 
   get(sessionId: string, callback: Callback<Session | null>): void {
     const idHash = hashOf(sessionId);
-    this.db
-      .select({ data: sessions.data, expired: sql<boolean>`${this.expired()}` })
-      .from(sessions)
-      .where(eq(sessions.idHash, idHash))
-      .then(async ([row]) => {
-        if (row?.expired) await this.db.delete(sessions).where(eq(sessions.idHash, idHash));
-        callback(null, row && !row.expired ? (row.data as Session) : null);
-      }, callback);
+    const kept = this.kept.peek(idHash);
+    // Idle here may still have been seen by another process meanwhile: then the database knows.
+    if (kept && !this.idleFor(kept.value, Date.now())) return callback(null, kept.value.data);
+    if (kept) this.kept.delete(idHash);
+    this.kept
+      .get(idHash, async () => {
+        const [row] = await this.db
+          .select({ data: sessions.data, municipalityId: sessions.municipalityId, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expired: sql<boolean>`${this.expired()}` })
+          .from(sessions)
+          .where(eq(sessions.idHash, idHash));
+        if (!row) return undefined;
+        if (row.expired) {
+          await this.db.delete(sessions).where(eq(sessions.idHash, idHash));
+          return undefined;
+        }
+        const createdAt = row.createdAt.getTime();
+        const lastSeenAt = row.lastSeenAt.getTime();
+        return {
+          value: { data: row.data as Session, createdAt, lastSeenAt, writtenAt: lastSeenAt },
+          group: row.municipalityId,
+          expiresAt: createdAt + this.timeouts.absoluteHours * 3_600_000,
+        };
+      })
+      .then((session) => callback(null, session?.data ?? null), callback);
   }
 
   set(sessionId: string, session: Session, callback: Callback): void {
@@ -48,18 +88,27 @@ export class PostgresSessionStore {
       .insert(sessions)
       .values({ idHash: hashOf(sessionId), userId, municipalityId, data })
       .onConflictDoUpdate({ target: sessions.idHash, set: { data, lastSeenAt: sql`now()` } })
-      .then(() => callback(), callback);
+      .then(() => {
+        this.kept.delete(hashOf(sessionId));
+        callback();
+      }, callback);
   }
 
   destroy(sessionId: string, callback: Callback): void {
+    this.kept.delete(hashOf(sessionId));
     this.db
       .delete(sessions)
       .where(eq(sessions.idHash, hashOf(sessionId)))
       .then(() => callback(), callback);
   }
 
-  /** Marks activity, at most once a minute per session, so the idle timeout counts from the last request. */
+  /** Marks activity, in memory at once and in the database at most once a minute per session, so the idle timeout counts from the last request. */
   async touch(sessionId: string): Promise<void> {
+    const now = Date.now();
+    const kept = this.kept.peek(hashOf(sessionId))?.value;
+    if (kept) kept.lastSeenAt = now;
+    if (kept && now - kept.writtenAt < TOUCH_EVERY_MS) return;
+    if (kept) kept.writtenAt = now;
     await this.db
       .update(sessions)
       .set({ lastSeenAt: sql`now()` })
