@@ -88,11 +88,14 @@ describe('figures stand on what their reader may read of each unit', () => {
     for (const email of OUTSIDERS) {
       const submitted = await everything(email);
       expect(farsta(submitted.soc).value, email).toBe(farsta(own.draft.soc).value);
-      expect(submitted.soc.municipality.value, email).toBe(own.draft.soc.municipality.value);
+      expect(submitted.soc.municipality, email).not.toEqual(before[email]!.soc.municipality);
+      // Unions read the same units as HR Farsta now (HR Spånga reads its own open report as well).
+      if (email !== HR_SPANGA) expect(submitted.soc.municipality, email).toEqual(own.draft.soc.municipality);
       expect(submitted.soc.municipality.completeness!.missingUnits, email).not.toContain('FARSTA');
       expect(farsta(submitted.all).value, email).toBe(farsta(own.draft.all).value);
       expect(submitted.progress, email).not.toEqual(before[email]!.progress);
       expect(submitted.series, email).not.toEqual(before[email]!.series);
     }
-  });
+    // Every reader's plan progress is computed afresh at each revision, small-number decisions included.
+  }, 240_000);
 });
