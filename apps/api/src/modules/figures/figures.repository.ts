@@ -8,6 +8,9 @@ import {
   municipalityRevisions,
   periods,
   professionalGroups,
+  reportingCycleElements,
+  reportingCycles,
+  unitReports,
   units,
   type Database,
 } from '@planpuls/db';
@@ -125,19 +128,34 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
 export const cellKey = (unit: string, group: string | null, element: string, period: string) => `${unit}|${group ?? ''}|${element}|${period}`;
 
 /**
- * How far a value has come: 2 when it is part of an approved unit report, 1 of a submitted one, 0 a draft. A value
+ * How far the values of each unit, element and period have come: 2 when they are part of an approved unit report,
+ * 1 of a submitted one, 0 (or absent) drafts. A value
  * belongs to its unit's reports in reporting cycles (of any plan) of the value's own period whose data set holds the
  * value's element — the same membership the write rules of migration 0011 lock and GET /data-values states; a yearly
  * value (the employee survey) needs a yearly cycle. A report changed after approval stays approved: the change carries
  * a stated reason, is flagged on the cycle and kept in the audit trail, and a corrected figure serves readers better
  * than one that vanishes until re-approval. A returned report is open again: its values are drafts.
  */
-const standingOf = sql<number>`coalesce((
-  SELECT max(CASE report.state WHEN 'approved' THEN 2 WHEN 'submitted' THEN 1 ELSE 0 END) FROM unit_reports report
-  JOIN reporting_cycles cycle ON cycle.id = report.cycle_id
-  JOIN reporting_cycle_elements member ON member.cycle_id = cycle.id AND member.data_element_id = ${dataValues.dataElementId}
-  WHERE report.unit_id = ${dataValues.unitId} AND cycle.period_id = ${dataValues.periodId}
-), 0)`;
+export async function loadStandings(db: Database, municipalityId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      unit: units.code,
+      period: periods.code,
+      element: dataElements.code,
+      standing: sql<number>`max(CASE ${unitReports.state} WHEN 'approved' THEN 2 WHEN 'submitted' THEN 1 ELSE 0 END)`,
+    })
+    .from(unitReports)
+    .innerJoin(reportingCycles, eq(reportingCycles.id, unitReports.cycleId))
+    .innerJoin(reportingCycleElements, eq(reportingCycleElements.cycleId, reportingCycles.id))
+    .innerJoin(units, eq(units.id, unitReports.unitId))
+    .innerJoin(periods, eq(periods.id, reportingCycles.periodId))
+    .innerJoin(dataElements, eq(dataElements.id, reportingCycleElements.dataElementId))
+    .where(eq(unitReports.municipalityId, municipalityId))
+    .groupBy(units.code, periods.code, dataElements.code);
+  return new Map(rows.map((row) => [standingKey(row.unit, row.element, row.period), Number(row.standing)]));
+}
+
+export const standingKey = (unit: string, element: string, period: string) => `${unit}|${element}|${period}`;
 
 /** The least standing a value needs to count in the figures of a reader with this basis for its unit. */
 export const LEAST_STANDING: Readonly<Record<ReadBasis, number>> = { drafts: 0, submitted: 1, approved: 2 };
@@ -154,20 +172,9 @@ export async function readDataSetFingerprint(db: Database, municipalityId: strin
   return `${row?.members ?? 0}:${row?.hash ?? 0}`;
 }
 
-export interface Cell {
-  value: number;
-  /** See {@link standingOf}; 0 for every value when standings were not asked for. */
-  standing: number;
-}
-
-export interface CellOptions {
-  /** Whether to read each value's standing (a subquery per value): needed unless every value counts. */
-  standings?: boolean;
-}
-
 /** Exactly the values the figures read: those of the given (element, period) pairs, for every unit and group. */
-export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[], options: CellOptions = {}): Promise<Map<string, Cell>> {
-  const cells = new Map<string, Cell>();
+export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[]): Promise<Map<string, number>> {
+  const cells = new Map<string, number>();
   if (pairs.length === 0) return cells;
   const unique = [...new Map(pairs.map((pair) => [`${pair.element}|${pair.period}`, pair])).values()];
   const wanted = sql.join(
@@ -175,21 +182,14 @@ export async function loadCells(db: Database, municipalityId: string, pairs: rea
     sql`, `,
   );
   const rows = await db
-    .select({
-      element: dataElements.code,
-      unit: units.code,
-      group: professionalGroups.code,
-      period: periods.code,
-      value: dataValues.value,
-      standing: options.standings ? standingOf : sql<number>`0`,
-    })
+    .select({ element: dataElements.code, unit: units.code, group: professionalGroups.code, period: periods.code, value: dataValues.value })
     .from(dataValues)
     .innerJoin(dataElements, eq(dataElements.id, dataValues.dataElementId))
     .innerJoin(units, eq(units.id, dataValues.unitId))
     .leftJoin(professionalGroups, eq(professionalGroups.id, dataValues.professionalGroupId))
     .innerJoin(periods, eq(periods.id, dataValues.periodId))
     .where(and(eq(dataValues.municipalityId, municipalityId), sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`));
-  for (const row of rows) cells.set(cellKey(row.unit, row.group, row.element, row.period), { value: row.value, standing: Number(row.standing) });
+  for (const row of rows) cells.set(cellKey(row.unit, row.group, row.element, row.period), row.value);
   return cells;
 }
 

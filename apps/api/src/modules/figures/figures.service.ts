@@ -4,7 +4,7 @@ import { ApiError } from '../../errors';
 import { disclosureFactory } from './disclosure';
 import { FigureCache } from './figure-cache';
 import { basisKey, type FigureBasis } from './approved-figures';
-import { cellKey, LEAST_STANDING, loadCatalogue, loadCells, readDataSetFingerprint, readRevision, type Catalogue } from './figures.repository';
+import { cellKey, LEAST_STANDING, loadCatalogue, loadCells, loadStandings, readDataSetFingerprint, readRevision, standingKey, type Catalogue } from './figures.repository';
 
 export interface FigureRequest {
   indicator: string;
@@ -45,6 +45,8 @@ export const indicatorNotFound = (code: string) => new ApiError(404, 'indicators
 export function figuresServiceFactory({ db }: { db: Database }) {
   const catalogues = new FigureCache<Catalogue>(50);
   const figures = new FigureCache<FigureSet>();
+  /** How far each unit's values have come, shared by every reader whose figures depend on it. */
+  const standingsCache = new FigureCache<Map<string, number>>(4);
 
   function groupsFor(catalogue: Catalogue, indicatorCode: string, group: string | null | undefined): (string | null)[] {
     const indicator = catalogue.indicators.get(indicatorCode)!;
@@ -88,11 +90,21 @@ export function figuresServiceFactory({ db }: { db: Database }) {
           const pairs = missing.flatMap((request) =>
             plannedValues(planIndicator(catalogue.indicators.get(request.indicator)!, elements, request.period)),
           );
-          const cells = await loadCells(tx, municipalityId, pairs, { standings: !everyValue });
+          const cells = await loadCells(tx, municipalityId, pairs);
+          let standings: Map<string, number> | undefined;
+          if (!everyValue) {
+            const key = `standings@${mode.split('@')[1]}`;
+            standings = standingsCache.get(municipalityId, revision, key);
+            if (!standings) {
+              standings = await loadStandings(tx, municipalityId);
+              standingsCache.set(municipalityId, revision, key, standings);
+            }
+          }
           const lookup = (unit: string, group: string | null, element: string, period: string) => {
-            const cell = cells.get(cellKey(unit, group, element, period));
+            const value = cells.get(cellKey(unit, group, element, period));
+            if (value === undefined || !standings) return value;
             // A unit missing from the catalogue has no basis: none of its values count.
-            return cell && cell.standing >= (least.get(unit) ?? Infinity) ? cell.value : undefined;
+            return (standings.get(standingKey(unit, element, period)) ?? 0) >= (least.get(unit) ?? Infinity) ? value : undefined;
           };
           for (const request of missing) {
             const set = computeFigures({
