@@ -199,7 +199,7 @@ export interface RawValue {
   group: string | null;
   period: string;
   value: number;
-  /** The most advanced state any reporting cycle of the period has reached for the unit; `open` without one. */
+  /** The most advanced state of the unit's reports in cycles of the period whose data set holds the element (as GET /data-values says); `open` without one. */
   state: 'open' | 'returned' | 'submitted' | 'approved';
 }
 
@@ -213,6 +213,7 @@ export async function loadRawValues(db: Database, municipalityId: string, pairs:
   );
   const state = sql<RawValue['state']>`coalesce((
     SELECT report.state FROM unit_reports report JOIN reporting_cycles cycle ON cycle.id = report.cycle_id
+    JOIN reporting_cycle_elements member ON member.cycle_id = cycle.id AND member.data_element_id = ${dataValues.dataElementId}
     WHERE report.unit_id = ${dataValues.unitId} AND cycle.period_id = ${dataValues.periodId}
     ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], report.state) DESC
     LIMIT 1), 'open')`;
