@@ -23,9 +23,6 @@ export function basisKey(units: ReadonlyArray<{ code: string }>, basis: FigureBa
   return /^d*$/.test(letters) ? 'drafts' : letters;
 }
 
-/** Every value counts, drafts included: figures as the steering group sees them. */
-export const EVERY_VALUE: FigureBasis = () => 'drafts';
-
 /** Whether the reader's figures stand on approved values of every unit (viewers). */
 export function readsApprovedFiguresOnly(grants: readonly Grant[]): boolean {
   return grants.every((grant) => grant.role === 'viewer');
