@@ -2,6 +2,7 @@ import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contract
 import type { Database } from '@planpuls/db';
 import { checkSmallNumbers, checkValue, IndicatorDefinitionError, inScope, nextPeriod, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
+import { figureBasis } from '../figures/approved-figures';
 import type { Disclosure } from '../figures/disclosure';
 import type { FiguresService } from '../figures/figures.service';
 import { dataValueErrors as errors } from './data-values.errors';
@@ -50,7 +51,7 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
   async function hiddenValues(municipalityId: string, grants: readonly Grant[], items: ReadonlyArray<DataValue & { countsPeople: boolean }>) {
     const candidates = items.filter((item) => item.countsPeople && item.value !== null && !seesSmallNumbers(grants, item.unit));
     if (candidates.length === 0) return new Set<string>();
-    const { context } = await figures.compute(municipalityId, [], {});
+    const { context } = await figures.compute(municipalityId, [], { basis: figureBasis(grants) });
     const readers = new Map<string, string[]>();
     for (const [code, indicator] of context.catalogue.indicators) {
       if (!indicator.numeratorCountsPeople && !indicator.denominatorCountsPeople) continue;

@@ -75,11 +75,15 @@ describe('viewers read approved figures only', () => {
     expect(later.municipality.completeness).toMatchObject({ reported: 14, missingUnits: ['SPANGA_TENSTA'] });
   });
 
-  it('keeps every other reader’s figures whole: HR and unions see unapproved units too', async () => {
-    for (const email of ['hr.farsta@planpuls.test', 'ssr.central@planpuls.test']) {
-      const body = await values(email, 'cases_per_caseworker', '2025-T3');
-      expect(unit(body, 'FARSTA').value, email).not.toBeNull();
-    }
+  it('shows HR and unions submitted units that are not approved yet, and open ones only to the unit’s own HR', async () => {
+    const hr = await values('hr.farsta@planpuls.test', 'cases_per_caseworker', '2025-T3');
+    const union = await values('ssr.central@planpuls.test', 'cases_per_caseworker', '2025-T3');
+    for (const body of [hr, union]) expect(unit(body, 'BROMMA').value).not.toBeNull();
+    expect(unit(hr, 'FARSTA').value).not.toBeNull();
+    expect(unit(union, 'FARSTA')).toMatchObject({ value: null, outcome: 'no_data' });
+    for (const body of [hr, union]) expect(unit(body, 'SPANGA_TENSTA')).toMatchObject({ value: null, outcome: 'no_data' });
+    expect(hr.municipality.completeness).toMatchObject({ reported: 13, missingUnits: expect.arrayContaining(['SPANGA_TENSTA', 'RINKEBY_KISTA']) });
+    expect(union.municipality.completeness).toMatchObject({ reported: 12 });
   });
 
   it('needs every tertial of a rolling 12-month window approved', async () => {

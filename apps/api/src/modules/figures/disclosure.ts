@@ -16,7 +16,7 @@ import {
   tryParsePeriod,
 } from '@planpuls/domain';
 import type { Database } from '@planpuls/db';
-import { readsApprovedFiguresOnly } from './approved-figures';
+import { basisKey, figureBasis, readsApprovedFiguresOnly, type FigureBasis } from './approved-figures';
 import { FigureCache } from './figure-cache';
 import type { Catalogue } from './figures.repository';
 import { loadRawValues } from './figures.repository';
@@ -40,8 +40,14 @@ const NOTHING_HIDDEN: Omit<Disclosure, 'period'> = { figure: () => undefined, ra
 export type ComputeFigures = (
   municipalityId: string,
   requests: ReadonlyArray<{ indicator: string; period: string; group?: string | null }>,
-  options: { approvedOnly?: boolean },
+  options: { basis: FigureBasis },
 ) => Promise<{ sets: FigureSet[]; context: { catalogue: Catalogue; revision: number; mode: string } }>;
+
+/** What a caller already read in the same request: the context of this reader's figures and the period they belong to. */
+export interface KnownFigures {
+  readonly context: Awaited<ReturnType<ComputeFigures>>['context'];
+  readonly period: string;
+}
 
 /** Readers who see the same cells get the same answer; the key says what they see. */
 function readerKey(grants: readonly Grant[], catalogue: Catalogue): string {
@@ -92,15 +98,15 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
   const cache = new FigureCache<Disclosure & { hidden(cellKey: string): boolean }>(500);
 
   /** Every cell the reader can obtain of the indicator at the period, before any decision. */
-  async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, approvedOnly: boolean) {
-    const first = await compute(municipalityId, [{ indicator, period }], { approvedOnly });
+  async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, basis: FigureBasis) {
+    const first = await compute(municipalityId, [{ indicator, period }], { basis });
     const { catalogue } = first.context;
     const definition = catalogue.indicators.get(indicator)!;
     const elements = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
     const split = elements.every((code) => catalogue.elements.get(code)?.split);
     const groups = split ? catalogue.groups : [];
 
-    const { sets, context } = await compute(municipalityId, [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))], { approvedOnly });
+    const { sets, context } = await compute(municipalityId, [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))], { basis });
     const all = sets[0]!;
     const plan = all.plan;
     const cells: DisclosureCell[] = [];
@@ -139,23 +145,34 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     return { cells, plan, split, catalogue, context, empty: all.cells.length === 0 };
   }
 
-  async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Disclosure & { hidden(cellKey: string): boolean }> {
-    const approvedOnly = readsApprovedFiguresOnly(grants);
-    const own = await cellsAt(municipalityId, grants, indicator, period, approvedOnly);
-    const effective = own.plan.period.code;
-    const counts = own.catalogue.indicators.get(indicator)!;
+  async function disclose(
+    municipalityId: string,
+    grants: readonly Grant[],
+    indicator: string,
+    period: string,
+    known?: KnownFigures,
+  ): Promise<Disclosure & { hidden(cellKey: string): boolean }> {
+    const basis = figureBasis(grants);
+    // Looked up before anything is eliminated or read: an unchanged municipality is answered from the cache, with no
+    // more than the revision read (nothing at all when the caller passes the context of this reader's figures).
+    const ownMode = known && known.context.mode.split('@')[0] === basisKey(known.context.catalogue.units, basis);
+    const { context, period: effective } = ownMode
+      ? known
+      : await compute(municipalityId, [{ indicator, period }], { basis }).then(({ sets, context }) => ({ context, period: sets[0]!.plan.period.code }));
+    const counts = context.catalogue.indicators.get(indicator)!;
     // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
     if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
-    const key = `${readerKey(grants, own.catalogue)}|${own.context.mode}|${indicator}|${effective}`;
-    const cached = cache.get(municipalityId, own.context.revision, key);
+    const keyAt = (at: typeof context) => `${readerKey(grants, at.catalogue)}|${at.mode}|${indicator}|${effective}`;
+    const cached = cache.get(municipalityId, context.revision, keyAt(context));
     if (cached) return cached;
+    const own = await cellsAt(municipalityId, grants, indicator, period, basis);
 
     // Figures of related periods were decided first (they never depend on this one) and are what the reader
     // already sees or not: this period's figures must not give away what those hide.
     const cells = [...own.cells];
     if (!own.empty) {
       for (const related of relatedPeriods(own.plan)) {
-        const theirs = await cellsAt(municipalityId, grants, indicator, related, approvedOnly);
+        const theirs = await cellsAt(municipalityId, grants, indicator, related, basis);
         if (theirs.plan.period.code !== related) continue;
         const decided = await disclose(municipalityId, grants, indicator, related);
         for (const cell of theirs.cells) {
@@ -179,7 +196,7 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
       hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
     };
-    cache.set(municipalityId, own.context.revision, key, result);
+    cache.set(municipalityId, own.context.revision, keyAt(own.context), result);
     return result;
   }
 

@@ -8,10 +8,13 @@ import {
   municipalityRevisions,
   periods,
   professionalGroups,
+  reportingCycleElements,
+  reportingCycles,
+  unitReports,
   units,
   type Database,
 } from '@planpuls/db';
-import type { DataElementDefinition, ElementPeriod, IndicatorDefinition } from '@planpuls/domain';
+import type { DataElementDefinition, ElementPeriod, IndicatorDefinition, ReadBasis } from '@planpuls/domain';
 
 export interface Catalogue {
   elements: Map<string, DataElementDefinition & { split: boolean; countsPeople: boolean }>;
@@ -125,23 +128,41 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
 export const cellKey = (unit: string, group: string | null, element: string, period: string) => `${unit}|${group ?? ''}|${element}|${period}`;
 
 /**
- * A value is approved when it is part of an approved unit report: its unit's report in a reporting cycle (of
- * any plan) of the value's own period whose data set holds the value's element — the same membership the
- * write rules of migration 0011 lock. A yearly value (the employee survey) needs a yearly cycle. A report
- * changed after approval stays approved: the change carries a stated reason, is flagged on the cycle and kept
- * in the audit trail, and a corrected figure serves readers better than one that vanishes until re-approval.
+ * How far the values of each unit, element and period have come: 2 when they are part of an approved unit report,
+ * 1 of a submitted one, 0 (or absent) drafts. A value
+ * belongs to its unit's reports in reporting cycles (of any plan) of the value's own period whose data set holds the
+ * value's element — the same membership the write rules of migration 0011 lock and GET /data-values states; a yearly
+ * value (the employee survey) needs a yearly cycle. A report changed after approval stays approved: the change carries
+ * a stated reason, is flagged on the cycle and kept in the audit trail, and a corrected figure serves readers better
+ * than one that vanishes until re-approval. A returned report is open again: its values are drafts.
  */
-const isApproved = sql`EXISTS (
-  SELECT 1 FROM unit_reports report
-  JOIN reporting_cycles cycle ON cycle.id = report.cycle_id
-  JOIN reporting_cycle_elements member ON member.cycle_id = cycle.id
-  WHERE report.unit_id = ${dataValues.unitId} AND report.state = 'approved'
-    AND cycle.period_id = ${dataValues.periodId} AND member.data_element_id = ${dataValues.dataElementId}
-)`;
+export async function loadStandings(db: Database, municipalityId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({
+      unit: units.code,
+      period: periods.code,
+      element: dataElements.code,
+      standing: sql<number>`max(CASE ${unitReports.state} WHEN 'approved' THEN 2 WHEN 'submitted' THEN 1 ELSE 0 END)`,
+    })
+    .from(unitReports)
+    .innerJoin(reportingCycles, eq(reportingCycles.id, unitReports.cycleId))
+    .innerJoin(reportingCycleElements, eq(reportingCycleElements.cycleId, reportingCycles.id))
+    .innerJoin(units, eq(units.id, unitReports.unitId))
+    .innerJoin(periods, eq(periods.id, reportingCycles.periodId))
+    .innerJoin(dataElements, eq(dataElements.id, reportingCycleElements.dataElementId))
+    .where(eq(unitReports.municipalityId, municipalityId))
+    .groupBy(units.code, periods.code, dataElements.code);
+  return new Map(rows.map((row) => [standingKey(row.unit, row.element, row.period), Number(row.standing)]));
+}
+
+export const standingKey = (unit: string, element: string, period: string) => `${unit}|${element}|${period}`;
+
+/** The least standing a value needs to count in the figures of a reader with this basis for its unit. */
+export const LEAST_STANDING: Readonly<Record<ReadBasis, number>> = { drafts: 0, submitted: 1, approved: 2 };
 
 /**
  * A fingerprint of every cycle's data set. Unit reports bump the municipality's revision, data sets do not,
- * so figures of approved values are cached under the revision and this fingerprint together.
+ * so figures that depend on values' standing are cached under the revision and this fingerprint together.
  */
 export async function readDataSetFingerprint(db: Database, municipalityId: string): Promise<string> {
   const result = await db.execute<{ members: string; hash: string }>(sql`
@@ -151,13 +172,8 @@ export async function readDataSetFingerprint(db: Database, municipalityId: strin
   return `${row?.members ?? 0}:${row?.hash ?? 0}`;
 }
 
-export interface CellOptions {
-  /** Only values of approved unit reports (see {@link isApproved}). */
-  approvedOnly?: boolean;
-}
-
 /** Exactly the values the figures read: those of the given (element, period) pairs, for every unit and group. */
-export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[], options: CellOptions = {}): Promise<Map<string, number>> {
+export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[]): Promise<Map<string, number>> {
   const cells = new Map<string, number>();
   if (pairs.length === 0) return cells;
   const unique = [...new Map(pairs.map((pair) => [`${pair.element}|${pair.period}`, pair])).values()];
@@ -166,25 +182,13 @@ export async function loadCells(db: Database, municipalityId: string, pairs: rea
     sql`, `,
   );
   const rows = await db
-    .select({
-      element: dataElements.code,
-      unit: units.code,
-      group: professionalGroups.code,
-      period: periods.code,
-      value: dataValues.value,
-    })
+    .select({ element: dataElements.code, unit: units.code, group: professionalGroups.code, period: periods.code, value: dataValues.value })
     .from(dataValues)
     .innerJoin(dataElements, eq(dataElements.id, dataValues.dataElementId))
     .innerJoin(units, eq(units.id, dataValues.unitId))
     .leftJoin(professionalGroups, eq(professionalGroups.id, dataValues.professionalGroupId))
     .innerJoin(periods, eq(periods.id, dataValues.periodId))
-    .where(
-      and(
-        eq(dataValues.municipalityId, municipalityId),
-        sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`,
-        options.approvedOnly ? isApproved : undefined,
-      ),
-    );
+    .where(and(eq(dataValues.municipalityId, municipalityId), sql`(${dataElements.code}, ${periods.code}) IN (${wanted})`));
   for (const row of rows) cells.set(cellKey(row.unit, row.group, row.element, row.period), row.value);
   return cells;
 }
@@ -195,7 +199,7 @@ export interface RawValue {
   group: string | null;
   period: string;
   value: number;
-  /** The most advanced state any reporting cycle of the period has reached for the unit; `open` without one. */
+  /** The most advanced state of the unit's reports in cycles of the period whose data set holds the element (as GET /data-values says); `open` without one. */
   state: 'open' | 'returned' | 'submitted' | 'approved';
 }
 
@@ -209,6 +213,7 @@ export async function loadRawValues(db: Database, municipalityId: string, pairs:
   );
   const state = sql<RawValue['state']>`coalesce((
     SELECT report.state FROM unit_reports report JOIN reporting_cycles cycle ON cycle.id = report.cycle_id
+    JOIN reporting_cycle_elements member ON member.cycle_id = cycle.id AND member.data_element_id = ${dataValues.dataElementId}
     WHERE report.unit_id = ${dataValues.unitId} AND cycle.period_id = ${dataValues.periodId}
     ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], report.state) DESC
     LIMIT 1), 'open')`;

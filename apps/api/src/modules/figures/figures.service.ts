@@ -3,7 +3,8 @@ import { computeFigures, planIndicator, plannedValues, toPeriod, type FigureSet 
 import { ApiError } from '../../errors';
 import { disclosureFactory } from './disclosure';
 import { FigureCache } from './figure-cache';
-import { cellKey, loadCatalogue, loadCells, readDataSetFingerprint, readRevision, type Catalogue } from './figures.repository';
+import { basisKey, type FigureBasis } from './approved-figures';
+import { cellKey, LEAST_STANDING, loadCatalogue, loadCells, loadStandings, readDataSetFingerprint, readRevision, standingKey, type Catalogue } from './figures.repository';
 
 export interface FigureRequest {
   indicator: string;
@@ -13,14 +14,17 @@ export interface FigureRequest {
 }
 
 export interface FigureOptions {
-  /** Figures made of approved values only (see `readsApprovedFiguresOnly`): what viewers see. */
-  approvedOnly?: boolean;
+  /** Which values of each unit count: the reader's (`figureBasis(grants)`). */
+  basis: FigureBasis;
 }
 
 export interface FigureContext {
   catalogue: Catalogue;
   revision: number;
-  /** Which values the figures read: every value, or approved ones under a data-set fingerprint. */
+  /**
+   * Which values the figures read: `drafts` (every value), or the basis of each unit in the catalogue's order
+   * (d, s, a) under a data-set fingerprint. Readers with the same basis share figures.
+   */
   mode: string;
 }
 
@@ -41,6 +45,8 @@ export const indicatorNotFound = (code: string) => new ApiError(404, 'indicators
 export function figuresServiceFactory({ db }: { db: Database }) {
   const catalogues = new FigureCache<Catalogue>(50);
   const figures = new FigureCache<FigureSet>();
+  /** How far each unit's values have come, shared by every reader whose figures depend on it. */
+  const standingsCache = new FigureCache<Map<string, number>>(4);
 
   function groupsFor(catalogue: Catalogue, indicatorCode: string, group: string | null | undefined): (string | null)[] {
     const indicator = catalogue.indicators.get(indicatorCode)!;
@@ -53,9 +59,8 @@ export function figuresServiceFactory({ db }: { db: Database }) {
   async function compute(
     municipalityId: string,
     requests: readonly FigureRequest[],
-    options: FigureOptions = {},
+    options: FigureOptions,
   ): Promise<{ sets: FigureSet[]; context: FigureContext }> {
-    const approvedOnly = options.approvedOnly === true;
     return db.transaction(
       async (tx) => {
         const revision = await readRevision(tx, municipalityId);
@@ -65,7 +70,11 @@ export function figuresServiceFactory({ db }: { db: Database }) {
           catalogues.set(municipalityId, revision, 'catalogue', catalogue);
         }
         const elements = [...catalogue.elements.values()];
-        const mode = approvedOnly ? `approved@${await readDataSetFingerprint(tx, municipalityId)}` : 'all';
+        const least = new Map(catalogue.units.map((unit) => [unit.code, LEAST_STANDING[options.basis(unit.code)]]));
+        const basis = basisKey(catalogue.units, options.basis);
+        const everyValue = basis === 'drafts';
+        // Standings depend on the data sets, which do not move the revision.
+        const mode = everyValue ? basis : `${basis}@${await readDataSetFingerprint(tx, municipalityId)}`;
         const keyOf = (request: FigureRequest) => `${mode}|${request.indicator}|${request.period}|${request.group ?? '*'}`;
         for (const request of requests) {
           if (!catalogue.indicators.has(request.indicator)) throw indicatorNotFound(request.indicator);
@@ -81,7 +90,22 @@ export function figuresServiceFactory({ db }: { db: Database }) {
           const pairs = missing.flatMap((request) =>
             plannedValues(planIndicator(catalogue.indicators.get(request.indicator)!, elements, request.period)),
           );
-          const cells = await loadCells(tx, municipalityId, pairs, { approvedOnly });
+          const cells = await loadCells(tx, municipalityId, pairs);
+          let standings: Map<string, number> | undefined;
+          if (!everyValue) {
+            const key = `standings@${mode.split('@')[1]}`;
+            standings = standingsCache.get(municipalityId, revision, key);
+            if (!standings) {
+              standings = await loadStandings(tx, municipalityId);
+              standingsCache.set(municipalityId, revision, key, standings);
+            }
+          }
+          const lookup = (unit: string, group: string | null, element: string, period: string) => {
+            const value = cells.get(cellKey(unit, group, element, period));
+            if (value === undefined || !standings) return value;
+            // A unit missing from the catalogue has no basis: none of its values count.
+            return (standings.get(standingKey(unit, element, period)) ?? 0) >= (least.get(unit) ?? Infinity) ? value : undefined;
+          };
           for (const request of missing) {
             const set = computeFigures({
               indicator: catalogue.indicators.get(request.indicator)!,
@@ -89,7 +113,7 @@ export function figuresServiceFactory({ db }: { db: Database }) {
               period: request.period,
               units: unitsValidIn(catalogue, request.period),
               groups: groupsFor(catalogue, request.indicator, request.group),
-              lookup: (unit, group, element, period) => cells.get(cellKey(unit, group, element, period)),
+              lookup,
             });
             figures.set(municipalityId, revision, keyOf(request), set);
             found.set(keyOf(request), set);

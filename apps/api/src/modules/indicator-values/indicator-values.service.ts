@@ -1,7 +1,7 @@
 import type { IndicatorValues, IndicatorValuesQuery } from '@planpuls/contracts';
 import type { Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
-import { readsApprovedFiguresOnly } from '../figures/approved-figures';
+import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService } from '../figures/figures.service';
 import { shownFigure } from '../figures/suppression';
 
@@ -9,7 +9,7 @@ export function indicatorValuesServiceFactory({ figures }: { figures: FiguresSer
   return {
     async get(municipalityId: string, grants: readonly Grant[], indicator: string, query: IndicatorValuesQuery): Promise<IndicatorValues> {
       const { sets, context } = await figures.compute(municipalityId, [{ indicator, period: query.period, group: query.group }], {
-        approvedOnly: readsApprovedFiguresOnly(grants),
+        basis: figureBasis(grants),
       });
       const { catalogue } = context;
       if (query.unit && !catalogue.units.some((unit) => unit.code === query.unit)) {
@@ -20,7 +20,7 @@ export function indicatorValuesServiceFactory({ figures }: { figures: FiguresSer
       }
       const set = sets[0]!;
       // One decision for everything this reader can obtain of the indicator at the period, groups and units alike.
-      const hidden = await figures.disclose(municipalityId, grants, indicator, query.period);
+      const hidden = await figures.disclose(municipalityId, grants, indicator, query.period, { context, period: set.plan.period.code });
       const group = query.group ?? null;
       return {
         indicator,

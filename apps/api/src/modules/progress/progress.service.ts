@@ -1,7 +1,7 @@
 import type { PlanProgress, Target, TargetProgress } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { judge, previousPeriod, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
-import { readsApprovedFiguresOnly } from '../figures/approved-figures';
+import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import type { Disclosure } from '../figures/disclosure';
 import { shownFigure } from '../figures/suppression';
@@ -47,28 +47,30 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
         period: target.baseline?.kind === 'from_data' ? target.baseline.period : period,
         group: target.group,
       }));
-      const options = { approvedOnly: readsApprovedFiguresOnly(grants) };
+      const options = { basis: figureBasis(grants) };
       const first = await figures.compute(municipalityId, [...current, ...baselines], options);
       const now = first.sets.slice(0, judged.length);
       const base = first.sets.slice(judged.length);
-      const previous = (await figures.compute(
+      const second = await figures.compute(
         municipalityId,
         judged.map(({ target, indicator }, i) => ({ indicator, period: previousPeriod(now[i]!.plan.period).code, group: target.group })),
         options,
-      )).sets;
+      );
+      const previous = second.sets;
 
-      // What this reader may see at the period, at the previous period (previousValue, trend) and at each baseline period.
+      // What this reader may see at the period, at the previous period (previousValue, trend) and at each baseline
+      // period. The figures' own context goes along: a decision already made costs no further read.
       const disclosures = new Map<string, Promise<Disclosure>>();
-      const disclosureOf = (indicator: string, at: string) => {
+      const disclosureOf = (indicator: string, at: string, set: FigureSet, context: typeof first.context) => {
         const key = `${indicator}|${at}`;
-        if (!disclosures.has(key)) disclosures.set(key, figures.disclose(municipalityId, grants, indicator, at));
+        if (!disclosures.has(key)) disclosures.set(key, figures.disclose(municipalityId, grants, indicator, at, { context, period: set.plan.period.code }));
         return disclosures.get(key)!;
       };
       const seen = await Promise.all(
         judged.map(async ({ target, indicator }, i) => ({
-          now: await disclosureOf(indicator, period),
-          previous: await disclosureOf(indicator, previous[i]!.plan.period.code),
-          base: target.baseline?.kind === 'from_data' ? await disclosureOf(indicator, target.baseline.period) : null,
+          now: await disclosureOf(indicator, period, now[i]!, first.context),
+          previous: await disclosureOf(indicator, previous[i]!.plan.period.code, previous[i]!, second.context),
+          base: target.baseline?.kind === 'from_data' ? await disclosureOf(indicator, target.baseline.period, base[i]!, first.context) : null,
         })),
       );
 

@@ -12,7 +12,7 @@ import {
   type TargetDefinition,
 } from '@planpuls/domain';
 import { ApiError } from '../../errors';
-import { readsApprovedFiguresOnly } from '../figures/approved-figures';
+import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import type { Disclosure } from '../figures/disclosure';
 import { shownFigure } from '../figures/suppression';
@@ -107,7 +107,7 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
       }));
       // Unknown codes are answered before any figure is computed; an unknown indicator by the figures service.
       const { sets, context } = await figures.compute(municipalityId, requests.length > 0 ? requests : [{ indicator, period: end }], {
-        approvedOnly: readsApprovedFiguresOnly(grants),
+        basis: figureBasis(grants),
       });
       const { catalogue } = context;
       for (const unit of units) if (!catalogue.units.some((u) => u.code === unit)) throw new ApiError(404, 'units.not_found', `No unit "${unit}".`, [{ field: 'querystring.units', message: `no unit ${unit}` }]);
@@ -118,9 +118,10 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
       const companion = query.companion ? catalogue.indicators.get(query.companion)! : null;
       // The same decision every other route reads for the indicator at the period.
       const disclosures = new Map<string, Disclosure>();
-      for (const request of requests) {
+      for (const [i, request] of requests.entries()) {
         const key = `${request.indicator}|${request.period}`;
-        if (!disclosures.has(key)) disclosures.set(key, await figures.disclose(municipalityId, grants, request.indicator, request.period));
+        const known = { context, period: sets[i]!.plan.period.code };
+        if (!disclosures.has(key)) disclosures.set(key, await figures.disclose(municipalityId, grants, request.indicator, request.period, known));
       }
       const hide = (indicatorCode: string, period: string, group: string | null) => {
         const disclosure = disclosures.get(`${indicatorCode}|${period}`)!;
