@@ -207,7 +207,7 @@ export const goalAssessments = pgTable(
     unique('goal_assessments_subject_key').on(t.cycleId, t.goalId, t.targetId).nullsNotDistinct(),
     check(
       'goal_assessments_override_has_reason',
-      sql`${t.computedStatus} IS NULL OR ${t.assessedStatus} = ${t.computedStatus} OR length(btrim(coalesce(${t.overrideReason}, ''))) > 0`,
+      sql`${t.computedStatus} IS NULL OR ${t.assessedStatus} = ${t.computedStatus} OR has_visible_text(${t.overrideReason})`,
     ),
     foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
