@@ -197,3 +197,137 @@ $$;
 ALTER TABLE "goal_assessments" DROP CONSTRAINT "goal_assessments_override_has_reason";
 --> statement-breakpoint
 ALTER TABLE "goal_assessments" ADD CONSTRAINT "goal_assessments_override_has_reason" CHECK ("goal_assessments"."computed_status" IS NULL OR "goal_assessments"."assessed_status" = "goal_assessments"."computed_status" OR has_visible_text("goal_assessments"."override_reason"));
+--> statement-breakpoint
+-- ── Formula versions are history ────────────────────────────────────────────────────────────────────────────
+-- Figures say which formula version computed them, so a version never changes once written: a changed formula
+-- is a new version. A version's numerators are written with it, in one statement (as the API does); after that
+-- none is added, changed or removed. Nothing updates or deletes a version, but the cascade of deleting its
+-- indicator (which the API allows only for one no goal or activity follows) or its municipality.
+--
+-- This binds every role, the owner included: there is no maintenance that rewrites a formula version, and the
+-- owner could only get past it by disabling the trigger, a deliberate act. The application role is also
+-- refused UPDATE and DELETE on the tables by its grants (app-role.ts).
+--
+-- SQLSTATEs (mapped to API errors in apps/api/src/database-errors.ts):
+--   PPR07 indicators.formula_version_frozen   PPR08 indicators.formula_on_record   PPR09 data_elements.on_record
+CREATE FUNCTION refuse_formula_version_change() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+  -- Each table's own columns, in its own branch: PL/pgSQL resolves a record's fields only when it runs them.
+  IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'indicator_formulas' THEN
+    IF municipality_gone(OLD.municipality_id) OR NOT EXISTS (SELECT 1 FROM public.indicators WHERE id = OLD.indicator_id) THEN
+      RETURN OLD;
+    END IF;
+  ELSIF TG_OP = 'DELETE' THEN
+    IF municipality_gone(OLD.municipality_id) OR NOT EXISTS (SELECT 1 FROM public.indicator_formulas WHERE id = OLD.formula_id) THEN
+      RETURN OLD;
+    END IF;
+  END IF;
+  RAISE EXCEPTION 'a formula version is history: a changed formula is a new version'
+    USING ERRCODE = 'PPR07', TABLE = TG_TABLE_NAME;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER indicator_formulas_append_only BEFORE UPDATE OR DELETE ON indicator_formulas
+  FOR EACH ROW EXECUTE FUNCTION refuse_formula_version_change();
+--> statement-breakpoint
+CREATE TRIGGER indicator_formula_numerators_append_only BEFORE UPDATE OR DELETE ON indicator_formula_numerators
+  FOR EACH ROW EXECUTE FUNCTION refuse_formula_version_change();
+--> statement-breakpoint
+CREATE FUNCTION refuse_numerators_added_later() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+  IF EXISTS (
+    SELECT 1 FROM public.indicator_formula_numerators n
+    WHERE n.formula_id IN (SELECT formula_id FROM new_rows)
+      AND NOT EXISTS (SELECT 1 FROM new_rows r WHERE r.formula_id = n.formula_id AND r.data_element_id = n.data_element_id)
+  ) THEN
+    RAISE EXCEPTION 'a formula version is history: its numerators are written with it, a changed formula is a new version'
+      USING ERRCODE = 'PPR07', TABLE = 'indicator_formula_numerators';
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER indicator_formula_numerators_written_once AFTER INSERT ON indicator_formula_numerators
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION refuse_numerators_added_later();
+--> statement-breakpoint
+-- ── What computes an approved figure stays as it was ───────────────────────────────────────────────────────
+-- A figure is computed with its indicator's formula version in force, which is one for every period (a version
+-- has no period it is valid from), over the values of its elements combined by their time aggregation, rounded
+-- to the indicator's decimals, and hidden when an element counts people. Changing any of these changes every
+-- figure computed with it, approved ones included. So once a figure is on record — a unit's report of a cycle
+-- whose data set holds one of its elements is approved, or the cycle's review is closed — they stay:
+--   • an indicator that reads such an element (in its formula in force, or the one it would get) keeps its
+--     formula version in force and its decimals;
+--   • such an element keeps its time aggregation and whether it counts people.
+-- A different formula for later periods is a new indicator. As 0016's guards, these bind the application's role
+-- (every request, token and import), not the tables' owner.
+
+-- The periods (codes, in order) of cycles on record whose data sets hold any of the elements; null when none.
+CREATE FUNCTION elements_on_record(municipality uuid, elements uuid[]) RETURNS text LANGUAGE sql STABLE
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT string_agg(code, ', ' ORDER BY end_date, code)
+  FROM (
+    SELECT DISTINCT p.code, p.end_date
+    FROM public.reporting_cycles c
+    JOIN public.periods p ON p.id = c.period_id
+    WHERE c.municipality_id = municipality
+      AND EXISTS (SELECT 1 FROM public.reporting_cycle_elements e WHERE e.cycle_id = c.id AND e.data_element_id = ANY (elements))
+      AND (c.review_closed_at IS NOT NULL OR EXISTS (SELECT 1 FROM public.unit_reports r WHERE r.cycle_id = c.id AND r.state = 'approved'))
+  ) AS on_record;
+$$;
+--> statement-breakpoint
+-- The elements a formula version of an indicator reads: its numerators and its denominator.
+CREATE FUNCTION formula_elements(indicator uuid, version integer) RETURNS uuid[] LANGUAGE sql STABLE
+  SET search_path = pg_catalog, public, pg_temp
+AS $$
+  SELECT coalesce(array_agg(DISTINCT element), '{}')
+  FROM (
+    SELECT n.data_element_id AS element
+    FROM public.indicator_formulas f JOIN public.indicator_formula_numerators n ON n.formula_id = f.id
+    WHERE f.indicator_id = indicator AND f.version = formula_elements.version
+    UNION ALL
+    SELECT f.denominator_element_id
+    FROM public.indicator_formulas f
+    WHERE f.indicator_id = indicator AND f.version = formula_elements.version AND f.denominator_element_id IS NOT NULL
+  ) AS elements;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION guard_indicator_on_record() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+  periods text;
+BEGIN
+  IF NOT guards_bind(TG_RELID) OR (NEW.current_formula_version, NEW.decimals) IS NOT DISTINCT FROM (OLD.current_formula_version, OLD.decimals) THEN
+    RETURN NEW;
+  END IF;
+  periods := elements_on_record(OLD.municipality_id,
+    formula_elements(OLD.id, OLD.current_formula_version) || formula_elements(OLD.id, NEW.current_formula_version));
+  IF periods IS NOT NULL THEN
+    RAISE EXCEPTION 'figures of % computed with indicator % are on record', periods, OLD.code
+      USING ERRCODE = 'PPR08', DETAIL = periods, TABLE = 'indicators';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER indicators_on_record BEFORE UPDATE ON indicators
+  FOR EACH ROW EXECUTE FUNCTION guard_indicator_on_record();
+--> statement-breakpoint
+CREATE FUNCTION guard_data_element_on_record() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+  periods text;
+BEGIN
+  IF NOT guards_bind(TG_RELID) OR (NEW.time_aggregation, NEW.counts_people) IS NOT DISTINCT FROM (OLD.time_aggregation, OLD.counts_people) THEN
+    RETURN NEW;
+  END IF;
+  periods := elements_on_record(OLD.municipality_id, ARRAY[OLD.id]);
+  IF periods IS NOT NULL THEN
+    RAISE EXCEPTION 'figures of % computed from data element % are on record', periods, OLD.code
+      USING ERRCODE = 'PPR09', DETAIL = periods, TABLE = 'data_elements';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER data_elements_on_record BEFORE UPDATE ON data_elements
+  FOR EACH ROW EXECUTE FUNCTION guard_data_element_on_record();
