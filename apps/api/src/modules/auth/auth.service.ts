@@ -24,6 +24,21 @@ function reachOf<R extends Grant['role']>(grant: { role: R; units: string[] }, g
   }
 }
 
+/**
+ * What a user may do right now, as their session would say: for rules that concern another user than the caller
+ * (whom a notification may quote what). None when the user is gone or disabled.
+ */
+export async function grantsOfUser(db: Database, userId: string): Promise<Grant[]> {
+  const found = await findUser(db, userId);
+  if (!found || found.user.disabled) return [];
+  const roles = await activeRoles(db, userId);
+  const group = await referenceGroupReach(db, found.user.referenceGroupId);
+  return roles.map((grant) => {
+    const { role, allUnits, units } = reachOf(grant, group);
+    return { role, allUnits, units };
+  });
+}
+
 export function authServiceFactory({ db }: { db: Database }) {
   return {
     /**
