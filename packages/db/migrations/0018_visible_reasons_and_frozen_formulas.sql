@@ -196,7 +196,7 @@ $$;
 -- A steering assessment that departs from the computed status says why, visibly.
 ALTER TABLE "goal_assessments" DROP CONSTRAINT "goal_assessments_override_has_reason";
 --> statement-breakpoint
-ALTER TABLE "goal_assessments" ADD CONSTRAINT "goal_assessments_override_has_reason" CHECK ("goal_assessments"."computed_status" IS NULL OR "goal_assessments"."assessed_status" = "goal_assessments"."computed_status" OR has_visible_text("goal_assessments"."override_reason"));
+ALTER TABLE "goal_assessments" ADD CONSTRAINT "goal_assessments_override_has_reason" CHECK ("goal_assessments"."computed_status" IS NULL OR "goal_assessments"."assessed_status" = "goal_assessments"."computed_status" OR has_visible_text("goal_assessments"."override_reason")) NOT VALID;
 --> statement-breakpoint
 -- ── Formula versions are history ────────────────────────────────────────────────────────────────────────────
 -- Figures say which formula version computed them, so a version never changes once written: a changed formula
@@ -331,3 +331,27 @@ $$;
 --> statement-breakpoint
 CREATE TRIGGER data_elements_on_record BEFORE UPDATE ON data_elements
   FOR EACH ROW EXECUTE FUNCTION guard_data_element_on_record();
+--> statement-breakpoint
+-- ── Every text that must say something says something visible ───────────────────────────────────────────────
+-- Comments, positions and their answers, explanations: the same rule as reasons (the API's TextSchema pattern
+-- is the same rule again). NOT VALID: rows written before stay as they are — comments and positions are
+-- official documents — while every new or changed row is held to it.
+ALTER TABLE "comments" DROP CONSTRAINT "comments_body_present";
+--> statement-breakpoint
+ALTER TABLE "comments" ADD CONSTRAINT "comments_body_present" CHECK (has_visible_text("comments"."body")) NOT VALID;
+--> statement-breakpoint
+ALTER TABLE "positions" DROP CONSTRAINT "positions_text_present";
+--> statement-breakpoint
+ALTER TABLE "positions" ADD CONSTRAINT "positions_text_present" CHECK (has_visible_text("positions"."text") AND has_visible_text("positions"."meeting")) NOT VALID;
+--> statement-breakpoint
+ALTER TABLE "position_answers" DROP CONSTRAINT "position_answers_text_present";
+--> statement-breakpoint
+ALTER TABLE "position_answers" ADD CONSTRAINT "position_answers_text_present" CHECK (has_visible_text("position_answers"."text")) NOT VALID;
+--> statement-breakpoint
+ALTER TABLE "rule_explanations" DROP CONSTRAINT "rule_explanations_text_present";
+--> statement-breakpoint
+ALTER TABLE "rule_explanations" ADD CONSTRAINT "rule_explanations_text_present" CHECK (has_visible_text("rule_explanations"."text")) NOT VALID;
+--> statement-breakpoint
+ALTER TABLE "explanations" DROP CONSTRAINT "explanations_text_present";
+--> statement-breakpoint
+ALTER TABLE "explanations" ADD CONSTRAINT "explanations_text_present" CHECK (has_visible_text("explanations"."text")) NOT VALID;

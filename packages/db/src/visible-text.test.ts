@@ -131,4 +131,22 @@ describe('the one rule for a text a reader can see', () => {
     for (const reason of INVISIBLE) expect(await pgErrorCode(asApp(assess(reason), '')), JSON.stringify(reason)).toBe('23514');
     expect((await asApp(assess('Beslut i styrgruppen'), '')).rowCount).toBeLessThanOrEqual(1);
   });
+
+  it('refuses, as the application role, a comment or an explanation that says nothing visible', async () => {
+    const comment = (body: string) => sql`
+      INSERT INTO comments (municipality_id, subject, goal_id, author_user_id, body)
+      SELECT g.municipality_id, 'goal', g.id, (SELECT id FROM users WHERE email = 'styrgrupp@planpuls.test'), ${body}
+      FROM goals g ORDER BY g.code LIMIT 1`;
+    const explanation = (text: string) => sql`
+      INSERT INTO explanations (municipality_id, indicator_id, unit_id, period_id, text)
+      SELECT i.municipality_id, i.id, u.id, (SELECT id FROM periods WHERE code = '2040-T1'), ${text}
+      FROM indicators i JOIN units u ON u.municipality_id = i.municipality_id
+      WHERE i.code = 'turnover_total' AND u.code = 'FARSTA'`;
+    for (const text of INVISIBLE) {
+      expect(await pgErrorCode(asApp(comment(text), '')), JSON.stringify(text)).toBe('23514');
+      expect(await pgErrorCode(asApp(explanation(text), 'Rättelse')), JSON.stringify(text)).toBe('23514');
+    }
+    expect((await asApp(comment('Synligt\u200b'), '')).rowCount).toBe(1);
+    expect((await asApp(explanation('Synligt\u200b'), '')).rowCount).toBe(1);
+  });
 });
