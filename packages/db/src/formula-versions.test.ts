@@ -84,3 +84,13 @@ describe('formula versions', () => {
     expect(left.rows[0]).toEqual({ n: 0 });
   });
 });
+
+describe('the earlier texts of a comment', () => {
+  const t = useTestDatabase('demo');
+
+  it('are history too: the application role adds them and never changes or removes one', async () => {
+    for (const attempt of [sql`UPDATE comment_revisions SET body = 'omskrivet'`, sql`DELETE FROM comment_revisions`]) {
+      expect(await pgErrorCode(t.app.execute(attempt))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    }
+  });
+});
