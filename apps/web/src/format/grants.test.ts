@@ -18,8 +18,8 @@ describe('a role grant in words', () => {
     const none = { role: 'hr', allUnits: false, units: [] };
     expect(grantText(none, unitName, translator('sv'))).toBe('HR (inga förvaltningar)');
     expect(grantText(none, unitName, translator('en'))).toBe('HR (no units)');
-    expect(grantUnitsText(none, unitName, translator('sv'))).toBe('Inga förvaltningar: rollen ger ingen behörighet');
-    expect(grantUnitsText(none, unitName, translator('en'))).toBe('No units: the role grants nothing');
+    expect(grantUnitsText(none, unitName, translator('sv'))).toBe('Inga förvaltningar: ger ingen behörighet');
+    expect(grantUnitsText(none, unitName, translator('en'))).toBe('No units: grants nothing');
   });
 
   it('gives a role that reaches every unit by its name alone', () => {
