@@ -1,4 +1,4 @@
-import { ErrorCodes } from '@planpuls/contracts';
+import { CatalogueOnRecordErrorCodes, ErrorCodes } from '@planpuls/contracts';
 import { ApiError } from './errors';
 
 /** PostgreSQL's integrity violations that a request can cause (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
@@ -66,6 +66,10 @@ export const PG_CYCLE_FROZEN = 'PPR03';
 export const PG_NOT_IN_DATA_SET = 'PPR04';
 export const PG_ILLEGAL_TRANSITION = 'PPR05';
 export const PG_CYCLE_ON_RECORD = 'PPR06';
+/** SQLSTATEs of formula versions and figures on record (migration 0018). */
+export const PG_FORMULA_VERSION_FROZEN = 'PPR07';
+export const PG_FORMULA_ON_RECORD = 'PPR08';
+export const PG_ELEMENT_ON_RECORD = 'PPR09';
 
 /** The database's message detail (what the rule names: units, element and period), if any. */
 function detailOf(error: unknown): string | undefined {
@@ -116,10 +120,34 @@ export function valueWriteRuleError(error: unknown): ApiError | undefined {
         'reporting_cycles.has_submitted_reports',
         'Units have submitted in this cycle, or its review is closed: it and its reports are on record and cannot be deleted.',
       );
+    case PG_FORMULA_VERSION_FROZEN:
+      return new ApiError(409, CatalogueOnRecordErrorCodes.formulaVersionFrozen, 'A formula version is history and never changes: a changed formula is a new version.');
+    case PG_FORMULA_ON_RECORD:
+      return formulaOnRecordError(detailOf(error) ?? 'some periods');
+    case PG_ELEMENT_ON_RECORD:
+      return elementOnRecordError(detailOf(error) ?? 'some periods');
     default:
       return undefined;
   }
 }
+
+/** The formula or decimals of an indicator whose figures of `periods` are approved or closed: they stay. */
+export const formulaOnRecordError = (periods: string) =>
+  new ApiError(
+    409,
+    CatalogueOnRecordErrorCodes.formulaOnRecord,
+    `Figures of this indicator are on record for ${periods} (a report approved or the review closed): its formula and decimals cannot change, since every period is computed with them. Create a new indicator for a new formula.`,
+    [{ field: 'body', message: `figures on record for ${periods}` }],
+  );
+
+/** How a data element is combined over time, or whether it counts people, once figures of `periods` stand on it. */
+export const elementOnRecordError = (periods: string) =>
+  new ApiError(
+    409,
+    CatalogueOnRecordErrorCodes.elementOnRecord,
+    `Figures computed from this data element are on record for ${periods} (a report approved or the review closed): its time aggregation cannot change.`,
+    [{ field: 'body.timeAggregation', message: `figures on record for ${periods}` }],
+  );
 
 /**
  * PostgreSQL's data exceptions a request's values can cause (class 22): NUL or unencodable text (22021, 22P05),

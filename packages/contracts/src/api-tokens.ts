@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CodeSchema, IdSchema, Nullable } from './common';
+import { NameSchema } from './write-common';
 
 export const ApiTokenSchema = Type.Object(
   {
@@ -28,7 +29,7 @@ export const CreatedApiTokenSchema = Type.Object(
 
 export const CreateApiTokenSchema = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
+    name: NameSchema,
     units: Type.Array(CodeSchema, { minItems: 1, maxItems: 500, uniqueItems: true, description: 'Units whose values the token may write' }),
     expiresAt: Type.Optional(Type.String({ format: 'date-time' })),
   },

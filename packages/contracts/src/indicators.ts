@@ -30,3 +30,13 @@ export type CreateIndicator = Static<typeof CreateIndicatorSchema>;
 
 export const UpdateIndicatorSchema = Patch(CreateIndicatorSchema);
 export type UpdateIndicator = Static<typeof UpdateIndicatorSchema>;
+
+/** Stable codes of the catalogue's errors about figures on record (migration 0018). */
+export const CatalogueOnRecordErrorCodes = {
+  /** A new formula version, or other decimals, for an indicator whose figures of some period are on record. */
+  formulaOnRecord: 'indicators.formula_on_record',
+  /** An old formula version changed in place: versions are history, a change is a new version. */
+  formulaVersionFrozen: 'indicators.formula_version_frozen',
+  /** Another time aggregation, or counting people, for a data element whose figures of some period are on record. */
+  elementOnRecord: 'data_elements.on_record',
+} as const;

@@ -11,7 +11,8 @@ export const RoleGrantSchema = Type.Object(
   {
     id: IdSchema,
     role: RoleSchema,
-    units: Type.Array(CodeSchema, { description: 'Units the role is limited to; empty means all' }),
+    allUnits: Type.Boolean({ description: 'Whether the role reaches every unit; when false it reaches only `units`, and none at all when that is empty' }),
+    units: Type.Array(CodeSchema, { description: 'Units the role is limited to when it does not reach every unit; empty then means none' }),
     validUntil: Nullable(Type.String({ format: 'date-time', description: 'A time-limited grant ends by itself at this time' })),
     active: Type.Boolean({ description: 'False once validUntil has passed; expired grants stay listed' }),
     createdAt: Type.String({ format: 'date-time' }),

@@ -1,9 +1,17 @@
 import { Type, type TObject, type TProperties } from 'typebox';
 import { IdSchema } from './common';
 
+/**
+ * At least one character a reader can see: a letter, digit, punctuation mark or symbol that draws something —
+ * `hasVisibleText` of packages/domain as a JSON Schema pattern (validated with Unicode property escapes), and
+ * `has_visible_text` in PostgreSQL (migration 0018). Spaces, zero-width characters, a BOM, a soft hyphen, a lone
+ * combining mark or a Hangul filler are no text.
+ */
+export const VISIBLE_TEXT_PATTERN = '(?![\\u115F\\u1160\\u3164\\uFFA0\\u2800])[\\p{L}\\p{N}\\p{P}\\p{S}]';
+
 /** Human text: at least one visible character and bounded, so a blank owner never passes as an owner. */
 export const TextSchema = (maxLength: number, description?: string) =>
-  Type.String({ minLength: 1, maxLength, pattern: '\\S', ...(description ? { description } : {}) });
+  Type.String({ minLength: 1, maxLength, pattern: VISIBLE_TEXT_PATTERN, ...(description ? { description } : {}) });
 
 export const NameSchema = TextSchema(200);
 

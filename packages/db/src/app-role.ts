@@ -2,8 +2,8 @@ import type pg from 'pg';
 
 /** Tables and views the application may only read (the calendar is fixed by a migration; the trail is a view). */
 const READ_ONLY_TABLES = ['periods', 'audit_entries'];
-/** Tables the application may read and add to, never change (history). */
-const APPEND_ONLY_TABLES = ['audit_log', 'data_value_history'];
+/** Tables the application may read and add to, never change (history; formula versions and earlier comment texts: 0018). */
+const APPEND_ONLY_TABLES = ['audit_log', 'data_value_history', 'indicator_formulas', 'indicator_formula_numerators', 'comment_revisions'];
 /** Tables whose rows only grow: the application adds rows and raises their counts, those columns only (0015). */
 const GROW_ONLY_TABLES: Record<string, string[]> = { access_denials: ['denials', 'last_at', 'routes'] };
 

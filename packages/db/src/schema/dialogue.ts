@@ -49,7 +49,7 @@ export const comments = pgTable(
     index('comments_activity_idx').on(t.activityId),
     index('comments_figure_idx').on(t.indicatorId, t.unitId, t.periodId),
     index('comments_thread_idx').on(t.threadId),
-    check('comments_body_present', sql`length(btrim(${t.body})) > 0`),
+    check('comments_body_present', sql`has_visible_text(${t.body})`),
     check(
       'comments_subject_matches',
       sql`(${t.subject} = 'goal' AND ${t.goalId} IS NOT NULL AND ${t.targetId} IS NULL AND ${t.activityId} IS NULL AND ${t.indicatorId} IS NULL)
@@ -135,7 +135,7 @@ export const positions = pgTable(
   (t) => [
     unique('positions_tenant_key').on(t.municipalityId, t.id),
     uniqueIndex('positions_one_active_key').on(t.cycleId, t.goalId, t.referenceGroupId).where(sql`${t.state} = 'active'`),
-    check('positions_text_present', sql`length(btrim(${t.text})) > 0 AND length(btrim(${t.meeting})) > 0`),
+    check('positions_text_present', sql`has_visible_text(${t.text}) AND has_visible_text(${t.meeting})`),
     foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.referenceGroupId], foreignColumns: [referenceGroups.municipalityId, referenceGroups.id] }),
@@ -174,7 +174,7 @@ export const positionAnswers = pgTable(
   },
   (t) => [
     unique('position_answers_position_key').on(t.positionId),
-    check('position_answers_text_present', sql`length(btrim(${t.text})) > 0`),
+    check('position_answers_text_present', sql`has_visible_text(${t.text})`),
     foreignKey({ columns: [t.municipalityId, t.positionId], foreignColumns: [positions.municipalityId, positions.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.answeredBy], foreignColumns: [users.municipalityId, users.id] }),
   ],
@@ -207,7 +207,7 @@ export const goalAssessments = pgTable(
     unique('goal_assessments_subject_key').on(t.cycleId, t.goalId, t.targetId).nullsNotDistinct(),
     check(
       'goal_assessments_override_has_reason',
-      sql`${t.computedStatus} IS NULL OR ${t.assessedStatus} = ${t.computedStatus} OR length(btrim(coalesce(${t.overrideReason}, ''))) > 0`,
+      sql`${t.computedStatus} IS NULL OR ${t.assessedStatus} = ${t.computedStatus} OR has_visible_text(${t.overrideReason})`,
     ),
     foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),

@@ -113,7 +113,7 @@ export const ruleExplanations = pgTable(
   },
   (t) => [
     unique('rule_explanations_subject_key').on(t.unitReportId, t.ruleCode, t.subject),
-    check('rule_explanations_text_present', sql`length(btrim(${t.text})) > 0`),
+    check('rule_explanations_text_present', sql`has_visible_text(${t.text})`),
     foreignKey({ columns: [t.municipalityId, t.unitReportId], foreignColumns: [unitReports.municipalityId, unitReports.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.authorUserId], foreignColumns: [users.municipalityId, users.id] }),
   ],
@@ -142,7 +142,7 @@ export const explanations = pgTable(
   (t) => [
     unique('explanations_figure_key').on(t.indicatorId, t.unitId, t.professionalGroupId, t.periodId).nullsNotDistinct(),
     unique('explanations_tenant_key').on(t.municipalityId, t.id),
-    check('explanations_text_present', sql`length(btrim(${t.text})) > 0`),
+    check('explanations_text_present', sql`has_visible_text(${t.text})`),
     foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }).onDelete('cascade'),

@@ -26,6 +26,23 @@ function reachOf<R extends Grant['role']>(grant: { role: R; units: string[] }, g
   }
 }
 
+/** The roles a user holds right now, with the units each reaches and when it ends. */
+async function grantsHeldBy(db: Database, user: { id: string; referenceGroupId: string | null }) {
+  const roles = await activeRoles(db, user.id);
+  const group = await referenceGroupReach(db, user.referenceGroupId);
+  return roles.map((grant) => ({ ...reachOf(grant, group), validUntil: grant.validUntil }));
+}
+
+/**
+ * What a user may do right now, as their session would say: for rules that concern another user than the caller
+ * (whom a notification may quote what). None when the user is gone or disabled.
+ */
+export async function grantsOfUser(db: Database, userId: string): Promise<Grant[]> {
+  const found = await findUser(db, userId);
+  if (!found || found.user.disabled) return [];
+  return (await grantsHeldBy(db, found.user)).map(({ role, allUnits, units }) => ({ role, allUnits, units }));
+}
+
 /** A principal is read again at least this often even when nothing says it changed (a role that begins later). */
 const PRINCIPAL_MAX_AGE_MS = 60_000;
 
@@ -36,9 +53,7 @@ export function authServiceFactory({ db, feed }: { db: Database; feed: ChangeFee
     const found = await findUser(db, userId);
     if (!found || found.user.disabled) return undefined;
     const { user, municipalityCode } = found;
-    const roles = await activeRoles(db, user.id);
-    const group = await referenceGroupReach(db, user.referenceGroupId);
-    const grants = roles.map((grant) => ({ ...reachOf(grant, group), validUntil: grant.validUntil }));
+    const grants = await grantsHeldBy(db, user);
     const endsAt = Math.min(Date.now() + PRINCIPAL_MAX_AGE_MS, ...grants.flatMap((grant) => (grant.validUntil ? [grant.validUntil.getTime()] : [])));
     return {
       value: {

@@ -423,6 +423,10 @@ describe('comments', () => {
       const post = (body: unknown) => as('styrgrupp').post('/comments', body);
       for (const body of [
         { goal: goalId, body: '   ' },
+        // Text no reader can see: a zero-width space, a word joiner and a no-break space, a lone combining mark.
+        { goal: goalId, body: '\u200b' },
+        { goal: goalId, body: '\u2060\u00a0' },
+        { goal: goalId, body: '\u0301' },
         { goal: goalId, body: '' },
         { goal: goalId, body: 'x'.repeat(5001) },
         { goal: goalId },

@@ -1,6 +1,7 @@
 import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadList, CreateComment, MentionableList, UpdateComment } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/domain';
+import { grantsOfUser } from '../auth/auth.service';
 import { findIndicatorIdByCode } from '../indicators/indicators.repository';
 import { notifyUsers } from '../notifications/notify';
 import { resolvePeriods } from '../periods/period-lookup';
@@ -55,8 +56,8 @@ function checkScope(caller: Caller, unit: string | null): void {
  * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
  * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
  */
-async function readsFigureThread(db: Database, caller: Caller, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
-  const basis = readBasis(caller.grants, unit.code);
+async function readsFigureThread(db: Database, reader: { grants: readonly Grant[] }, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
+  const basis = readBasis(reader.grants, unit.code);
   if (basis === 'drafts') return true;
   const state = await reportStateOfUnit(db, unit.id, periodId);
   return state === 'approved' || (basis === 'submitted' && state === 'submitted');
@@ -119,13 +120,24 @@ export function commentsServiceFactory({ db, editMinutes }: { db: Database; edit
     const first = stored.find((comment) => comment.row.id === threadId)!;
     const comment = stored.find((candidate) => candidate.row.id === commentId)!;
     const { label, link } = await placeOf(tx, caller.municipalityId, first);
+    // A comment on a figure is read by the rule of the figure (readBasis): a recipient who may not read the
+    // thread yet (a union member, a viewer or HR of another unit, while the unit's values are drafts) is told
+    // where, not what; the thread shows them the comment once they may read it.
+    const { row } = first;
+    const readers: string[] = [];
+    const notYet: string[] = [];
+    for (const id of recipients) {
+      const reads =
+        row.subject !== 'figure' ||
+        (await readsFigureThread(tx, { grants: await grantsOfUser(tx, id) }, { code: first.codes.unit!, id: row.unitId! }, row.periodId!));
+      (reads ? readers : notYet).push(id);
+    }
+    const notice = { municipalityId: caller.municipalityId, kind: 'mentioned', title: `${comment.authorName} nämnde dig i en kommentar`, link };
+    await notifyUsers(tx, { ...notice, userIds: readers, body: `${comment.authorName} nämnde dig i en kommentar om ${label}:\n\n${excerpt(comment.row.body)}` });
     await notifyUsers(tx, {
-      municipalityId: caller.municipalityId,
-      userIds: recipients,
-      kind: 'mentioned',
-      title: `${comment.authorName} nämnde dig i en kommentar`,
-      body: `${comment.authorName} nämnde dig i en kommentar om ${label}:\n\n${excerpt(comment.row.body)}`,
-      link,
+      ...notice,
+      userIds: notYet,
+      body: `${comment.authorName} nämnde dig i en kommentar om ${label}. Du kan läsa kommentaren när förvaltningens värden för perioden har lämnats in eller godkänts.`,
     });
   }
 

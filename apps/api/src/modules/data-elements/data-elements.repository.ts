@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { dataElements, dataValues, indicatorFormulaNumerators, indicatorFormulas, reportingCycleElements, type Database } from '@planpuls/db';
 import type { DataElement } from '@planpuls/contracts';
 
@@ -81,4 +81,17 @@ export async function dataElementUsage(db: Database, municipalityId: string, id:
   const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
   const uses = found.filter((label): label is string => label !== undefined);
   return (await hasValues(db, municipalityId, id)) ? ['data values', ...uses] : uses;
+}
+
+/**
+ * The periods (codes) whose figures over any of these elements are on record — a report of a cycle whose data
+ * set holds one is approved, or its review closed; undefined when none. The rule is PostgreSQL's (0018), which
+ * also enforces it: asked here first, so the API can say which periods.
+ */
+export async function periodsOnRecord(db: Database, municipalityId: string, elementIds: readonly string[]): Promise<string | undefined> {
+  if (elementIds.length === 0) return undefined;
+  const { rows } = await db.execute<{ periods: string | null }>(
+    sql`SELECT elements_on_record(${municipalityId}::uuid, ${`{${elementIds.join(',')}}`}::uuid[]) AS periods`,
+  );
+  return rows[0]?.periods ?? undefined;
 }

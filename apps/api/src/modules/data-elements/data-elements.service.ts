@@ -1,6 +1,6 @@
 import type { CreateDataElement, DataElement, UpdateDataElement } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { translateViolations } from '../../database-errors';
+import { elementOnRecordError, translateViolations } from '../../database-errors';
 import { dataElementErrors as errors } from './data-elements.errors';
 import * as repository from './data-elements.repository';
 
@@ -41,6 +41,11 @@ export function dataElementsServiceFactory({ db }: { db: Database }) {
             checkBounds(body.min === undefined ? current.min : body.min, body.max === undefined ? current.max : body.max);
             const reshaped = SHAPE_FIELDS.filter((field) => body[field] !== undefined && body[field] !== current[field]);
             if (reshaped.length > 0 && (await repository.hasValues(tx, municipalityId, id))) throw errors.hasValues(current.code, reshaped);
+            // Figures on record are computed with the element's time aggregation (migration 0018).
+            if (body.timeAggregation !== undefined && body.timeAggregation !== current.timeAggregation) {
+              const periods = await repository.periodsOnRecord(tx, municipalityId, [id]);
+              if (periods) throw elementOnRecordError(periods);
+            }
             await repository.updateDataElement(tx, municipalityId, id, body);
             return get(municipalityId, id, tx);
           }),

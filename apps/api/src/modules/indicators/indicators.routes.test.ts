@@ -1,5 +1,6 @@
 import { dataElements, indicatorFormulaNumerators, indicatorFormulas, indicators } from '@planpuls/db';
-import { asc, eq } from 'drizzle-orm';
+import { pgErrorCode } from '@planpuls/db/testing';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, createMunicipality, errorCode, expectStatus } from '../../testing/fixtures';
 import { useTestApp } from '../../testing/test-app';
@@ -161,23 +162,71 @@ describe('indicators of another municipality', () => {
   });
 });
 
-describe('a new formula version of a demo indicator', () => {
+/**
+ * Issue 12: a formula change, other decimals, or another time aggregation of an element changed figures that
+ * were approved (every period is computed with the formula version in force). Once figures over an element are
+ * on record, what computes them stays; an indicator over elements with nothing on record still gets versions.
+ */
+describe('what computes approved figures of the demo', () => {
   const t = useTestApp('demo');
   const api = apiClient(t);
+  const values = async () => expectStatus(await api.get('/indicators/turnover_total/values?period=2025-T2&group=SOC'), 200);
+  const idOf = async (code: string) => (expectStatus(await api.get('/indicators'), 200).items as Array<{ id: string; code: string }>).find((item) => item.code === code)!.id;
+  const elementIdOf = async (code: string) =>
+    (expectStatus(await api.get('/data-elements'), 200).items as Array<{ id: string; code: string }>).find((item) => item.code === code)!.id;
+  const asApp = (statement: SQL) =>
+    t.database.app.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('planpuls.actor_type', 'user', true)`);
+      return tx.execute(statement);
+    });
 
-  it('computes figures with the new version at once, and the indicator a goal follows cannot be deleted', async () => {
-    const values = async () => expectStatus(await api.get('/indicators/turnover_total/values?period=2025-T2&group=SOC'), 200);
+  it('refuses a new formula version or other decimals of an indicator whose figures are approved, and the figures stand', async () => {
     const before = await values();
     expect(before.formulaVersion).toBe(1);
-    const items = expectStatus(await api.get('/indicators'), 200).items as Array<{ id: string; code: string }>;
-    const id = items.find((indicator) => indicator.code === 'turnover_total')!.id;
-
-    expectStatus(await api.patch(`/indicators/${id}`, { numerator: ['external_leavers'] }), 200);
-    const after = await values();
-    expect(after.formulaVersion).toBe(2);
-    expect(after.municipality.numerator).toBeLessThan(before.municipality.numerator);
-    expect(after.municipality.denominator).toBe(before.municipality.denominator);
-
+    const id = await idOf('turnover_total');
+    for (const change of [{ numerator: ['external_leavers'] }, { factor: 1000 }, { window: 'none' }, { decimals: 3 }]) {
+      const refused = await api.patch(`/indicators/${id}`, change);
+      expect(errorCode(refused, 409), JSON.stringify(change)).toBe('indicators.formula_on_record');
+      expect(refused.json().error.message).toContain('2025-T2');
+    }
+    expect(await values()).toEqual(before);
+    // What does not compute a figure still changes.
+    expect(expectStatus(await api.patch(`/indicators/${id}`, { name: 'Total personalomsättning (alla skäl)' }), 200).formula.version).toBe(1);
     expect(errorCode(await api.delete(`/indicators/${id}`), 409)).toBe('indicators.in_use');
+  });
+
+  it('refuses another time aggregation of an element that approved figures stand on', async () => {
+    const before = await values();
+    const refused = await api.patch(`/data-elements/${await elementIdOf('external_leavers')}`, { timeAggregation: 'last' });
+    expect(errorCode(refused, 409)).toBe('data_elements.on_record');
+    expect(await values()).toEqual(before);
+  });
+
+  it('holds in PostgreSQL for the application role: the version in force, decimals, time aggregation and counting people', async () => {
+    const id = await idOf('turnover_total');
+    await asApp(sql`
+      WITH f AS (
+        INSERT INTO indicator_formulas (municipality_id, indicator_id, version, denominator_element_id, factor, "window")
+        SELECT municipality_id, indicator_id, 2, denominator_element_id, 1000, "window" FROM indicator_formulas WHERE indicator_id = ${id} AND version = 1
+        RETURNING id, municipality_id)
+      INSERT INTO indicator_formula_numerators (municipality_id, formula_id, data_element_id)
+      SELECT f.municipality_id, f.id, n.data_element_id FROM f, indicator_formula_numerators n
+      WHERE n.formula_id = (SELECT id FROM indicator_formulas WHERE indicator_id = ${id} AND version = 1)`);
+    expect(await pgErrorCode(asApp(sql`UPDATE indicators SET current_formula_version = 2 WHERE id = ${id}`))).toBe('PPR08');
+    expect(await pgErrorCode(asApp(sql`UPDATE indicators SET decimals = 4 WHERE id = ${id}`))).toBe('PPR08');
+    expect(await pgErrorCode(asApp(sql`UPDATE data_elements SET counts_people = false WHERE code = 'external_leavers'`))).toBe('PPR09');
+    expect(await pgErrorCode(asApp(sql`UPDATE data_elements SET time_aggregation = 'last' WHERE code = 'average_headcount'`))).toBe('PPR09');
+    expect((await values()).formulaVersion).toBe(1);
+  });
+
+  it('still gives a new formula version to an indicator over elements with nothing on record', async () => {
+    for (const code of ['mentor_hours', 'mentor_staff']) expectStatus(await api.post('/data-elements', element(code, { disaggregation: 'none' })), 201);
+    const created = expectStatus(
+      await api.post('/indicators', { ...turnoverExternal, code: 'mentor_rate', numerator: ['mentor_hours'], denominator: 'mentor_staff', window: 'none' }),
+      201,
+    );
+    expect(expectStatus(await api.patch(`/indicators/${created.id}`, { factor: 1 }), 200).formula.version).toBe(2);
+    expect(expectStatus(await api.patch(`/indicators/${created.id}`, { decimals: 2 }), 200).decimals).toBe(2);
+    expect(expectStatus(await api.patch(`/data-elements/${await elementIdOf('mentor_hours')}`, { timeAggregation: 'average' }), 200).timeAggregation).toBe('average');
   });
 });

@@ -1,8 +1,8 @@
 import type { CreateIndicator, Indicator, UpdateIndicator } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { translateViolations } from '../../database-errors';
+import { formulaOnRecordError, translateViolations } from '../../database-errors';
 import { dataElementErrors } from '../data-elements/data-elements.errors';
-import { findDataElementIdsByCodes } from '../data-elements/data-elements.repository';
+import { findDataElementIdsByCodes, periodsOnRecord } from '../data-elements/data-elements.repository';
 import { indicatorErrors as errors } from './indicators.errors';
 import * as repository from './indicators.repository';
 import type { StoredFormula } from './indicators.repository';
@@ -39,6 +39,16 @@ const sameFormula = (a: StoredFormula, b: StoredFormula) =>
   a.numeratorIds.length === b.numeratorIds.length &&
   a.numeratorIds.every((id) => b.numeratorIds.includes(id));
 
+/**
+ * Figures are computed with the formula version in force for every period, rounded to the indicator's decimals:
+ * neither changes once a figure over its elements is on record (approved or closed; see migration 0018).
+ */
+async function refuseOnRecord(db: Database, municipalityId: string, formulas: readonly StoredFormula[]): Promise<void> {
+  const elements = [...new Set(formulas.flatMap((formula) => [...formula.numeratorIds, ...(formula.denominatorId ? [formula.denominatorId] : [])]))];
+  const periods = await periodsOnRecord(db, municipalityId, elements);
+  if (periods) throw formulaOnRecordError(periods);
+}
+
 const defined = <T extends object>(values: T): Partial<T> =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 
@@ -67,7 +77,7 @@ export function indicatorsServiceFactory({ db }: { db: Database }) {
         codeTaken(body.code),
       ),
 
-    /** Changing numerator, denominator, factor or window adds a formula version; the old one stays as it was. */
+    /** Changing numerator, denominator, factor or window adds a formula version; the old one stays as it was. Refused once figures are on record. */
     update: (municipalityId: string, id: string, body: UpdateIndicator): Promise<Indicator> =>
       translateViolations(
         () =>
@@ -87,10 +97,12 @@ export function indicatorsServiceFactory({ db }: { db: Database }) {
                 window: body.window ?? current.formula.window,
               });
               if (!sameFormula(stored.formula, wanted)) {
+                await refuseOnRecord(tx, municipalityId, [stored.formula, wanted]);
                 currentFormulaVersion = stored.version + 1;
                 await repository.insertFormulaVersion(tx, municipalityId, id, currentFormulaVersion, wanted);
               }
             }
+            if (body.decimals !== undefined && body.decimals !== current.decimals) await refuseOnRecord(tx, municipalityId, [stored.formula]);
             const { code, name, kind, unitOfMeasure, decimals, source } = body;
             const changes = defined({ code, name, kind, unitOfMeasure, decimals, source, currentFormulaVersion });
             if (Object.keys(changes).length > 0) await repository.updateIndicator(tx, municipalityId, id, changes);

@@ -73,6 +73,12 @@ describe('the steering-group review of a cycle', () => {
     const refused = await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: other, assessment: 'Bedömning' });
     expect(errorCode(refused, 400)).toBe('reviews.override_reason_required');
     expect(refused.json().error.details[0].field).toBe('body.overrideReason');
+    // A reason no reader can see is none: refused by the API (the database refuses it too, migration 0018).
+    for (const overrideReason of ['\u200b', '\u00a0\u2060', '\u00ad', '\u0301']) {
+      const invisible = await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: other, overrideReason });
+      expect(invisible.statusCode, invisible.body).toBe(400);
+      expect(invisible.json().error.details.map((detail: { field: string }) => detail.field)).toContain('body.overrideReason');
+    }
     const same = expectStatus(await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: computed, assessment: 'Enligt beräkning', decisions: 'Fortsätt' }), 200);
     expect(same.assessment).toMatchObject({ computedStatus: computed, assessedStatus: computed, overrideReason: null, assessment: 'Enligt beräkning', decisions: 'Fortsätt', assessedBy: { name: 'Johan Bergström' } });
     const overridden = expectStatus(

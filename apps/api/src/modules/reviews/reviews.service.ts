@@ -1,6 +1,6 @@
 import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { worstStatus } from '@planpuls/domain';
+import { hasVisibleText, worstStatus } from '@planpuls/domain';
 import type { FiguresService } from '../figures/figures.service';
 import { goalErrors } from '../goals/goals.errors';
 import { findGoal } from '../goals/goals.repository';
@@ -114,7 +114,7 @@ export function reviewsServiceFactory({ db, figures }: { db: Database; figures: 
         const computed = await computedStatuses(caller, cycle);
         const computedStatus = (targetId === null ? computed.goals.get(goalId) : computed.targets.get(targetId)) ?? null;
         const overrides = computedStatus !== null && body.assessedStatus !== computedStatus;
-        if (overrides && !body.overrideReason) throw errors.overrideReasonRequired(computedStatus, body.assessedStatus);
+        if (overrides && !hasVisibleText(body.overrideReason)) throw errors.overrideReasonRequired(computedStatus, body.assessedStatus);
         if (caller.principal.kind !== 'user') throw goalErrors.notFound(goalId);
         await repository.saveAssessment(tx, {
           municipalityId: caller.municipalityId,

@@ -73,6 +73,13 @@ export async function listUsers(db: Database, municipalityId: string, filter: Us
   }));
 }
 
+/**
+ * Whether a grant reaches every unit, as the session will have it (auth.service's reachOf): HR never (it reaches
+ * the units it names, none when they are gone), a union role when its reference group is central, the others always.
+ */
+const reachesEveryUnit = (role: Role, groupScope: 'all' | 'units' | null): boolean =>
+  role === 'hr' ? false : role === 'union' ? groupScope === 'all' : true;
+
 /** Grants of the municipality (narrowed by `where`), per user id, oldest first. */
 async function listGrants(db: Database, municipalityId: string, where: SQL | undefined): Promise<Map<string, RoleGrant[]>> {
   const rows = await db
@@ -84,8 +91,11 @@ async function listGrants(db: Database, municipalityId: string, where: SQL | und
       active: sql<boolean>`${activeGrant}`,
       createdAt: userRoles.createdAt,
       unit: units.code,
+      groupScope: referenceGroups.scope,
     })
     .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .leftJoin(referenceGroups, eq(referenceGroups.id, users.referenceGroupId))
     .leftJoin(userRoleUnits, eq(userRoleUnits.userRoleId, userRoles.id))
     .leftJoin(units, eq(units.id, userRoleUnits.unitId))
     .where(and(eq(userRoles.municipalityId, municipalityId), where))
@@ -98,6 +108,7 @@ async function listGrants(db: Database, municipalityId: string, where: SQL | und
       grant = {
         id: row.id,
         role: row.role,
+        allUnits: reachesEveryUnit(row.role, row.groupScope),
         units: [],
         validUntil: row.validUntil?.toISOString() ?? null,
         active: row.active,

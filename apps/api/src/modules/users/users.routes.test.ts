@@ -180,6 +180,33 @@ describe('administration of users, roles and deputies', () => {
     expect(errorCode(await api.post(`/users/${central}/roles`, { role: 'union', units: ['FARSTA'] }), 400)).toBe('roles.units_not_allowed');
   });
 
+  it('says of each grant whether it reaches every unit, and of an HR grant whose units are gone that it reaches none', async () => {
+    expectStatus(await api.post('/units', { code: 'KORTLIVAD', name: 'Kortlivad förvaltning', kind: 'district' }), 201);
+    const user = expectStatus(await api.post('/users', { email: 'hr.kortlivad@planpuls.test', displayName: 'Kortlivad HR' }), 201);
+    expect(expectStatus(await api.post(`/users/${user.id}/roles`, { role: 'hr', units: ['KORTLIVAD'] }), 201)).toMatchObject({ allUnits: false, units: ['KORTLIVAD'] });
+    expect(expectStatus(await api.post(`/users/${user.id}/roles`, { role: 'viewer' }), 201)).toMatchObject({ allUnits: true, units: [] });
+    await t.database.owner.execute(sql`DELETE FROM units WHERE code = 'KORTLIVAD'`);
+
+    const roles = expectStatus(await api.get(`/users/${user.id}`), 200).roles as Array<{ role: string; allUnits: boolean; units: string[] }>;
+    expect(roles.map(({ role, allUnits, units }) => ({ role, allUnits, units }))).toEqual([
+      { role: 'hr', allUnits: false, units: [] },
+      { role: 'viewer', allUnits: true, units: [] },
+    ]);
+    // The list says the same; a central union role reaches every unit, a local one its units.
+    const listed = expectStatus(await api.get('/users'), 200).items as Array<{ email: string; roles: Array<{ role: string; allUnits: boolean }> }>;
+    expect(listed.find((u) => u.email === 'hr.kortlivad@planpuls.test')!.roles.find((r) => r.role === 'hr')!.allUnits).toBe(false);
+    expect(listed.find((u) => u.email === 'ssr.central@planpuls.test')!.roles.find((r) => r.role === 'union')!.allUnits).toBe(true);
+    expect(listed.find((u) => u.email === 'vision.farsta@planpuls.test')!.roles.find((r) => r.role === 'union')!.allUnits).toBe(false);
+    // And the session agrees: the HR grant reaches nothing.
+    const password = 'ett-långt-startlösenord-för-test';
+    expect((await api.post(`/users/${user.id}/password`, { password })).statusCode).toBe(204);
+    const loggedIn = await login('hr.kortlivad@planpuls.test', password);
+    expect(loggedIn.statusCode, loggedIn.body).toBe(200);
+    const cookie = loggedIn.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const me = expectStatus(await meWith(cookie), 200);
+    expect(me.roles.find((r: { role: string }) => r.role === 'hr')).toMatchObject({ allUnits: false, units: [] });
+  });
+
   it('removes grants, but never an administrator’s own last administrator role', async () => {
     const [own] = expectStatus(await api.get(`/users/${adminId}/roles`), 200).items;
     expect(errorCode(await api.delete(`/roles/${own.id}`), 409)).toBe('roles.cannot_remove_own_admin');
