@@ -113,6 +113,16 @@ describe('protectCells', () => {
     expect(decisions.get('city-before')!.hidden).toBe(false);
   });
 
+  it('finds a derivation that one prime alone misses (the minor is 2^31 − 1)', () => {
+    // x + p·y and x are both published: their difference is p·y, so y is known, yet modulo p the two vectors are one.
+    const p = 2_147_483_647;
+    const cell = (key: string, vector: Array<[string, number]>, value: number): DisclosureCell => ({ key, parts: [{ role: 'numerator', vector: new Map(vector), value, countsPeople: true }] });
+    const cells = [cell('x+py', [['x', 1], ['y', p]], 10 + 2 * p), cell('x', [['x', 1]], 10), cell('y', [['y', 1]], 2)];
+    const { decisions } = protectCells(cells, { threshold: T });
+    expect(decisions.get('y')!.hidden).toBe(true);
+    expect(derivable(new Map([['y', 1]]), published(cells, decisions))).toBe(false);
+  });
+
   it('reads averages over three periods exactly', () => {
     expect(toFraction(1 / 3)).toEqual({ numerator: 1n, denominator: 3n });
     expect(toFraction(2 / 3)).toEqual({ numerator: 2n, denominator: 3n });

@@ -123,13 +123,31 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   order.forEach(({ cell }, position) => {
     if (!firstPosition.has(cell)) firstPosition.set(cell, position);
   });
-  const basis = new Basis();
+  // Two independent primes: a derivation is missed only if both miss it. The second basis is built only when the
+  // first finds a target underivable (the rarer answer), and from where it was last valid.
+  const basis = new Basis(PRIMES[0]);
+  const second = new Basis(PRIMES[1]);
+  let secondValidTo = 0;
   const buildFrom = (start: number) => {
     basis.truncate(start);
+    secondValidTo = Math.min(secondValidTo, start);
     for (let position = start; position < order.length; position++) {
       const { row, origin, cell } = order[position]!;
       if (!hidden.has(cell)) basis.add(row, origin, position);
     }
+  };
+  const derivation = (row: Row): Set<number> | undefined => {
+    const found = basis.derivation(row);
+    if (found) return found;
+    if (secondValidTo < order.length) {
+      second.truncate(secondValidTo);
+      for (let position = secondValidTo; position < order.length; position++) {
+        const { row: vector, origin, cell } = order[position]!;
+        if (!hidden.has(cell)) second.add(vector, origin, position);
+      }
+      secondValidTo = order.length;
+    }
+    return second.derivation(row);
   };
   buildFrom(0);
 
@@ -138,7 +156,7 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
     let changed = false;
     for (const [t, target] of targets.entries()) {
       if (underivable.has(t)) continue;
-      const used = basis.derivation(target.row);
+      const used = derivation(target.row);
       if (!used) {
         underivable.add(t);
         continue;
@@ -219,7 +237,7 @@ function addVectors(a: AtomVector, b: AtomVector): AtomVector {
 }
 
 /**
- * Row echelon basis modulo the prime 2^31 − 1, remembering for every row which input vectors it combines, so a
+ * Row echelon basis modulo a prime below 2^31, remembering for every row which input vectors it combines, so a
  * derivation can be traced back to the cells it needs. Exact rational elimination grows its integers exponentially on
  * a few hundred cells; modulo a prime nothing grows, and below 2^31 it runs on plain numbers: {@link mulMod} keeps every
  * intermediate product below 2^48, well inside the 2^53 doubles hold exactly.
@@ -227,23 +245,24 @@ function addVectors(a: AtomVector, b: AtomVector): AtomVector {
  * Soundness: a combination over the rationals with denominators prime to p is one modulo p too, so reducing modulo p
  * finds every derivation unless p divides one of the system's minors (its rank drops modulo p). A wrong answer modulo p
  * is otherwise a spurious derivation, which only hides a cell more. A missed derivation needs p to divide a specific
- * minor of small integer rows, about 2^-31 per decision; the property tests check the result with exact rationals.
+ * minor, about 2^-31 per decision for one prime; {@link protectCells} asks a second, independent prime whenever the
+ * first finds nothing, so a derivation is missed only when both primes divide the same minor (about 2^-62, and never
+ * for a minor below their product, about 4.6·10^18). The property tests check the result with exact rationals.
  */
-const PRIME = 2_147_483_647;
-const PRIME_BIG = BigInt(PRIME);
+const PRIMES = [2_147_483_647, 2_147_483_629] as const;
 
-/** a·b mod p for 0 ≤ a, b < p, exact in doubles: a splits b into 15 and 16 bits, so no product reaches 2^48. */
-function mulMod(a: number, b: number): number {
-  return (((a * (b >>> 16)) % PRIME) * 65_536 + a * (b & 0xffff)) % PRIME;
+/** a·b mod p for 0 ≤ a, b < p < 2^31, exact in doubles: a splits b into 15 and 16 bits, so no product reaches 2^48. */
+function mulMod(a: number, b: number, p: number): number {
+  return (((a * (b >>> 16)) % p) * 65_536 + a * (b & 0xffff)) % p;
 }
 
-function inverse(a: number): number {
-  let [r0, r1, s0, s1] = [PRIME, a % PRIME, 0, 1];
+function inverse(a: number, p: number): number {
+  let [r0, r1, s0, s1] = [p, a % p, 0, 1];
   while (r1 !== 0) {
     const k = Math.floor(r0 / r1);
     [r0, r1] = [r1, r0 - k * r1];
     // |s| stays below p, so k·s1 < 2^62 could lose bits: reduce with mulMod instead.
-    [s0, s1] = [s1, (s0 - mulMod(k, s1) + PRIME) % PRIME];
+    [s0, s1] = [s1, (s0 - mulMod(k, s1, p) + p) % p];
   }
   return s0;
 }
@@ -252,14 +271,19 @@ type ModRow = Map<number, number>;
 
 class Basis {
   private readonly rows: Array<{ pivot: number; row: ModRow; origin: ModRow; position: number }> = [];
+  private readonly big: bigint;
+
+  constructor(private readonly p: number) {
+    this.big = BigInt(p);
+  }
 
   /** Adds `vector` (the input at `position`; positions only ever grow between truncations). */
   add(vector: Row, origin: number, position: number): void {
     const reduced = this.reduce(vector, new Map([[origin, 1]]));
     if (reduced.row.size === 0) return;
     const pivot = Math.min(...reduced.row.keys());
-    const scale = inverse(reduced.row.get(pivot)!);
-    this.rows.push({ pivot, row: scaled(reduced.row, scale), origin: scaled(reduced.origin, scale), position });
+    const scale = inverse(reduced.row.get(pivot)!, this.p);
+    this.rows.push({ pivot, row: this.scaled(reduced.row, scale), origin: this.scaled(reduced.origin, scale), position });
   }
 
   /** Back to the basis of the inputs before `position`: each row depends only on the inputs added before it. */
@@ -277,7 +301,7 @@ class Basis {
   private reduce(vector: Row, origin: ModRow): { row: ModRow; origin: ModRow } {
     const row: ModRow = new Map();
     for (const [key, value] of vector) {
-      const c = Number(((value % PRIME_BIG) + PRIME_BIG) % PRIME_BIG);
+      const c = Number(((value % this.big) + this.big) % this.big);
       if (c !== 0) row.set(key, c);
     }
     const from = new Map(origin);
@@ -285,24 +309,25 @@ class Basis {
       const c = row.get(basisRow.pivot);
       if (c === undefined) continue;
       // row := row − c·basisRow (basis rows have 1 at their pivot), which clears the pivot.
-      subtractInto(row, c, basisRow.row);
-      subtractInto(from, c, basisRow.origin);
+      this.subtractInto(row, c, basisRow.row);
+      this.subtractInto(from, c, basisRow.origin);
     }
     return { row, origin: from };
   }
-}
 
-function scaled(map: ModRow, by: number): ModRow {
-  const out: ModRow = new Map();
-  for (const [key, value] of map) out.set(key, mulMod(value, by));
-  return out;
-}
+  private scaled(map: ModRow, by: number): ModRow {
+    const out: ModRow = new Map();
+    for (const [key, value] of map) out.set(key, mulMod(value, by, this.p));
+    return out;
+  }
 
-function subtractInto(target: ModRow, c: number, source: ModRow): void {
-  for (const [key, value] of source) {
-    const next = ((target.get(key) ?? 0) - mulMod(c, value) + PRIME) % PRIME;
-    if (next === 0) target.delete(key);
-    else target.set(key, next);
+  private subtractInto(target: ModRow, c: number, source: ModRow): void {
+    const p = this.p;
+    for (const [key, value] of source) {
+      const next = ((target.get(key) ?? 0) - mulMod(c, value, p) + p) % p;
+      if (next === 0) target.delete(key);
+      else target.set(key, next);
+    }
   }
 }
 
