@@ -2,6 +2,7 @@ import {
   inScope,
   permits,
   protectCells,
+  readBasis,
   seesSmallNumbers,
   unitScope,
   type DisclosureCell,
@@ -20,6 +21,7 @@ import { readsApprovedFiguresOnly } from './approved-figures';
 import { FigureCache } from './figure-cache';
 import type { Catalogue } from './figures.repository';
 import { loadRawValues } from './figures.repository';
+import { earlierUnitSets, reportHistoryFactory } from './report-history';
 
 /**
  * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
@@ -90,6 +92,7 @@ function relatedPeriods(plan: IndicatorPlan): string[] {
 
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
   const cache = new FigureCache<Disclosure & { hidden(cellKey: string): boolean }>(500);
+  const history = reportHistoryFactory(db);
 
   /** Every cell the reader can obtain of the indicator at the period, before any decision. */
   async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, approvedOnly: boolean) {
@@ -120,6 +123,18 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         const set = sets[i + 1]!;
         if (set.city.outcome !== 'no_data') cells.push({ key: `f|*|${group}`, parts: partsOf(plan, catalogue, cityOf(set), set.city) });
       });
+      // The roll-ups as they stood before a later approval or submission were published then: their difference
+      // from today's is the units added since. Over today's values (a value changed since weighs the same).
+      if (all.city.outcome !== 'no_data') {
+        const reads = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
+        const current = [...new Set(cityOf(all).map((c) => c.unit))];
+        const basisOf = (unit: string) => (approvedOnly ? 'approved' : readBasis(grants, unit));
+        earlierUnitSets(await history(municipalityId, context.revision), reads, current, basisOf).forEach((members, m) => {
+          const within = (set: FigureSet) => cityOf(set).filter((c) => members.includes(c.unit));
+          cells.push({ key: `h${m}|f|*|*`, fixed: 'published', parts: partsOf(plan, catalogue, within(all), all.city) });
+          groups.forEach((group, i) => cells.push({ key: `h${m}|f|*|${group}`, fixed: 'published', parts: partsOf(plan, catalogue, within(sets[i + 1]!), sets[i + 1]!.city) }));
+        });
+      }
     }
     if (permits(grants, 'data_values:read')) {
       const scope = unitScope(grants, 'data_values:read');
