@@ -15,7 +15,10 @@ import {
   type SuppressionReason,
   DEFAULT_SMALL_NUMBER_THRESHOLD,
   tryParsePeriod,
+  comparePeriods,
+  previousPeriod,
 } from '@planpuls/domain';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
 import { readsApprovedFiguresOnly } from './approved-figures';
 import { FigureCache } from './figure-cache';
@@ -90,8 +93,29 @@ function relatedPeriods(plan: IndicatorPlan): string[] {
   return [];
 }
 
+/**
+ * A decision with the system it was made in: every cell, keyed by its period, fixed as decided. A later rolling
+ * window's system holds it whole, so the windows since the data start are decided in order, as one system.
+ */
+type Decided = Disclosure & { hidden(cellKey: string): boolean; readonly system: readonly DisclosureCell[] };
+
+/**
+ * The earlier period whose decided system a rolling window's system must hold: the one before the last period it
+ * reads, while that one still reads any entered value (windows before the data start read nothing).
+ */
+function previousWindow(plan: IndicatorPlan, dataStart: string | null): string | null {
+  if (plan.indicator.window !== 'rolling_12_months' || dataStart === null) return null;
+  const last = plan.inputs.flatMap((input) => input.periods).sort(comparePeriods).at(-1);
+  if (!last) return null;
+  const previous = previousPeriod(last);
+  return comparePeriods(previous, dataStart) >= 0 ? previous.code : null;
+}
+
+/** Earlier-decided entered values are one cell per value, hidden when any system that decided it hid it. */
+const EARLIER_RAW = '~r|';
+
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
-  const cache = new FigureCache<Disclosure & { hidden(cellKey: string): boolean }>(500);
+  const cache = new FigureCache<Decided>(500);
   const history = reportHistoryFactory(db);
 
   /** Every cell the reader can obtain of the indicator at the period, before any decision. */
@@ -154,13 +178,28 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     return { cells, plan, split, catalogue, context, empty: all.cells.length === 0 };
   }
 
-  async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Disclosure & { hidden(cellKey: string): boolean }> {
+  const dataStarts = new FigureCache<string | null>(200);
+  /** The first period with an entered value of any element the indicator reads. */
+  async function dataStart(municipalityId: string, revision: number, elements: readonly string[]): Promise<string | null> {
+    const key = [...elements].sort().join(',');
+    const cached = dataStarts.get(municipalityId, revision, key);
+    if (cached !== undefined) return cached;
+    const result = await db.execute<{ code: string }>(sql`
+      SELECT p.code FROM data_values v JOIN periods p ON p.id = v.period_id JOIN data_elements e ON e.id = v.data_element_id
+      WHERE v.municipality_id = ${municipalityId} AND e.code IN (${sql.join(elements.map((code) => sql`${code}`), sql`, `)})
+      ORDER BY p.end_date, p.start_date DESC LIMIT 1`);
+    const start = result.rows[0]?.code ?? null;
+    dataStarts.set(municipalityId, revision, key, start);
+    return start;
+  }
+
+  async function disclose(municipalityId: string, grants: readonly Grant[], indicator: string, period: string): Promise<Decided> {
     const approvedOnly = readsApprovedFiguresOnly(grants);
     const own = await cellsAt(municipalityId, grants, indicator, period, approvedOnly);
     const effective = own.plan.period.code;
     const counts = own.catalogue.indicators.get(indicator)!;
     // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
-    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, system: [] };
     const key = `${readerKey(grants, own.catalogue)}|${own.context.mode}|${indicator}|${effective}`;
     const cached = cache.get(municipalityId, own.context.revision, key);
     if (cached) return cached;
@@ -179,6 +218,11 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         }
       }
     }
+    // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
+    // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away.
+    const elements = [...counts.numerator, ...(counts.denominator ? [counts.denominator] : [])];
+    const previous = own.empty ? null : previousWindow(own.plan, await dataStart(municipalityId, own.context.revision, elements));
+    if (previous) cells.push(...(await disclose(municipalityId, grants, indicator, previous)).system);
     const split = own.split;
 
     const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
@@ -193,12 +237,32 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       figure: (unit: string | null, group: string | null) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
       raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
       hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
+      system: decidedSystem(cells, decisions, effective),
     };
     cache.set(municipalityId, own.context.revision, key, result);
     return result;
   }
 
   return disclose;
+}
+
+/** The cells of a decided system, each fixed as decided, under keys that stay unique when a later system holds it. */
+function decidedSystem(cells: readonly DisclosureCell[], decisions: ReadonlyMap<string, { hidden: boolean }>, period: string): DisclosureCell[] {
+  const raw = new Map<string, DisclosureCell>();
+  const out: DisclosureCell[] = [];
+  for (const cell of cells) {
+    const hidden = decisions.get(cell.key)?.hidden ?? false;
+    const fixed = cell.fixed === 'published' ? 'published' : hidden ? 'hidden' : 'published';
+    const rawKey = cell.key.startsWith('r|') ? EARLIER_RAW + cell.key.slice(2) : cell.key.startsWith(EARLIER_RAW) ? cell.key : null;
+    if (rawKey) {
+      const before = raw.get(rawKey);
+      if (!before || (fixed === 'hidden' && before.fixed !== 'hidden')) raw.set(rawKey, { ...cell, key: rawKey, fixed });
+      continue;
+    }
+    // Cells of earlier systems already carry their period (or a `~`); this system's own are given theirs.
+    out.push({ ...cell, key: cell.key.startsWith('~') || /^\d{4}/.test(cell.key) ? cell.key : `${period}|${cell.key}`, fixed });
+  }
+  return [...out, ...raw.values()];
 }
 
 export type Disclose = ReturnType<typeof disclosureFactory>;
