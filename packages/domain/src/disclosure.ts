@@ -37,6 +37,12 @@ export interface DisclosureCell {
    * `hidden`: hidden by a decision made elsewhere. Absent: this rule decides.
    */
   readonly fixed?: 'published' | 'hidden';
+  /**
+   * False for a hidden cell decided in an earlier system whose sums with other small cells were protected there
+   * (an earlier rolling window): its small parts stay protected alone, not in sums with this system's cells,
+   * which keeps a system holding years of windows from pairing every small number with every other.
+   */
+  readonly pairs?: boolean;
 }
 
 export type DisclosureReason = 'below_threshold' | 'complementary' | 'hidden_elsewhere';
@@ -89,30 +95,22 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
 
   // What must stay underivable: every small part of a hidden cell, and the sum of two small hidden parts of the
   // same role when that sum still counts fewer than the threshold (two hidden cells of 1 and 2 next to a total).
-  const protectedRows = (): Array<{ cell: number; row: Row }> => {
-    const small = [...hidden.keys()]
-      .sort((a, b) => a - b)
-      .filter((index) => cells[index]!.fixed !== 'published')
-      .flatMap((index) =>
-        cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])),
-      );
-    const out: Array<{ cell: number; row: Row }> = small.map(({ cell, row }) => ({ cell, row }));
-    for (let i = 0; i < small.length; i++) {
-      for (let j = i + 1; j < small.length; j++) {
-        const a = small[i]!;
-        const b = small[j]!;
-        if (a.cell === b.cell || a.part.role !== b.part.role || a.part.value! + b.part.value! >= threshold) continue;
-        // Two cells hidden elsewhere were paired where they were decided.
-        if (cells[a.cell]!.fixed === 'hidden' && cells[b.cell]!.fixed === 'hidden') continue;
-        out.push({ cell: a.cell, row: integerRow(addVectors(a.part.vector, b.part.vector), atoms) });
-      }
-    }
-    return out;
-  };
+  const small = [...hidden.keys()]
+    .sort((a, b) => a - b)
+    .filter((index) => cells[index]!.fixed !== 'published')
+    .flatMap((index) => cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])));
+  const mayPair = (a: (typeof small)[number], b: (typeof small)[number]) =>
+    a.cell !== b.cell &&
+    a.part.role === b.part.role &&
+    a.part.value! + b.part.value! < threshold &&
+    // Two cells hidden elsewhere were paired where they were decided.
+    !(cells[a.cell]!.fixed === 'hidden' && cells[b.cell]!.fixed === 'hidden') &&
+    cells[a.cell]!.pairs !== false &&
+    cells[b.cell]!.pairs !== false;
 
   // Hiding only ever removes published vectors, so the span only shrinks: a target found underivable stays so, and
   // the targets themselves never change (a withdrawable cell has no small part, or it would be hidden already).
-  const targets = protectedRows();
+  const targets: Array<{ cell: number; row: Row }> = small.map(({ cell, row }) => ({ cell, row }));
   const underivable = new Set<number>();
   // The sparsest first (an entered value, then a unit's group, then totals): totals then reduce to what is unknown.
   // One order over every vector, hidden or not, so the basis of the published ones is always built in this order and
@@ -150,6 +148,25 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
     return second.derivation(row);
   };
   buildFrom(0);
+  // A sum of two is derivable only if it is in the first, widest span: a + b is in a span exactly when their
+  // remainders modulo it cancel, so the pairs worth watching are found by their remainders, not tried two by two.
+  const pairs = new Set<string>();
+  for (const [b, full] of [basis, new Basis(PRIMES[1])].entries()) {
+    if (b === 1) order.forEach(({ row, origin, cell }, position) => !hidden.has(cell) && full.add(row, origin, position));
+    const byRemainder = new Map<string, number[]>();
+    const remainders = small.map(({ part, row }) => {
+      const remainder = full.remainder(row, scaleOf(part.vector));
+      return { key: `${part.role}|${remainderKey(remainder, full.prime, false)}`, opposite: `${part.role}|${remainderKey(remainder, full.prime, true)}` };
+    });
+    remainders.forEach(({ key }, i) => byRemainder.set(key, [...(byRemainder.get(key) ?? []), i]));
+    remainders.forEach(({ opposite }, j) => {
+      for (const i of byRemainder.get(opposite) ?? []) if (i < j && mayPair(small[i]!, small[j]!)) pairs.add(`${i},${j}`);
+    });
+  }
+  for (const pair of [...pairs].sort()) {
+    const [i, j] = pair.split(',').map(Number) as [number, number];
+    targets.push({ cell: small[i]!.cell, row: integerRow(addVectors(small[i]!.part.vector, small[j]!.part.vector), atoms) });
+  }
 
   const unavoidable = new Set<number>();
   for (;;) {
@@ -230,6 +247,19 @@ function integerRow(vector: AtomVector, atoms: ReadonlyMap<string, number>): Row
   return row;
 }
 
+/** The factor {@link integerRow} multiplies a vector by to make it integer. */
+function scaleOf(vector: AtomVector): bigint {
+  return [...vector].filter(([, c]) => c !== 0).reduce((l, [, c]) => lcm(l, toFraction(c).denominator), 1n);
+}
+
+/** A canonical text of a remainder, or of its negative. */
+function remainderKey(remainder: ModRow, p: number, negate: boolean): string {
+  return [...remainder]
+    .sort((a, b) => a[0] - b[0])
+    .map(([atom, c]) => `${atom}:${negate ? (p - c) % p : c}`)
+    .join(' ');
+}
+
 function addVectors(a: AtomVector, b: AtomVector): AtomVector {
   const out = new Map(a);
   for (const [atom, c] of b) out.set(atom, (out.get(atom) ?? 0) + c);
@@ -275,6 +305,15 @@ class Basis {
 
   constructor(private readonly p: number) {
     this.big = BigInt(p);
+  }
+
+  get prime(): number {
+    return this.p;
+  }
+
+  /** What is left of vector / scale after reducing it by the basis: zero exactly when it is in the span; linear. */
+  remainder(vector: Row, scale: bigint): ModRow {
+    return this.scaled(this.reduce(vector, new Map()).row, inverse(Number(scale % this.big), this.p));
   }
 
   /** Adds `vector` (the input at `position`; positions only ever grow between truncations). */

@@ -222,7 +222,7 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away.
     const elements = [...counts.numerator, ...(counts.denominator ? [counts.denominator] : [])];
     const previous = own.empty ? null : previousWindow(own.plan, await dataStart(municipalityId, own.context.revision, elements));
-    if (previous) cells.push(...(await disclose(municipalityId, grants, indicator, previous)).system);
+    if (previous) for (const cell of (await disclose(municipalityId, grants, indicator, previous)).system) cells.push({ ...cell, pairs: false });
     const split = own.split;
 
     const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
