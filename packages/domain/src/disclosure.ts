@@ -85,7 +85,22 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
     if (cells[i]!.key === cells[i - 1]!.key) throw new RangeError(`cell ${cells[i]!.key} given twice`);
   }
   const atoms = mergedAtoms(cells);
-  const rows = cells.map((cell) => cell.parts.map((part) => integerRow(part.vector, atoms)));
+  // An atom a published cell gives alone (an entered value shown, earlier or now) is known: taking it out of every
+  // vector changes nothing that is derivable (what is left of a vector is in the span of what is left of the others
+  // exactly when the vector was in theirs with the known atoms), and a system holding years of windows shrinks to
+  // what the reader does not know yet.
+  const fullRows = cells.map((cell) => cell.parts.map((part) => integerRow(part.vector, atoms)));
+  const known = new Set<number>();
+  cells.forEach((cell, index) => {
+    if (cell.fixed === 'published') for (const row of fullRows[index]!) if (row.size === 1) known.add(row.keys().next().value!);
+  });
+  const strip = (row: Row): Row => {
+    if (known.size === 0) return row;
+    const out: Row = new Map();
+    for (const [atom, c] of row) if (!known.has(atom)) out.set(atom, c);
+    return out;
+  };
+  const rows = fullRows.map((parts) => parts.map(strip));
 
   const hidden = new Map<number, DisclosureReason>();
   cells.forEach((cell, index) => {
@@ -165,7 +180,7 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   }
   for (const pair of [...pairs].sort()) {
     const [i, j] = pair.split(',').map(Number) as [number, number];
-    targets.push({ cell: small[i]!.cell, row: integerRow(addVectors(small[i]!.part.vector, small[j]!.part.vector), atoms) });
+    targets.push({ cell: small[i]!.cell, row: strip(integerRow(addVectors(small[i]!.part.vector, small[j]!.part.vector), atoms)) });
   }
 
   const unavoidable = new Set<number>();

@@ -6,6 +6,7 @@ import {
   seesSmallNumbers,
   unitScope,
   type DisclosureCell,
+  type DisclosureDecision,
   type DisclosurePart,
   type FigureSet,
   type Grant,
@@ -18,6 +19,7 @@ import {
   comparePeriods,
   previousPeriod,
 } from '@planpuls/domain';
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
 import { readsApprovedFiguresOnly } from './approved-figures';
@@ -97,7 +99,7 @@ function relatedPeriods(plan: IndicatorPlan): string[] {
  * A decision with the system it was made in: every cell, keyed by its period, fixed as decided. A later rolling
  * window's system holds it whole, so the windows since the data start are decided in order, as one system.
  */
-type Decided = Disclosure & { hidden(cellKey: string): boolean; readonly system: readonly DisclosureCell[] };
+type Decided = Disclosure & { hidden(cellKey: string): boolean; readonly system: readonly DisclosureCell[]; readonly fingerprint: string };
 
 /**
  * The earlier period whose decided system a rolling window's system must hold: the one before the last period it
@@ -117,6 +119,8 @@ const EARLIER_RAW = '~r|';
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
   const cache = new FigureCache<Decided>(500);
   const history = reportHistoryFactory(db);
+  /** Decisions by the content of their system (see {@link fingerprintOf}), whatever the revision. */
+  const decidedByContent = new Map<string, ReadonlyMap<string, DisclosureDecision>>();
 
   /** Every cell the reader can obtain of the indicator at the period, before any decision. */
   async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, approvedOnly: boolean) {
@@ -199,7 +203,7 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const effective = own.plan.period.code;
     const counts = own.catalogue.indicators.get(indicator)!;
     // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
-    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, system: [] };
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, system: [], fingerprint: '' };
     const key = `${readerKey(grants, own.catalogue)}|${own.context.mode}|${indicator}|${effective}`;
     const cached = cache.get(municipalityId, own.context.revision, key);
     if (cached) return cached;
@@ -222,10 +226,19 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away.
     const elements = [...counts.numerator, ...(counts.denominator ? [counts.denominator] : [])];
     const previous = own.empty ? null : previousWindow(own.plan, await dataStart(municipalityId, own.context.revision, elements));
-    if (previous) for (const cell of (await disclose(municipalityId, grants, indicator, previous)).system) cells.push({ ...cell, pairs: false });
+    const earlier = previous ? await disclose(municipalityId, grants, indicator, previous) : null;
+    // The decision depends on the cells alone: a system whose cells and earlier windows are as before (a change in
+    // another period bumped the revision) is not decided again. Earlier windows count by their own fingerprint.
+    const fingerprint = fingerprintOf(cells, earlier?.fingerprint ?? '');
+    if (earlier) for (const cell of earlier.system) cells.push({ ...cell, pairs: false });
     const split = own.split;
 
-    const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
+    let decisions = decidedByContent.get(fingerprint);
+    if (!decisions) {
+      decisions = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+      decidedByContent.set(fingerprint, decisions);
+      if (decidedByContent.size > 100) decidedByContent.delete(decidedByContent.keys().next().value!);
+    }
     const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
       const decision = decisions.get(cellKey);
       if (!decision?.hidden) return undefined;
@@ -238,12 +251,26 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
       hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
       system: decidedSystem(cells, decisions, effective),
+      fingerprint,
     };
     cache.set(municipalityId, own.context.revision, key, result);
     return result;
   }
 
   return disclose;
+}
+
+/** A digest of everything a decision depends on: each cell's key, state and parts, and the earlier windows'. */
+function fingerprintOf(cells: readonly DisclosureCell[], earlier: string): string {
+  const hash = createHash('sha256').update(earlier);
+  for (const cell of [...cells].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    hash.update(`\n${cell.key}|${cell.fixed ?? ''}|${cell.pairs ?? ''}`);
+    for (const part of cell.parts) {
+      hash.update(`|${part.role}:${part.value}:${part.countsPeople}:`);
+      for (const [atom, c] of [...part.vector].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update(`${atom}=${c},`);
+    }
+  }
+  return hash.digest('base64');
 }
 
 /** The cells of a decided system, each fixed as decided, under keys that stay unique when a later system holds it. */
