@@ -203,7 +203,7 @@ describe('protectCells', () => {
           const cells = [...own, ...previous.map((cell) => ({ ...cell, pairs: false }))];
           const { decisions } = protectCells(cells, { threshold: T });
           for (const cell of own) {
-            if (!decisions.get(cell.key)!.hidden) out.push(...cell.parts.map((part) => part.vector));
+            if (!decisions.get(cell.key)!.hidden) out.push(...cell.parts.map((part) => new Map(part.vector)));
             for (const part of cell.parts) if (part.value! < T) secrets.push({ key: cell.key, vector: new Map(part.vector) });
           }
           previous = cells.map((cell) => ({ ...cell, fixed: cell.fixed ?? (decisions.get(cell.key)!.hidden ? ('hidden' as const) : ('published' as const)) }));
