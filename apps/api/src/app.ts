@@ -155,7 +155,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
         await tenantScoped.register(indicatorValuesRoutes, { figures });
         await tenantScoped.register(progressRoutes, { figures });
         await tenantScoped.register(reportingCyclesRoutes, { figures });
-        await tenantScoped.register(explanationsRoutes);
+        await tenantScoped.register(explanationsRoutes, { figures });
         await tenantScoped.register(positionsRoutes);
         await tenantScoped.register(reviewsRoutes, { figures });
         await tenantScoped.register(seriesRoutes, { figures });

@@ -113,6 +113,16 @@ describe('protectCells', () => {
     expect(decisions.get('city-before')!.hidden).toBe(false);
   });
 
+  it('finds a derivation that one prime alone misses (the minor is 2^31 − 1)', () => {
+    // x + p·y and x are both published: their difference is p·y, so y is known, yet modulo p the two vectors are one.
+    const p = 2_147_483_647;
+    const cell = (key: string, vector: Array<[string, number]>, value: number): DisclosureCell => ({ key, parts: [{ role: 'numerator', vector: new Map(vector), value, countsPeople: true }] });
+    const cells = [cell('x+py', [['x', 1], ['y', p]], 10 + 2 * p), cell('x', [['x', 1]], 10), cell('y', [['y', 1]], 2)];
+    const { decisions } = protectCells(cells, { threshold: T });
+    expect(decisions.get('y')!.hidden).toBe(true);
+    expect(derivable(new Map([['y', 1]]), published(cells, decisions))).toBe(false);
+  });
+
   it('reads averages over three periods exactly', () => {
     expect(toFraction(1 / 3)).toEqual({ numerator: 1n, denominator: 3n });
     expect(toFraction(2 / 3)).toEqual({ numerator: 2n, denominator: 3n });
@@ -166,6 +176,41 @@ describe('protectCells', () => {
           }
       }),
       { ...fcOptions, numRuns: Math.max(10, Math.floor(fcOptions.numRuns / 2)) },
+    );
+  }, 120_000);
+
+  it('property: rolling windows decided in order, each system holding the one before as decided, give nothing small away together', () => {
+    const seriesArbitrary = fc
+      .record({ units: fc.integer({ min: 1, max: 2 }), periods: fc.integer({ min: 3, max: 6 }), raw: fc.boolean() })
+      .chain((shape) => fc.record({ ...Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, fc.constant(v)])), counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 })), { minLength: shape.units * shape.periods, maxLength: shape.units * shape.periods }) }) as fc.Arbitrary<{ units: number; periods: number; raw: boolean; counts: number[] }>);
+    fc.assert(
+      fc.property(seriesArbitrary, (series) => {
+        const count = (u: number, p: number) => series.counts[u * series.periods + p]!;
+        let previous: DisclosureCell[] = [];
+        const out: Array<Map<string, number>> = [];
+        const secrets: Array<{ key: string; vector: Map<string, number> }> = [];
+        for (let end = 2; end < series.periods; end++) {
+          const window = [end - 2, end - 1, end];
+          const sum = (units: number[]): DisclosureCell['parts'][number] => ({
+            role: 'numerator',
+            vector: new Map(units.flatMap((u) => window.map((p) => [`${u}|${p}`, 1] as [string, number]))),
+            value: units.reduce((total, u) => total + window.reduce((t, p) => t + count(u, p), 0), 0),
+            countsPeople: true,
+          });
+          const units = [...Array(series.units).keys()];
+          const own: DisclosureCell[] = [{ key: `${end}|city`, parts: [sum(units)] }, ...units.map((u) => ({ key: `${end}|${u}`, parts: [sum([u])] }))];
+          if (series.raw) for (const u of units) for (const p of window) own.push({ key: `${end}|raw|${u}|${p}`, parts: [{ role: 'value', vector: new Map([[`${u}|${p}`, 1]]), value: count(u, p), countsPeople: true }] });
+          const cells = [...own, ...previous.map((cell) => ({ ...cell, pairs: false }))];
+          const { decisions } = protectCells(cells, { threshold: T });
+          for (const cell of own) {
+            if (!decisions.get(cell.key)!.hidden) out.push(...cell.parts.map((part) => new Map(part.vector)));
+            for (const part of cell.parts) if (part.value! < T) secrets.push({ key: cell.key, vector: new Map(part.vector) });
+          }
+          previous = cells.map((cell) => ({ ...cell, fixed: cell.fixed ?? (decisions.get(cell.key)!.hidden ? ('hidden' as const) : ('published' as const)) }));
+        }
+        for (const secret of secrets) expect(derivable(secret.vector, out), secret.key).toBe(false);
+      }),
+      fcOptions,
     );
   }, 120_000);
 

@@ -37,6 +37,12 @@ export interface DisclosureCell {
    * `hidden`: hidden by a decision made elsewhere. Absent: this rule decides.
    */
   readonly fixed?: 'published' | 'hidden';
+  /**
+   * False for a hidden cell decided in an earlier system whose sums with other small cells were protected there
+   * (an earlier rolling window): its small parts stay protected alone, not in sums with this system's cells,
+   * which keeps a system holding years of windows from pairing every small number with every other.
+   */
+  readonly pairs?: boolean;
 }
 
 export type DisclosureReason = 'below_threshold' | 'complementary' | 'hidden_elsewhere';
@@ -79,7 +85,22 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
     if (cells[i]!.key === cells[i - 1]!.key) throw new RangeError(`cell ${cells[i]!.key} given twice`);
   }
   const atoms = mergedAtoms(cells);
-  const rows = cells.map((cell) => cell.parts.map((part) => integerRow(part.vector, atoms)));
+  // An atom a published cell gives alone (an entered value shown, earlier or now) is known: taking it out of every
+  // vector changes nothing that is derivable (what is left of a vector is in the span of what is left of the others
+  // exactly when the vector was in theirs with the known atoms), and a system holding years of windows shrinks to
+  // what the reader does not know yet.
+  const fullRows = cells.map((cell) => cell.parts.map((part) => integerRow(part.vector, atoms)));
+  const known = new Set<number>();
+  cells.forEach((cell, index) => {
+    if (cell.fixed === 'published') for (const row of fullRows[index]!) if (row.size === 1) known.add(row.keys().next().value!);
+  });
+  const strip = (row: Row): Row => {
+    if (known.size === 0) return row;
+    const out: Row = new Map();
+    for (const [atom, c] of row) if (!known.has(atom)) out.set(atom, c);
+    return out;
+  };
+  const rows = fullRows.map((parts) => parts.map(strip));
 
   const hidden = new Map<number, DisclosureReason>();
   cells.forEach((cell, index) => {
@@ -89,30 +110,22 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
 
   // What must stay underivable: every small part of a hidden cell, and the sum of two small hidden parts of the
   // same role when that sum still counts fewer than the threshold (two hidden cells of 1 and 2 next to a total).
-  const protectedRows = (): Array<{ cell: number; row: Row }> => {
-    const small = [...hidden.keys()]
-      .sort((a, b) => a - b)
-      .filter((index) => cells[index]!.fixed !== 'published')
-      .flatMap((index) =>
-        cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])),
-      );
-    const out: Array<{ cell: number; row: Row }> = small.map(({ cell, row }) => ({ cell, row }));
-    for (let i = 0; i < small.length; i++) {
-      for (let j = i + 1; j < small.length; j++) {
-        const a = small[i]!;
-        const b = small[j]!;
-        if (a.cell === b.cell || a.part.role !== b.part.role || a.part.value! + b.part.value! >= threshold) continue;
-        // Two cells hidden elsewhere were paired where they were decided.
-        if (cells[a.cell]!.fixed === 'hidden' && cells[b.cell]!.fixed === 'hidden') continue;
-        out.push({ cell: a.cell, row: integerRow(addVectors(a.part.vector, b.part.vector), atoms) });
-      }
-    }
-    return out;
-  };
+  const small = [...hidden.keys()]
+    .sort((a, b) => a - b)
+    .filter((index) => cells[index]!.fixed !== 'published')
+    .flatMap((index) => cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])));
+  const mayPair = (a: (typeof small)[number], b: (typeof small)[number]) =>
+    a.cell !== b.cell &&
+    a.part.role === b.part.role &&
+    a.part.value! + b.part.value! < threshold &&
+    // Two cells hidden elsewhere were paired where they were decided.
+    !(cells[a.cell]!.fixed === 'hidden' && cells[b.cell]!.fixed === 'hidden') &&
+    cells[a.cell]!.pairs !== false &&
+    cells[b.cell]!.pairs !== false;
 
   // Hiding only ever removes published vectors, so the span only shrinks: a target found underivable stays so, and
   // the targets themselves never change (a withdrawable cell has no small part, or it would be hidden already).
-  const targets = protectedRows();
+  const targets: Array<{ cell: number; row: Row }> = small.map(({ cell, row }) => ({ cell, row }));
   const underivable = new Set<number>();
   // The sparsest first (an entered value, then a unit's group, then totals): totals then reduce to what is unknown.
   // One order over every vector, hidden or not, so the basis of the published ones is always built in this order and
@@ -123,22 +136,59 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   order.forEach(({ cell }, position) => {
     if (!firstPosition.has(cell)) firstPosition.set(cell, position);
   });
-  const basis = new Basis();
+  // Two independent primes: a derivation is missed only if both miss it. The second basis is built only when the
+  // first finds a target underivable (the rarer answer), and from where it was last valid.
+  const basis = new Basis(PRIMES[0]);
+  const second = new Basis(PRIMES[1]);
+  let secondValidTo = 0;
   const buildFrom = (start: number) => {
     basis.truncate(start);
+    secondValidTo = Math.min(secondValidTo, start);
     for (let position = start; position < order.length; position++) {
       const { row, origin, cell } = order[position]!;
       if (!hidden.has(cell)) basis.add(row, origin, position);
     }
   };
+  const derivation = (row: Row): Set<number> | undefined => {
+    const found = basis.derivation(row);
+    if (found) return found;
+    if (secondValidTo < order.length) {
+      second.truncate(secondValidTo);
+      for (let position = secondValidTo; position < order.length; position++) {
+        const { row: vector, origin, cell } = order[position]!;
+        if (!hidden.has(cell)) second.add(vector, origin, position);
+      }
+      secondValidTo = order.length;
+    }
+    return second.derivation(row);
+  };
   buildFrom(0);
+  // A sum of two is derivable only if it is in the first, widest span: a + b is in a span exactly when their
+  // remainders modulo it cancel, so the pairs worth watching are found by their remainders, not tried two by two.
+  const pairs = new Set<string>();
+  for (const [b, full] of [basis, new Basis(PRIMES[1])].entries()) {
+    if (b === 1) order.forEach(({ row, origin, cell }, position) => !hidden.has(cell) && full.add(row, origin, position));
+    const byRemainder = new Map<string, number[]>();
+    const remainders = small.map(({ part, row }) => {
+      const remainder = full.remainder(row, scaleOf(part.vector));
+      return { key: `${part.role}|${remainderKey(remainder, full.prime, false)}`, opposite: `${part.role}|${remainderKey(remainder, full.prime, true)}` };
+    });
+    remainders.forEach(({ key }, i) => byRemainder.set(key, [...(byRemainder.get(key) ?? []), i]));
+    remainders.forEach(({ opposite }, j) => {
+      for (const i of byRemainder.get(opposite) ?? []) if (i < j && mayPair(small[i]!, small[j]!)) pairs.add(`${i},${j}`);
+    });
+  }
+  for (const pair of [...pairs].sort()) {
+    const [i, j] = pair.split(',').map(Number) as [number, number];
+    targets.push({ cell: small[i]!.cell, row: strip(integerRow(addVectors(small[i]!.part.vector, small[j]!.part.vector), atoms)) });
+  }
 
   const unavoidable = new Set<number>();
   for (;;) {
     let changed = false;
     for (const [t, target] of targets.entries()) {
       if (underivable.has(t)) continue;
-      const used = basis.derivation(target.row);
+      const used = derivation(target.row);
       if (!used) {
         underivable.add(t);
         continue;
@@ -212,6 +262,19 @@ function integerRow(vector: AtomVector, atoms: ReadonlyMap<string, number>): Row
   return row;
 }
 
+/** The factor {@link integerRow} multiplies a vector by to make it integer. */
+function scaleOf(vector: AtomVector): bigint {
+  return [...vector].filter(([, c]) => c !== 0).reduce((l, [, c]) => lcm(l, toFraction(c).denominator), 1n);
+}
+
+/** A canonical text of a remainder, or of its negative. */
+function remainderKey(remainder: ModRow, p: number, negate: boolean): string {
+  return [...remainder]
+    .sort((a, b) => a[0] - b[0])
+    .map(([atom, c]) => `${atom}:${negate ? (p - c) % p : c}`)
+    .join(' ');
+}
+
 function addVectors(a: AtomVector, b: AtomVector): AtomVector {
   const out = new Map(a);
   for (const [atom, c] of b) out.set(atom, (out.get(atom) ?? 0) + c);
@@ -219,7 +282,7 @@ function addVectors(a: AtomVector, b: AtomVector): AtomVector {
 }
 
 /**
- * Row echelon basis modulo the prime 2^31 − 1, remembering for every row which input vectors it combines, so a
+ * Row echelon basis modulo a prime below 2^31, remembering for every row which input vectors it combines, so a
  * derivation can be traced back to the cells it needs. Exact rational elimination grows its integers exponentially on
  * a few hundred cells; modulo a prime nothing grows, and below 2^31 it runs on plain numbers: {@link mulMod} keeps every
  * intermediate product below 2^48, well inside the 2^53 doubles hold exactly.
@@ -227,23 +290,24 @@ function addVectors(a: AtomVector, b: AtomVector): AtomVector {
  * Soundness: a combination over the rationals with denominators prime to p is one modulo p too, so reducing modulo p
  * finds every derivation unless p divides one of the system's minors (its rank drops modulo p). A wrong answer modulo p
  * is otherwise a spurious derivation, which only hides a cell more. A missed derivation needs p to divide a specific
- * minor of small integer rows, about 2^-31 per decision; the property tests check the result with exact rationals.
+ * minor, about 2^-31 per decision for one prime; {@link protectCells} asks a second, independent prime whenever the
+ * first finds nothing, so a derivation is missed only when both primes divide the same minor (about 2^-62, and never
+ * for a minor below their product, about 4.6·10^18). The property tests check the result with exact rationals.
  */
-const PRIME = 2_147_483_647;
-const PRIME_BIG = BigInt(PRIME);
+const PRIMES = [2_147_483_647, 2_147_483_629] as const;
 
-/** a·b mod p for 0 ≤ a, b < p, exact in doubles: a splits b into 15 and 16 bits, so no product reaches 2^48. */
-function mulMod(a: number, b: number): number {
-  return (((a * (b >>> 16)) % PRIME) * 65_536 + a * (b & 0xffff)) % PRIME;
+/** a·b mod p for 0 ≤ a, b < p < 2^31, exact in doubles: a splits b into 15 and 16 bits, so no product reaches 2^48. */
+function mulMod(a: number, b: number, p: number): number {
+  return (((a * (b >>> 16)) % p) * 65_536 + a * (b & 0xffff)) % p;
 }
 
-function inverse(a: number): number {
-  let [r0, r1, s0, s1] = [PRIME, a % PRIME, 0, 1];
+function inverse(a: number, p: number): number {
+  let [r0, r1, s0, s1] = [p, a % p, 0, 1];
   while (r1 !== 0) {
     const k = Math.floor(r0 / r1);
     [r0, r1] = [r1, r0 - k * r1];
     // |s| stays below p, so k·s1 < 2^62 could lose bits: reduce with mulMod instead.
-    [s0, s1] = [s1, (s0 - mulMod(k, s1) + PRIME) % PRIME];
+    [s0, s1] = [s1, (s0 - mulMod(k, s1, p) + p) % p];
   }
   return s0;
 }
@@ -252,14 +316,28 @@ type ModRow = Map<number, number>;
 
 class Basis {
   private readonly rows: Array<{ pivot: number; row: ModRow; origin: ModRow; position: number }> = [];
+  private readonly big: bigint;
+
+  constructor(private readonly p: number) {
+    this.big = BigInt(p);
+  }
+
+  get prime(): number {
+    return this.p;
+  }
+
+  /** What is left of vector / scale after reducing it by the basis: zero exactly when it is in the span; linear. */
+  remainder(vector: Row, scale: bigint): ModRow {
+    return this.scaled(this.reduce(vector, new Map()).row, inverse(Number(scale % this.big), this.p));
+  }
 
   /** Adds `vector` (the input at `position`; positions only ever grow between truncations). */
   add(vector: Row, origin: number, position: number): void {
     const reduced = this.reduce(vector, new Map([[origin, 1]]));
     if (reduced.row.size === 0) return;
     const pivot = Math.min(...reduced.row.keys());
-    const scale = inverse(reduced.row.get(pivot)!);
-    this.rows.push({ pivot, row: scaled(reduced.row, scale), origin: scaled(reduced.origin, scale), position });
+    const scale = inverse(reduced.row.get(pivot)!, this.p);
+    this.rows.push({ pivot, row: this.scaled(reduced.row, scale), origin: this.scaled(reduced.origin, scale), position });
   }
 
   /** Back to the basis of the inputs before `position`: each row depends only on the inputs added before it. */
@@ -277,7 +355,7 @@ class Basis {
   private reduce(vector: Row, origin: ModRow): { row: ModRow; origin: ModRow } {
     const row: ModRow = new Map();
     for (const [key, value] of vector) {
-      const c = Number(((value % PRIME_BIG) + PRIME_BIG) % PRIME_BIG);
+      const c = Number(((value % this.big) + this.big) % this.big);
       if (c !== 0) row.set(key, c);
     }
     const from = new Map(origin);
@@ -285,24 +363,25 @@ class Basis {
       const c = row.get(basisRow.pivot);
       if (c === undefined) continue;
       // row := row − c·basisRow (basis rows have 1 at their pivot), which clears the pivot.
-      subtractInto(row, c, basisRow.row);
-      subtractInto(from, c, basisRow.origin);
+      this.subtractInto(row, c, basisRow.row);
+      this.subtractInto(from, c, basisRow.origin);
     }
     return { row, origin: from };
   }
-}
 
-function scaled(map: ModRow, by: number): ModRow {
-  const out: ModRow = new Map();
-  for (const [key, value] of map) out.set(key, mulMod(value, by));
-  return out;
-}
+  private scaled(map: ModRow, by: number): ModRow {
+    const out: ModRow = new Map();
+    for (const [key, value] of map) out.set(key, mulMod(value, by, this.p));
+    return out;
+  }
 
-function subtractInto(target: ModRow, c: number, source: ModRow): void {
-  for (const [key, value] of source) {
-    const next = ((target.get(key) ?? 0) - mulMod(c, value) + PRIME) % PRIME;
-    if (next === 0) target.delete(key);
-    else target.set(key, next);
+  private subtractInto(target: ModRow, c: number, source: ModRow): void {
+    const p = this.p;
+    for (const [key, value] of source) {
+      const next = ((target.get(key) ?? 0) - mulMod(c, value, p) + p) % p;
+      if (next === 0) target.delete(key);
+      else target.set(key, next);
+    }
   }
 }
 

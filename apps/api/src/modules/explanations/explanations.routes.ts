@@ -9,11 +9,12 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import type { FiguresService } from '../figures/figures.service';
 import { explanationsServiceFactory } from './explanations.service';
 
-export async function explanationsRoutes(app: FastifyInstance): Promise<void> {
+export async function explanationsRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const explanations = explanationsServiceFactory({ db: app.db });
+  const explanations = explanationsServiceFactory({ db: app.db, figures });
   const tags = ['reporting-cycles'];
 
   api.get(

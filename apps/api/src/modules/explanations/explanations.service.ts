@@ -1,6 +1,7 @@
 import type { Explanation, ExplanationQuery, PutExplanation } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { inScope, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
+import { IndicatorDefinitionError, inScope, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
+import type { FiguresService } from '../figures/figures.service';
 import { ApiError } from '../../errors';
 import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { currentContext } from '../../plugins/request-context';
@@ -29,13 +30,31 @@ const errors = {
  * Explanations of figures: everyone who reads reports reads those of their units, by the rule of the figures
  * beside them (`readBasis`): a viewer once the unit's report for the period is approved, a union or HR of
  * another unit once it is submitted, the unit's HR, the steering group and administrators in every state.
- * HR writes its own units'.
+ * HR writes its own units'. An explanation is about its figure's value: a reader to whom the figure is shown as "–"
+ * (small numbers, see figures/disclosure.ts) does not get the explanation either.
  */
-export function explanationsServiceFactory({ db }: { db: Database }) {
+export function explanationsServiceFactory({ db, figures }: { db: Database; figures: Pick<FiguresService, 'disclose'> }) {
+  /** Whether the figure an explanation is about is hidden from the reader (none at that period: nothing to hide). */
+  async function figureHidden(municipalityId: string, grants: readonly Grant[], explanation: Explanation, decided: Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>) {
+    if (seesSmallNumbers(grants, explanation.unit)) return false;
+    const key = `${explanation.indicator}|${explanation.period}`;
+    if (!decided.has(key)) {
+      decided.set(key, figures.disclose(municipalityId, grants, explanation.indicator, explanation.period).catch((error: unknown) => {
+            if (error instanceof IndicatorDefinitionError) return null;
+            throw error;
+          }));
+    }
+    const disclosure = await decided.get(key)!;
+    return disclosure?.figure(explanation.unit, explanation.group) !== undefined;
+  }
+
   return {
     async list(municipalityId: string, grants: readonly Grant[], query: ExplanationQuery): Promise<Explanation[]> {
       const scope = unitScope(grants, 'reports:read');
-      return repository.listExplanations(db, municipalityId, { ...query, reach: valueReach(grants), ...(scope.all ? {} : { units: [...scope.units] }) });
+      const found = await repository.listExplanations(db, municipalityId, { ...query, reach: valueReach(grants), ...(scope.all ? {} : { units: [...scope.units] }) });
+      const decided = new Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>();
+      const hidden = await Promise.all(found.map((explanation) => figureHidden(municipalityId, grants, explanation, decided)));
+      return found.filter((_, i) => !hidden[i]);
     },
 
     async put(municipalityId: string, grants: readonly Grant[], userId: string | null, key: ExplanationKey, body: PutExplanation): Promise<Explanation> {

@@ -1,10 +1,11 @@
 import {
-  inScope,
+  mayReadValue,
   permits,
   protectCells,
   seesSmallNumbers,
   unitScope,
   type DisclosureCell,
+  type DisclosureDecision,
   type DisclosurePart,
   type FigureSet,
   type Grant,
@@ -14,12 +15,17 @@ import {
   type SuppressionReason,
   DEFAULT_SMALL_NUMBER_THRESHOLD,
   tryParsePeriod,
+  comparePeriods,
+  previousPeriod,
 } from '@planpuls/domain';
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
 import { basisKey, figureBasis, readsApprovedFiguresOnly, type FigureBasis } from './approved-figures';
 import { FigureCache } from './figure-cache';
 import type { Catalogue } from './figures.repository';
 import { loadRawValues } from './figures.repository';
+import { earlierUnitSets, reportHistoryFactory } from './report-history';
 
 /**
  * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
@@ -94,8 +100,32 @@ function relatedPeriods(plan: IndicatorPlan): string[] {
   return [];
 }
 
+/**
+ * A decision with the system it was made in: every cell, keyed by its period, fixed as decided. A later rolling
+ * window's system holds it whole, so the windows since the data start are decided in order, as one system.
+ */
+type Decided = Disclosure & { hidden(cellKey: string): boolean; readonly system: readonly DisclosureCell[]; readonly fingerprint: string };
+
+/**
+ * The earlier period whose decided system a rolling window's system must hold: the one before the last period it
+ * reads, while that one still reads any entered value (windows before the data start read nothing).
+ */
+function previousWindow(plan: IndicatorPlan, dataStart: string | null): string | null {
+  if (plan.indicator.window !== 'rolling_12_months' || dataStart === null) return null;
+  const last = plan.inputs.flatMap((input) => input.periods).sort(comparePeriods).at(-1);
+  if (!last) return null;
+  const previous = previousPeriod(last);
+  return comparePeriods(previous, dataStart) >= 0 ? previous.code : null;
+}
+
+/** Earlier-decided entered values are one cell per value, hidden when any system that decided it hid it. */
+const EARLIER_RAW = '~r|';
+
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
-  const cache = new FigureCache<Disclosure & { hidden(cellKey: string): boolean }>(500);
+  const cache = new FigureCache<Decided>(500);
+  const history = reportHistoryFactory(db);
+  /** Decisions by the content of their system (see {@link fingerprintOf}), whatever the revision. */
+  const decidedByContent = new Map<string, ReadonlyMap<string, DisclosureDecision>>();
 
   /** Every cell the reader can obtain of the indicator at the period, before any decision. */
   async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, basis: FigureBasis) {
@@ -126,14 +156,23 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         const set = sets[i + 1]!;
         if (set.city.outcome !== 'no_data') cells.push({ key: `f|*|${group}`, parts: partsOf(plan, catalogue, cityOf(set), set.city) });
       });
+      // The roll-ups as they stood before a later approval or submission were published then: their difference
+      // from today's is the units added since. Over today's values (a value changed since weighs the same).
+      if (all.city.outcome !== 'no_data') {
+        const reads = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
+        const current = [...new Set(cityOf(all).map((c) => c.unit))];
+        earlierUnitSets(await history(municipalityId, context.revision), reads, current, basis).forEach((members, m) => {
+          const within = (set: FigureSet) => cityOf(set).filter((c) => members.includes(c.unit));
+          cells.push({ key: `h${m}|f|*|*`, fixed: 'published', parts: partsOf(plan, catalogue, within(all), all.city) });
+          groups.forEach((group, i) => cells.push({ key: `h${m}|f|*|${group}`, fixed: 'published', parts: partsOf(plan, catalogue, within(sets[i + 1]!), sets[i + 1]!.city) }));
+        });
+      }
     }
     if (permits(grants, 'data_values:read')) {
-      const scope = unitScope(grants, 'data_values:read');
       const wanted = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
       const expected = new Set(all.units.keys());
       for (const value of await loadRawValues(db, municipalityId, wanted)) {
-        if (!expected.has(value.unit)) continue;
-        if (!inScope(scope, value.unit) && value.state !== 'submitted' && value.state !== 'approved') continue;
+        if (!expected.has(value.unit) || !mayReadValue(grants, value.unit, value.state)) continue;
         const atom = atomOf(value.element, value.unit, value.group, value.period);
         cells.push({
           key: `r|${atom}`,
@@ -145,13 +184,28 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     return { cells, plan, split, catalogue, context, empty: all.cells.length === 0 };
   }
 
+  const dataStarts = new FigureCache<string | null>(200);
+  /** The first period with an entered value of any element the indicator reads. */
+  async function dataStart(municipalityId: string, revision: number, elements: readonly string[]): Promise<string | null> {
+    const key = [...elements].sort().join(',');
+    const cached = dataStarts.get(municipalityId, revision, key);
+    if (cached !== undefined) return cached;
+    const result = await db.execute<{ code: string }>(sql`
+      SELECT p.code FROM data_values v JOIN periods p ON p.id = v.period_id JOIN data_elements e ON e.id = v.data_element_id
+      WHERE v.municipality_id = ${municipalityId} AND e.code IN (${sql.join(elements.map((code) => sql`${code}`), sql`, `)})
+      ORDER BY p.end_date, p.start_date DESC LIMIT 1`);
+    const start = result.rows[0]?.code ?? null;
+    dataStarts.set(municipalityId, revision, key, start);
+    return start;
+  }
+
   async function disclose(
     municipalityId: string,
     grants: readonly Grant[],
     indicator: string,
     period: string,
     known?: KnownFigures,
-  ): Promise<Disclosure & { hidden(cellKey: string): boolean }> {
+  ): Promise<Decided> {
     const basis = figureBasis(grants);
     // Looked up before anything is eliminated or read: an unchanged municipality is answered from the cache, with no
     // more than the revision read (nothing at all when the caller passes the context of this reader's figures).
@@ -161,7 +215,7 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       : await compute(municipalityId, [{ indicator, period }], { basis }).then(({ sets, context }) => ({ context, period: sets[0]!.plan.period.code }));
     const counts = context.catalogue.indicators.get(indicator)!;
     // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
-    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false };
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, system: [], fingerprint: '' };
     const keyAt = (at: typeof context) => `${readerKey(grants, at.catalogue)}|${at.mode}|${indicator}|${effective}`;
     const cached = cache.get(municipalityId, context.revision, keyAt(context));
     if (cached) return cached;
@@ -181,9 +235,23 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         }
       }
     }
+    // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
+    // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away.
+    const elements = [...counts.numerator, ...(counts.denominator ? [counts.denominator] : [])];
+    const previous = own.empty ? null : previousWindow(own.plan, await dataStart(municipalityId, own.context.revision, elements));
+    const earlier = previous ? await disclose(municipalityId, grants, indicator, previous) : null;
+    // The decision depends on the cells alone: a system whose cells and earlier windows are as before (a change in
+    // another period bumped the revision) is not decided again. Earlier windows count by their own fingerprint.
+    const fingerprint = fingerprintOf(cells, earlier?.fingerprint ?? '');
+    if (earlier) for (const cell of earlier.system) cells.push({ ...cell, pairs: false });
     const split = own.split;
 
-    const { decisions } = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD });
+    let decisions = decidedByContent.get(fingerprint);
+    if (!decisions) {
+      decisions = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+      decidedByContent.set(fingerprint, decisions);
+      if (decidedByContent.size > 100) decidedByContent.delete(decidedByContent.keys().next().value!);
+    }
     const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
       const decision = decisions.get(cellKey);
       if (!decision?.hidden) return undefined;
@@ -195,12 +263,46 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       figure: (unit: string | null, group: string | null) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
       raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
       hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
+      system: decidedSystem(cells, decisions, effective),
+      fingerprint,
     };
     cache.set(municipalityId, own.context.revision, keyAt(own.context), result);
     return result;
   }
 
   return disclose;
+}
+
+/** A digest of everything a decision depends on: each cell's key, state and parts, and the earlier windows'. */
+function fingerprintOf(cells: readonly DisclosureCell[], earlier: string): string {
+  const hash = createHash('sha256').update(earlier);
+  for (const cell of [...cells].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+    hash.update(`\n${cell.key}|${cell.fixed ?? ''}|${cell.pairs ?? ''}`);
+    for (const part of cell.parts) {
+      hash.update(`|${part.role}:${part.value}:${part.countsPeople}:`);
+      for (const [atom, c] of [...part.vector].sort((a, b) => (a[0] < b[0] ? -1 : 1))) hash.update(`${atom}=${c},`);
+    }
+  }
+  return hash.digest('base64');
+}
+
+/** The cells of a decided system, each fixed as decided, under keys that stay unique when a later system holds it. */
+function decidedSystem(cells: readonly DisclosureCell[], decisions: ReadonlyMap<string, { hidden: boolean }>, period: string): DisclosureCell[] {
+  const raw = new Map<string, DisclosureCell>();
+  const out: DisclosureCell[] = [];
+  for (const cell of cells) {
+    const hidden = decisions.get(cell.key)?.hidden ?? false;
+    const fixed = cell.fixed === 'published' ? 'published' : hidden ? 'hidden' : 'published';
+    const rawKey = cell.key.startsWith('r|') ? EARLIER_RAW + cell.key.slice(2) : cell.key.startsWith(EARLIER_RAW) ? cell.key : null;
+    if (rawKey) {
+      const before = raw.get(rawKey);
+      if (!before || (fixed === 'hidden' && before.fixed !== 'hidden')) raw.set(rawKey, { ...cell, key: rawKey, fixed });
+      continue;
+    }
+    // Cells of earlier systems already carry their period (or a `~`); this system's own are given theirs.
+    out.push({ ...cell, key: cell.key.startsWith('~') || /^\d{4}/.test(cell.key) ? cell.key : `${period}|${cell.key}`, fixed });
+  }
+  return [...out, ...raw.values()];
 }
 
 export type Disclose = ReturnType<typeof disclosureFactory>;

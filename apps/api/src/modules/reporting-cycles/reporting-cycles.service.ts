@@ -10,6 +10,7 @@ import type { Database } from '@planpuls/db';
 import {
   inScope,
   nextReportState,
+  seesSmallNumbers,
   statesAllowing,
   unitScope,
   type Grant,
@@ -165,7 +166,9 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
    * returned; other readers get the state.
    */
   function visibleTo(caller: Caller, report: UnitReport): UnitReport {
-    if (inScope(unitScope(caller.grants, 'explanations:write'), report.unit)) return report;
+    // Those who explain a unit's figures read its small numbers too (today the same grants); both are asked, so the
+    // quoted values never reach a reader who sees the figures as "–" should the two ever part.
+    if (inScope(unitScope(caller.grants, 'explanations:write'), report.unit) && seesSmallNumbers(caller.grants, report.unit)) return report;
     // The steering group's reason for returning a report is about its drafts, for the unit's HR.
     return { ...report, brokenRules: [], neededExplanations: [], readyToSubmit: false, returnComment: null };
   }
