@@ -250,7 +250,7 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     if (!decisions) {
       decisions = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
       decidedByContent.set(fingerprint, decisions);
-      if (decidedByContent.size > 100) decidedByContent.delete(decidedByContent.keys().next().value!);
+      if (decidedByContent.size > 2_000) decidedByContent.delete(decidedByContent.keys().next().value!);
     }
     const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
       const decision = decisions.get(cellKey);
