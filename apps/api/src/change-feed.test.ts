@@ -1,3 +1,4 @@
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@planpuls/db/testing';
@@ -93,4 +94,70 @@ describe('the change feed and what it keeps', () => {
     await feed.caughtUp();
     expect(heard).toEqual(['feed-test']);
   });
+});
+
+describe('a listening connection that goes silent without closing', () => {
+  const database = useTestDatabase('demo');
+
+  /** A TCP relay to PostgreSQL that can stop passing anything on, keeping both sockets open (a network partition). */
+  async function relay(target: { host: string; port: number }) {
+    const sockets: Socket[] = [];
+    let frozen = false;
+    const server = createServer({ allowHalfOpen: true }, (client) => {
+      const upstream = connect(target.port, target.host);
+      sockets.push(client, upstream);
+      client.on('data', (chunk) => !frozen && upstream.write(chunk));
+      upstream.on('data', (chunk) => !frozen && client.write(chunk));
+      client.on('error', () => {});
+      upstream.on('error', () => {});
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return {
+      port: (server.address() as AddressInfo).port,
+      freeze: () => {
+        frozen = true;
+      },
+      close: () => {
+        for (const socket of sockets) socket.destroy();
+        server.close();
+      },
+    };
+  }
+
+  async function feedThroughRelay() {
+    const { connectionString, ...connection } = connectionOf(database.app);
+    const url = new URL(connectionString!);
+    const proxy = await relay({ host: url.hostname, port: Number(url.port || 5432) });
+    url.host = `127.0.0.1:${proxy.port}`;
+    return { feed: new ChangeFeed({ ...connection, connectionString: url.toString() }, 60_000), proxy };
+  }
+
+  it('stops serving from memory within seconds, and a write request does not wait for it', async () => {
+    const { feed, proxy } = await feedThroughRelay();
+    try {
+      await feed.start();
+      expect(feed.live).toBe(true);
+      proxy.freeze();
+      const started = Date.now();
+      await Promise.race([feed.caughtUp(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      expect(Date.now() - started).toBeLessThan(3_000);
+      await until(() => !feed.live, 10_000);
+    } finally {
+      await Promise.race([feed.close(), new Promise((resolve) => setTimeout(resolve, 500))]);
+      proxy.close();
+    }
+  }, 30_000);
+
+  it('notices by itself, without any write, that the connection went silent', async () => {
+    const { feed, proxy } = await feedThroughRelay();
+    try {
+      await feed.start();
+      expect(feed.live).toBe(true);
+      proxy.freeze();
+      await until(() => !feed.live, 10_000);
+    } finally {
+      await Promise.race([feed.close(), new Promise((resolve) => setTimeout(resolve, 500))]);
+      proxy.close();
+    }
+  }, 30_000);
 });

@@ -4,6 +4,12 @@ import type { Database } from '@planpuls/db';
 export type ChangeChannel = 'planpuls_principals' | 'planpuls_sessions';
 const CHANNELS: readonly string[] = ['planpuls_principals', 'planpuls_sessions', 'planpuls_sync'];
 const SYNC_TIMEOUT_MS = 1_000;
+/**
+ * How often an idle feed proves it still hears PostgreSQL. A connection cut without a word (a network partition,
+ * a proxy dropping it) raises no error for many minutes; without this a process serving only reads would keep
+ * serving sessions and roles from memory that other processes have ended.
+ */
+const HEARTBEAT_MS = 5_000;
 
 type Listener = (channel: ChangeChannel, payload: string) => void;
 
@@ -21,11 +27,13 @@ export class ChangeFeed {
   private retry: NodeJS.Timeout | undefined;
   private syncs = new Map<string, () => void>();
   private syncCount = 0;
+  private heartbeat: NodeJS.Timeout | undefined;
   live = false;
 
   constructor(
     private readonly connection: pg.ClientConfig,
     private readonly retryMs = 1_000,
+    private readonly heartbeatMs = HEARTBEAT_MS,
   ) {}
 
   onChange(listener: Listener): void {
@@ -64,6 +72,7 @@ export class ChangeFeed {
       // Notices sent before LISTEN took effect are lost: whatever was kept from before is stale.
       this.goDark();
       this.live = true;
+      this.beat();
     } catch {
       client.removeAllListeners('end');
       await client.end().catch(() => {});
@@ -98,6 +107,20 @@ export class ChangeFeed {
     await echoed;
   }
 
+  /** While live, an echo every `heartbeatMs`; one that does not come back drops the connection (see caughtUp). */
+  private beat(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    let waiting = false;
+    this.heartbeat = setInterval(() => {
+      if (this.closed || !this.live || waiting) return;
+      waiting = true;
+      void this.caughtUp().finally(() => {
+        waiting = false;
+      });
+    }, this.heartbeatMs);
+    this.heartbeat.unref();
+  }
+
   private goDark(): void {
     this.live = false;
     for (const release of [...this.syncs.values()]) release();
@@ -117,6 +140,7 @@ export class ChangeFeed {
     this.closed = true;
     this.live = false;
     if (this.retry) clearTimeout(this.retry);
+    if (this.heartbeat) clearInterval(this.heartbeat);
     for (const release of [...this.syncs.values()]) release();
     const client = this.client;
     this.client = undefined;

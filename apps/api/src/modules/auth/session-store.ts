@@ -23,6 +23,7 @@ interface KeptSession {
 }
 
 const TOUCH_EVERY_MS = 60_000;
+const SESSION_MAX_AGE_MS = 60_000;
 
 /**
  * @fastify/session's store on PostgreSQL: sessions survive restarts, can be revoked (per user, at once),
@@ -74,7 +75,8 @@ export class PostgresSessionStore {
         return {
           value: { data: row.data as Session, createdAt, lastSeenAt, writtenAt: lastSeenAt },
           group: row.municipalityId,
-          expiresAt: createdAt + this.timeouts.absoluteHours * 3_600_000,
+          // Read again at least once a minute, as principals and tokens are, whatever the feed says.
+          expiresAt: Math.min(createdAt + this.timeouts.absoluteHours * 3_600_000, Date.now() + SESSION_MAX_AGE_MS),
         };
       })
       .then((session) => callback(null, session?.data ?? null), callback);

@@ -25,7 +25,7 @@ import { basisKey, figureBasis, readsApprovedFiguresOnly, type FigureBasis } fro
 import { FigureCache } from './figure-cache';
 import type { Catalogue } from './figures.repository';
 import { loadRawValues } from './figures.repository';
-import { earlierUnitSets, reportHistoryFactory } from './report-history';
+import { reportHistoryFactory, unitSetsInOrder } from './report-history';
 
 /**
  * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
@@ -126,6 +126,10 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
   const history = reportHistoryFactory(db);
   /** Decisions by the content of their system (see {@link fingerprintOf}), whatever the revision. */
   const decidedByContent = new Map<string, ReadonlyMap<string, DisclosureDecision>>();
+  const remember = (print: string, decisions: ReadonlyMap<string, DisclosureDecision>) => {
+    decidedByContent.set(print, decisions);
+    if (decidedByContent.size > 2_000) decidedByContent.delete(decidedByContent.keys().next().value!);
+  };
 
   /** Every cell the reader can obtain of the indicator at the period, before any decision. */
   async function cellsAt(municipalityId: string, grants: readonly Grant[], indicator: string, period: string, basis: FigureBasis) {
@@ -140,6 +144,7 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const all = sets[0]!;
     const plan = all.plan;
     const cells: DisclosureCell[] = [];
+    const earlier: Array<{ members: ReadonlySet<string>; cells: DisclosureCell[] }> = [];
     const unitFixed = (unit: string) => (seesSmallNumbers(grants, unit) ? ({ fixed: 'published' } as const) : {});
     if (permits(grants, 'figures:read')) {
       const present = all.cells.filter((cell) => cell.value.outcome !== 'no_data');
@@ -156,16 +161,35 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         const set = sets[i + 1]!;
         if (set.city.outcome !== 'no_data') cells.push({ key: `f|*|${group}`, parts: partsOf(plan, catalogue, cityOf(set), set.city) });
       });
-      // The roll-ups as they stood before a later approval or submission were published then: their difference
-      // from today's is the units added since. Over today's values (a value changed since weighs the same).
+      // What the reader saw before each later approval or submission: the cells of the units counted then, with
+      // the roll-ups over those units. Decided in order below, each moment holding the one before as it was decided,
+      // so a cell shown at one moment and hidden at the next (or a roll-up before and after) counts as known.
       if (all.city.outcome !== 'no_data') {
         const reads = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
         const current = [...new Set(cityOf(all).map((c) => c.unit))];
-        earlierUnitSets(await history(municipalityId, context.revision), reads, current, basis).forEach((members, m) => {
-          const within = (set: FigureSet) => cityOf(set).filter((c) => members.includes(c.unit));
-          cells.push({ key: `h${m}|f|*|*`, fixed: 'published', parts: partsOf(plan, catalogue, within(all), all.city) });
-          groups.forEach((group, i) => cells.push({ key: `h${m}|f|*|${group}`, fixed: 'published', parts: partsOf(plan, catalogue, within(sets[i + 1]!), sets[i + 1]!.city) }));
-        });
+        const available = [...all.units].filter(([, figure]) => figure.outcome !== 'no_data').map(([unit]) => unit);
+        for (const members of unitSetsInOrder(await history(municipalityId, context.revision), reads, available, current, basis)) {
+          const counted = new Set(members);
+          const within = (set: FigureSet) => cityOf(set).filter((c) => counted.has(c.unit));
+          const sumOf = (figures: ReadonlyArray<{ value: Pick<IndicatorValue, 'numerator' | 'denominator'> }>) => ({
+            numerator: figures.reduce((sum, f) => sum + (f.value.numerator ?? 0), 0),
+            denominator: figures.reduce((sum, f) => sum + (f.value.denominator ?? 0), 0),
+          });
+          const moment: DisclosureCell[] = [];
+          if (split) for (const cell of present) if (counted.has(cell.unit)) moment.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
+          for (const [unit, figure] of all.units) {
+            if (figure.outcome === 'no_data' || !counted.has(unit)) continue;
+            moment.push({ key: `f|${unit}|*`, parts: partsOf(plan, catalogue, all.cells.filter((c) => c.unit === unit), figure), ...unitFixed(unit) });
+          }
+          // A roll-up is named by the units it stands on: the same roll-up at two moments is one cell.
+          const over = `@${members.join(',')}`;
+          moment.push({ key: `f|*|*${over}`, parts: partsOf(plan, catalogue, within(all), sumOf(within(all))) });
+          groups.forEach((group, i) => {
+            const inGroup = within(sets[i + 1]!);
+            if (inGroup.length > 0) moment.push({ key: `f|*|${group}${over}`, parts: partsOf(plan, catalogue, inGroup, sumOf(inGroup)) });
+          });
+          earlier.push({ members: counted, cells: moment });
+        }
       }
     }
     if (permits(grants, 'data_values:read')) {
@@ -174,14 +198,16 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       for (const value of await loadRawValues(db, municipalityId, wanted)) {
         if (!expected.has(value.unit) || !mayReadValue(grants, value.unit, value.state)) continue;
         const atom = atomOf(value.element, value.unit, value.group, value.period);
-        cells.push({
+        const cell: DisclosureCell = {
           key: `r|${atom}`,
           parts: [{ role: 'value', vector: new Map([[atom, 1]]), value: value.value, countsPeople: catalogue.elements.get(value.element)?.countsPeople ?? true }],
           ...unitFixed(value.unit),
-        });
+        };
+        cells.push(cell);
+        for (const moment of earlier) if (moment.members.has(value.unit)) moment.cells.push(cell);
       }
     }
-    return { cells, plan, split, catalogue, context, empty: all.cells.length === 0 };
+    return { cells, earlier: earlier.map((moment) => moment.cells), plan, split, catalogue, context, empty: all.cells.length === 0 };
   }
 
   const dataStarts = new FigureCache<string | null>(200);
@@ -224,6 +250,8 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     // Figures of related periods were decided first (they never depend on this one) and are what the reader
     // already sees or not: this period's figures must not give away what those hide.
     const cells = [...own.cells];
+    /** Cells decided in other systems (earlier moments of related periods), merged with this system's held ones below. */
+    const heldElsewhere: DisclosureCell[] = [];
     if (!own.empty) {
       for (const related of relatedPeriods(own.plan)) {
         const theirs = await cellsAt(municipalityId, grants, indicator, related, basis);
@@ -233,6 +261,8 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
           if (cell.fixed === 'published') cells.push({ ...cell, key: `${related}|${cell.key}` });
           else cells.push({ ...cell, key: `${related}|${cell.key}`, fixed: decided.hidden(cell.key) ? 'hidden' : 'published' });
         }
+        // What the related period showed before its later approvals and submissions.
+        for (const cell of decided.system) if (cell.key.startsWith('~')) heldElsewhere.push(cell);
       }
     }
     // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
@@ -240,17 +270,30 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const elements = [...counts.numerator, ...(counts.denominator ? [counts.denominator] : [])];
     const previous = own.empty ? null : previousWindow(own.plan, await dataStart(municipalityId, own.context.revision, elements));
     const earlier = previous ? await disclose(municipalityId, grants, indicator, previous) : null;
-    // The decision depends on the cells alone: a system whose cells and earlier windows are as before (a change in
-    // another period bumped the revision) is not decided again. Earlier windows count by their own fingerprint.
-    const fingerprint = fingerprintOf(cells, earlier?.fingerprint ?? '');
-    if (earlier) for (const cell of earlier.system) cells.push({ ...cell, pairs: false });
+    // The moments before each later approval or submission, decided in order, each holding what the ones before
+    // showed. A cell is one cell at every moment (a roll-up is named by its units); shown once, it stays known.
+    let held: { system: readonly DisclosureCell[]; fingerprint: string } = { system: [], fingerprint: '' };
+    for (const momentCells of own.earlier) {
+      const system = [...momentCells, ...held.system.map((cell) => ({ ...cell, pairs: false }))];
+      const print = fingerprintOf(momentCells, held.fingerprint);
+      let decided = decidedByContent.get(print);
+      if (!decided) {
+        decided = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+        remember(print, decided);
+      }
+      held = { system: mergeKnown(decidedSystem(system, decided, `~h${effective}`)), fingerprint: print };
+    }
+    // The decision depends on the cells alone: a system whose cells, earlier windows and moments are as before (a
+    // change in another period bumped the revision) is not decided again. Earlier systems count by their fingerprint.
+    const fingerprint = fingerprintOf([...cells, ...heldElsewhere], `${earlier?.fingerprint ?? ''}|${held.fingerprint}`);
+    // A value or roll-up held by several earlier systems is one cell, known if any of them showed it.
+    for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere])) cells.push({ ...cell, pairs: false });
     const split = own.split;
 
     let decisions = decidedByContent.get(fingerprint);
     if (!decisions) {
       decisions = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
-      decidedByContent.set(fingerprint, decisions);
-      if (decidedByContent.size > 2_000) decidedByContent.delete(decidedByContent.keys().next().value!);
+      remember(fingerprint, decisions);
     }
     const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
       const decision = decisions.get(cellKey);
@@ -286,6 +329,19 @@ function fingerprintOf(cells: readonly DisclosureCell[], earlier: string): strin
   return hash.digest('base64');
 }
 
+/**
+ * One cell per key: a cell held from several moments (or windows) is known once any of them showed it. A small
+ * part is never shown to a reader who may not see it, so a shown cell never loses a small number to protect.
+ */
+function mergeKnown(cells: readonly DisclosureCell[]): DisclosureCell[] {
+  const byKey = new Map<string, DisclosureCell>();
+  for (const cell of cells) {
+    const before = byKey.get(cell.key);
+    if (!before || (cell.fixed === 'published' && before.fixed !== 'published')) byKey.set(cell.key, cell);
+  }
+  return [...byKey.values()];
+}
+
 /** The cells of a decided system, each fixed as decided, under keys that stay unique when a later system holds it. */
 function decidedSystem(cells: readonly DisclosureCell[], decisions: ReadonlyMap<string, { hidden: boolean }>, period: string): DisclosureCell[] {
   const raw = new Map<string, DisclosureCell>();
@@ -296,7 +352,8 @@ function decidedSystem(cells: readonly DisclosureCell[], decisions: ReadonlyMap<
     const rawKey = cell.key.startsWith('r|') ? EARLIER_RAW + cell.key.slice(2) : cell.key.startsWith(EARLIER_RAW) ? cell.key : null;
     if (rawKey) {
       const before = raw.get(rawKey);
-      if (!before || (fixed === 'hidden' && before.fixed !== 'hidden')) raw.set(rawKey, { ...cell, key: rawKey, fixed });
+      // Shown in one system, known in every later one.
+      if (!before || (fixed === 'published' && before.fixed !== 'published')) raw.set(rawKey, { ...cell, key: rawKey, fixed });
       continue;
     }
     // Cells of earlier systems already carry their period (or a `~`); this system's own are given theirs.

@@ -61,28 +61,34 @@ const COUNTS: Record<Exclude<ReadBasis, 'drafts'>, ReadonlySet<ReportState>> = {
 };
 
 /**
- * The sets of units whose figures a reader's roll-ups stood on at earlier moments: a unit counts once every
- * (element, period) the figure reads is in a report of its unit whose state the reader's basis for that unit
- * reads (approved, or submitted or approved); a unit read on drafts always counts. Only units among `current`
- * (the roll-up now) are kept, and sets equal to `current` or empty are left out, each distinct set once.
+ * The sets of units a reader's roll-ups stood on at each earlier moment, in order: a unit counts once every
+ * (element, period) the figure reads is in a report of the unit in a state the reader's basis reads (a unit read on
+ * drafts always counts). Every moment at which that set changed is given, so that deciding them in order, each
+ * holding the ones before, gives exactly what each moment showed. They start after the last moment at which a unit
+ * stopped counting (a report returned or reopened): its values since are drafts and cannot stand in a decision, so
+ * the moments before are not rebuilt (what the reader knew then is not held). Narrowed to the units that have values
+ * now (`available`); the last moments, equal to what the reader sees now, are the present and left out.
  */
-export function earlierUnitSets(
+export function unitSetsInOrder(
   history: ReportHistory,
   reads: ReadonlyArray<{ element: string; period: string }>,
+  available: readonly string[],
   current: readonly string[],
   basisOf: (unit: string) => ReadBasis,
 ): string[][] {
-  // The cycles a read can come from; the figure needs one of them in a counted state, for every read.
   const sources = reads.map(({ element, period }) => {
     const cycles = new Set<string>();
     for (const [id, cycle] of history.cycles) if (cycle.period === period && cycle.elements.has(element)) cycles.add(id);
     return cycles;
   });
   const relevant = new Set(sources.flatMap((cycles) => [...cycles]));
-  const states = new Map<string, ReportState>(); // `${cycle}|${unit}` → state
-  const now = [...current].sort();
-  const seen = new Set<string>([now.join(',')]);
-  const out: string[][] = [];
+  const states = new Map<string, ReportState>();
+  const units = [...available].sort();
+  const everyUnit = new Set<string>();
+  for (const moment of history.moments) for (const change of moment.changes) everyUnit.add(change.unit);
+  let out: string[][] = [];
+  let last = new Set<string>();
+  let lastKey: string | null = null;
   for (const moment of history.moments) {
     let touched = false;
     for (const change of moment.changes) {
@@ -92,17 +98,24 @@ export function earlierUnitSets(
       else states.set(`${change.cycle}|${change.unit}`, change.state);
     }
     if (!touched) continue;
-    const members = now.filter((unit) => {
-      const basis = basisOf(unit);
-      if (basis === 'drafts') return true;
-      return sources.every((cycles) => [...cycles].some((cycle) => COUNTS[basis].has(states.get(`${cycle}|${unit}`) ?? 'open')));
-    });
+    const counted = new Set(
+      [...everyUnit].filter((unit) => {
+        const basis = basisOf(unit);
+        if (basis === 'drafts') return true;
+        return sources.every((cycles) => [...cycles].some((cycle) => COUNTS[basis].has(states.get(`${cycle}|${unit}`) ?? 'open')));
+      }),
+    );
+    if ([...last].some((unit) => !counted.has(unit))) out = [];
+    last = counted;
+    const members = units.filter((unit) => counted.has(unit));
     const key = members.join(',');
-    if (members.length === 0 || seen.has(key)) continue;
-    seen.add(key);
+    if (key === lastKey) continue;
+    lastKey = key;
     out.push(members);
   }
-  return out;
+  const now = [...current].sort().join(',');
+  while (out.length > 0 && out[out.length - 1]!.join(',') === now) out.pop();
+  return out.filter((members) => members.length > 0);
 }
 
 /**

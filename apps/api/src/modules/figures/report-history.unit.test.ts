@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earlierUnitSets, type ReportHistory } from './report-history';
+import { unitSetsInOrder, type ReportHistory } from './report-history';
 
 const cycles: ReportHistory['cycles'] = new Map([
   ['c1', { period: '2025-T1', elements: new Set(['placements']) }],
@@ -7,13 +7,15 @@ const cycles: ReportHistory['cycles'] = new Map([
 ]);
 const change = (cycle: string, unit: string, state: 'open' | 'returned' | 'submitted' | 'approved' | null) => ({ report: `${cycle}${unit}`, cycle, unit, state });
 const T2 = [{ element: 'placements', period: '2025-T2' }];
+const ABN = ['A', 'B', 'N'];
 
-describe('earlierUnitSets', () => {
+describe('unitSetsInOrder', () => {
   const history: ReportHistory = {
     cycles,
     moments: [
       { changes: [change('c2', 'A', 'open'), change('c2', 'B', 'open'), change('c2', 'N', 'open')] },
-      { changes: [change('c2', 'A', 'submitted'), change('c2', 'B', 'submitted')] },
+      { changes: [change('c2', 'A', 'submitted')] },
+      { changes: [change('c2', 'B', 'submitted')] },
       { changes: [change('c2', 'A', 'approved'), change('c2', 'B', 'approved')] },
       { changes: [change('c2', 'N', 'submitted')] },
       { changes: [change('c1', 'N', 'approved')] },
@@ -21,27 +23,33 @@ describe('earlierUnitSets', () => {
     ],
   };
 
-  it('gives the approved unit sets the city stood on before today’s, one moment per transaction', () => {
-    expect(earlierUnitSets(history, T2, ['A', 'B', 'N'], () => 'approved')).toEqual([['A', 'B']]);
+  it('gives every earlier set the city stood on, in order, and leaves out the present', () => {
+    expect(unitSetsInOrder(history, T2, ABN, ABN, () => 'approved')).toEqual([['A', 'B']]);
+    expect(unitSetsInOrder(history, T2, ABN, ABN, () => 'submitted')).toEqual([['A'], ['A', 'B']]);
+    expect(unitSetsInOrder(history, T2, ABN, ABN, (unit) => (unit === 'B' ? 'drafts' : 'submitted'))).toEqual([['B'], ['A', 'B']]);
   });
 
-  it('counts submitted and approved reports on the submitted basis, and a unit read on drafts at every moment', () => {
-    expect(earlierUnitSets(history, T2, ['A', 'B', 'N'], () => 'submitted')).toEqual([['A', 'B']]);
-    expect(earlierUnitSets(history, T2, ['A', 'B', 'N'], (unit) => (unit === 'B' ? 'drafts' : 'submitted'))).toEqual([['B'], ['A', 'B']]);
+  it('narrows each moment to the units with values now', () => {
+    expect(unitSetsInOrder(history, T2, ['B', 'N'], ['B', 'N'], () => 'submitted')).toEqual([['B']]);
   });
 
-  it('keeps a set a returned report left behind', () => {
+  it('starts again after a unit stopped counting: its values since are drafts', () => {
     const returned: ReportHistory = {
       cycles,
-      moments: [{ changes: [change('c2', 'A', 'submitted'), change('c2', 'B', 'submitted')] }, { changes: [change('c2', 'B', 'returned')] }],
+      moments: [
+        { changes: [change('c2', 'A', 'submitted')] },
+        { changes: [change('c2', 'B', 'submitted')] },
+        { changes: [change('c2', 'B', 'returned')] },
+        { changes: [change('c2', 'N', 'submitted')] },
+        { changes: [change('c2', 'B', 'submitted')] },
+      ],
     };
-    expect(earlierUnitSets(returned, T2, ['A'], () => 'submitted')).toEqual([]);
-    expect(earlierUnitSets(returned, T2, ['A', 'B'], () => 'submitted')).toEqual([['A']]);
+    expect(unitSetsInOrder(returned, T2, ABN, ABN, () => 'submitted')).toEqual([['A'], ['A', 'N']]);
   });
 
   it('needs every period a figure reads (a rolling window) in a counted report', () => {
     const both = [...T2, { element: 'placements', period: '2025-T1' }];
-    expect(earlierUnitSets(history, both, ['A', 'B', 'N'], () => 'approved')).toEqual([['N']]);
-    expect(earlierUnitSets(history, both, ['N'], () => 'approved')).toEqual([]);
+    expect(unitSetsInOrder(history, both, ABN, ['N'], () => 'approved')).toEqual([]);
+    expect(unitSetsInOrder(history, both, ABN, ABN, () => 'approved')).toEqual([['N']]);
   });
 });

@@ -1,6 +1,6 @@
 import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { hasVisibleText, worstStatus } from '@planpuls/domain';
+import { hasVisibleText, seesSmallNumbers, worstStatus } from '@planpuls/domain';
 import type { FiguresService } from '../figures/figures.service';
 import { goalErrors } from '../goals/goals.errors';
 import { findGoal } from '../goals/goals.repository';
@@ -54,11 +54,15 @@ export function reviewsServiceFactory({ db, figures }: { db: Database; figures: 
       repository.unansweredReservations(db, caller.municipalityId, cycle.id),
     ]);
     const today = swedishToday();
+    // The status an assessment records was computed as the steering group reads the figures: on drafts and small
+    // numbers of every unit. It is quoted only to those who read the same; the assessed status is the group's own
+    // judgement, published to every reader of the board.
+    const quotesComputed = seesSmallNumbers(caller.principal.grants, null);
     const assessmentOf = (goalId: string, targetId: string | null) => {
       const found = assessments.find((a) => a.goalId === goalId && a.targetId === targetId);
       if (!found) return null;
       const { goalId: _goal, targetId: _target, ...assessment } = found;
-      return assessment;
+      return quotesComputed ? assessment : { ...assessment, computedStatus: null };
     };
     const goals: ReviewGoal[] = focusAreas.flatMap((area) =>
       area.goals.map((goal) => ({

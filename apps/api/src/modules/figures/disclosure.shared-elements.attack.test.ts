@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { periodsBetween } from '@planpuls/domain';
+import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
+import { useTestApp } from '../../testing/test-app';
+
+/**
+ * An attacker's view of two indicators that read the same entered values: total turnover counts the external
+ * leavers and the internal moves, external turnover the external leavers alone, over the same headcount. Their
+ * numerators' difference is the internal moves. Collect both indicators' rolling windows for every unit, group and
+ * the city, and the entered values a union member reads, and solve.
+ */
+
+interface Figure {
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+}
+interface Values {
+  municipality: Figure & { completeness: { missingUnits: string[] } };
+  units: Array<Figure & { unit: string }>;
+}
+interface Entered {
+  dataElement: string;
+  unit: string;
+  group: string | null;
+  period: string;
+  value: number | null;
+  suppressed: boolean;
+}
+
+const GROUPS = [null, 'BIST', 'SOC', 'CHEF'] as const;
+const INDICATORS = {
+  turnover_external: ['external_leavers'],
+  turnover_total: ['external_leavers', 'internal_moves_out', 'group_switches_out'],
+} as const;
+const DENOMINATOR = 'average_headcount';
+const ELEMENTS = [...new Set([...Object.values(INDICATORS).flat(), DENOMINATOR])];
+const TERTIALS = periodsBetween('tertial', '2022-T1', '2025-T3').map((p) => p.code);
+const atom = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
+
+describe('a reader combining indicators that read the same entered values', () => {
+  const t = useTestApp('demo');
+  const cookies: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test']) cookies[email] = await t.loginAs(email);
+  });
+  const get = async <T>(email: string, url: string): Promise<T> => {
+    const response = await t.app.inject({ method: 'GET', url, headers: { cookie: cookies[email]! } });
+    expect(response.statusCode, url).toBe(200);
+    return response.json() as T;
+  };
+  const entered = async (email: string, element: string, period: string) =>
+    (await get<{ items: Entered[] }>(email, `/api/v1/data-values?dataElement=${element}&period=${period}&pageSize=500`)).items;
+
+  it('recovers no small number from total and external turnover side by side (windows ending 2022-T3 … 2025-T3)', async () => {
+    const truth: Entered[] = [];
+    for (const element of ELEMENTS) for (const p of TERTIALS) truth.push(...(await entered('styrgrupp@planpuls.test', element, p)));
+    const exists = new Set(truth.map((v) => atom(v.dataElement, v.unit, v.group, v.period)));
+    const windows = TERTIALS.slice(2).map((end, i) => ({ end, tertials: TERTIALS.slice(i, i + 3) }));
+
+    const figures = async (email: string) => {
+      const out: Array<{ key: string; vectors: Array<Map<string, number>>; values: Array<number | null>; suppressed: boolean }> = [];
+      for (const [indicator, numerator] of Object.entries(INDICATORS)) {
+        for (const { end, tertials } of windows) {
+          for (const group of GROUPS) {
+            const body = await get<Values>(email, `/api/v1/indicators/${indicator}/values?period=${end}${group ? `&group=${group}` : ''}`);
+            const vectorOf = (elements: readonly string[], scope: string[], weight: number) => {
+              const vector = new Map<string, number>();
+              for (const element of elements)
+                for (const unit of scope)
+                  for (const g of group ? [group] : GROUPS.slice(1))
+                    for (const p of tertials) if (exists.has(atom(element, unit, g, p))) vector.set(atom(element, unit, g, p), weight);
+              return vector;
+            };
+            const add = (key: string, figure: Figure, scope: string[]) =>
+              out.push({ key, vectors: [vectorOf(numerator, scope, 1), vectorOf([DENOMINATOR], scope, 1 / 3)], values: [figure.numerator, figure.denominator], suppressed: figure.suppressed });
+            add(`${indicator}|${end}|*|${group ?? '*'}`, body.municipality, body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)));
+            for (const unit of body.units) if (unit.numerator !== null || unit.suppressed) add(`${indicator}|${end}|${unit.unit}|${group ?? '*'}`, unit, [unit.unit]);
+          }
+        }
+      }
+      return out;
+    };
+
+    const open = await figures('styrgrupp@planpuls.test');
+    const secrets = [
+      ...open.flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null && f.values[i]! < 5).map((vector) => ({ key: f.key, vector }))),
+      ...truth.filter((v) => v.value! < 5).map((v) => ({ key: atom(v.dataElement, v.unit, v.group, v.period), vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]) })),
+    ];
+    expect(secrets.length).toBeGreaterThan(0);
+
+    for (const email of ['lasare@planpuls.test', 'ssr.central@planpuls.test']) {
+      const seen = await figures(email);
+      const published = seen.filter((f) => !f.suppressed).flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null));
+      if (email.startsWith('ssr')) {
+        for (const element of ELEMENTS)
+          for (const p of TERTIALS) for (const v of await entered(email, element, p)) if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+      }
+      const derivable = spanOf(published);
+      const derived = secrets.filter((secret) => derivable(secret.vector)).map((s) => s.key);
+      expect(derived, email).toEqual([]);
+    }
+  }, 600_000);
+});
