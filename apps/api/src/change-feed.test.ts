@@ -51,9 +51,10 @@ describe('the change feed and what it keeps', () => {
 
     // The listening connection is cut: notices sent meanwhile would be lost, so nothing is kept.
     const [listener] = (
-      await database.owner.execute<{ pid: number }>(sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'planpuls-change-feed'`)
+      await database.app.execute<{ pid: number }>(sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'planpuls-change-feed'`)
     ).rows;
-    await database.owner.execute(sql`SELECT pg_terminate_backend(${listener!.pid})`);
+    // As the role the feed connects as: an owner who is no superuser may not end another role's connection.
+    await database.app.execute(sql`SELECT pg_terminate_backend(${listener!.pid})`);
     await until(() => !feed.live);
     expect(await cache.get('someone', load)).toBe(3);
     expect(await cache.get('someone', load)).toBe(4);
