@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
+import { GROUPS, atom, type Figure, type Values, type Entered } from '../../testing/attacker';
 import { useTestApp } from '../../testing/test-app';
 
 /**
@@ -7,27 +8,6 @@ import { useTestApp } from '../../testing/test-app';
  * (indicator values with and without a group, for the year and its tertials, and the entered values), build the
  * linear system those numbers stand in, and check that no hidden small number is a linear combination of them.
  */
-
-interface Figure {
-  numerator: number | null;
-  denominator: number | null;
-  suppressed: boolean;
-}
-interface Values {
-  municipality: Figure & { completeness: { missingUnits: string[] } };
-  units: Array<Figure & { unit: string }>;
-}
-interface Entered {
-  dataElement: string;
-  unit: string;
-  group: string | null;
-  period: string;
-  value: number | null;
-  suppressed: boolean;
-}
-
-const GROUPS = [null, 'BIST', 'SOC', 'CHEF'] as const;
-const atom = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
 
 describe('a reader combining everything they can fetch', () => {
   const t = useTestApp('demo');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
+import type { Values } from '../../testing/attacker';
 import { useTestApp } from '../../testing/test-app';
 
 /**
@@ -8,16 +9,6 @@ import { useTestApp } from '../../testing/test-app';
  * approved. One who reads the city before and after one unit's approval knows the difference, which is that
  * unit's figure, however it is shown. Everything the viewer saw at either moment goes into one linear system.
  */
-
-interface Figure {
-  numerator: number | null;
-  denominator: number | null;
-  suppressed: boolean;
-}
-interface Values {
-  municipality: Figure & { completeness: { missingUnits: string[] } };
-  units: Array<Figure & { unit: string }>;
-}
 
 const VIEWER = 'lasare@planpuls.test';
 const STEERING = 'styrgrupp@planpuls.test';

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { periodsBetween } from '@planpuls/domain';
 import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
+import { GROUPS, atom, type Figure, type Values, type Entered } from '../../testing/attacker';
 import { useTestApp } from '../../testing/test-app';
 
 /**
@@ -9,29 +10,9 @@ import { useTestApp } from '../../testing/test-app';
  * start (every unit, group and the city), and the entered values they read, and solve.
  */
 
-interface Figure {
-  numerator: number | null;
-  denominator: number | null;
-  suppressed: boolean;
-}
-interface Values {
-  municipality: Figure & { completeness: { missingUnits: string[] } };
-  units: Array<Figure & { unit: string }>;
-}
-interface Entered {
-  dataElement: string;
-  unit: string;
-  group: string | null;
-  period: string;
-  value: number | null;
-  suppressed: boolean;
-}
-
-const GROUPS = [null, 'BIST', 'SOC', 'CHEF'] as const;
 const NUMERATOR = 'external_leavers';
 const DENOMINATOR = 'average_headcount';
 const TERTIALS = periodsBetween('tertial', '2022-T1', '2025-T3').map((p) => p.code);
-const atom = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
 
 describe('a reader combining the rolling windows of consecutive tertials', () => {
   const t = useTestApp('demo');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { periodsBetween } from '@planpuls/domain';
 import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
+import { GROUPS, atom, type Figure, type Values, type Entered } from '../../testing/attacker';
 import { useTestApp } from '../../testing/test-app';
 
 /**
@@ -10,25 +11,6 @@ import { useTestApp } from '../../testing/test-app';
  * the city, and the entered values a union member reads, and solve.
  */
 
-interface Figure {
-  numerator: number | null;
-  denominator: number | null;
-  suppressed: boolean;
-}
-interface Values {
-  municipality: Figure & { completeness: { missingUnits: string[] } };
-  units: Array<Figure & { unit: string }>;
-}
-interface Entered {
-  dataElement: string;
-  unit: string;
-  group: string | null;
-  period: string;
-  value: number | null;
-  suppressed: boolean;
-}
-
-const GROUPS = [null, 'BIST', 'SOC', 'CHEF'] as const;
 const INDICATORS = {
   turnover_external: ['external_leavers'],
   turnover_total: ['external_leavers', 'internal_moves_out', 'group_switches_out'],
@@ -36,7 +18,6 @@ const INDICATORS = {
 const DENOMINATOR = 'average_headcount';
 const ELEMENTS = [...new Set([...Object.values(INDICATORS).flat(), DENOMINATOR])];
 const TERTIALS = periodsBetween('tertial', '2022-T1', '2025-T3').map((p) => p.code);
-const atom = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
 
 describe('a reader combining indicators that read the same entered values', () => {
   const t = useTestApp('demo');

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
+import { atom, type Figure, type Values, type Entered } from '../../testing/attacker';
 import { useTestApp } from '../../testing/test-app';
 
 /**
@@ -10,28 +11,9 @@ import { useTestApp } from '../../testing/test-app';
  * next is still known.
  */
 
-interface Figure {
-  numerator: number | null;
-  denominator: number | null;
-  suppressed: boolean;
-}
-interface Values {
-  municipality: Figure & { completeness: { missingUnits: string[] } };
-  units: Array<Figure & { unit: string }>;
-}
-interface Entered {
-  dataElement: string;
-  unit: string;
-  group: string | null;
-  period: string;
-  value: number | null;
-  suppressed: boolean;
-}
-
 const UNION = 'ssr.central@planpuls.test';
 const STEERING = 'styrgrupp@planpuls.test';
 const GROUPS = ['BIST', 'SOC', 'CHEF'] as const;
-const atom = (element: string, unit: string, group: string, period: string) => `${element}|${unit}|${group}|${period}`;
 
 describe('a union member combining what they saw before and after each submission', () => {
   const t = useTestApp('demo');
