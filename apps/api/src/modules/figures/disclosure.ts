@@ -25,7 +25,7 @@ import { basisKey, figureBasis, readsApprovedFiguresOnly, type FigureBasis } fro
 import { FigureCache } from './figure-cache';
 import type { Catalogue } from './figures.repository';
 import { loadRawValues } from './figures.repository';
-import { reportHistoryFactory, unitSetsInOrder } from './report-history';
+import { atomOf, loadValueChanges, reportHistoryFactory, shownStates, type ValueChange } from './report-history';
 
 /**
  * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
@@ -67,7 +67,6 @@ function readerKey(grants: readonly Grant[], catalogue: Catalogue): string {
   ].join('|');
 }
 
-const atomOf = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
 
 /** The parts of a figure as vectors of the entered values it sums (an average over n periods weighs each 1/n). */
 function partsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArray<{ unit: string; group: string | null }>, value: Pick<IndicatorValue, 'numerator' | 'denominator'>): DisclosurePart[] {
@@ -124,6 +123,16 @@ const EARLIER_RAW = '~r|';
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
   const cache = new FigureCache<Decided>(500);
   const history = reportHistoryFactory(db);
+  const valueHistories = new FigureCache<ValueChange[]>(200);
+  /** The history of the values a figure reads, as of the revision (every change of a value bumps it). */
+  async function valueChanges(municipalityId: string, revision: number, reads: ReadonlyArray<{ element: string; period: string }>) {
+    const key = [...new Set(reads.map((r) => `${r.element}|${r.period}`))].sort().join(',');
+    const cached = valueHistories.get(municipalityId, revision, key);
+    if (cached) return cached;
+    const changes = await loadValueChanges(db, municipalityId, reads);
+    valueHistories.set(municipalityId, revision, key, changes);
+    return changes;
+  }
   /** Decisions by the content of their system (see {@link fingerprintOf}), whatever the revision. */
   const decidedByContent = new Map<string, ReadonlyMap<string, DisclosureDecision>>();
   const remember = (print: string, decisions: ReadonlyMap<string, DisclosureDecision>) => {
@@ -146,6 +155,8 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const cells: DisclosureCell[] = [];
     const earlier: Array<{ members: ReadonlySet<string>; cells: DisclosureCell[] }> = [];
     const unitFixed = (unit: string) => (seesSmallNumbers(grants, unit) ? ({ fixed: 'published' } as const) : {});
+    let raw: Promise<Awaited<ReturnType<typeof loadRawValues>>> | undefined;
+    const rawValues = () => (raw ??= loadRawValues(db, municipalityId, plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })))));
     if (permits(grants, 'figures:read')) {
       const present = all.cells.filter((cell) => cell.value.outcome !== 'no_data');
       if (split) {
@@ -161,41 +172,60 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         const set = sets[i + 1]!;
         if (set.city.outcome !== 'no_data') cells.push({ key: `f|*|${group}`, parts: partsOf(plan, catalogue, cityOf(set), set.city) });
       });
-      // What the reader saw before each later approval or submission: the cells of the units counted then, with
-      // the roll-ups over those units. Decided in order below, each moment holding the one before as it was decided,
-      // so a cell shown at one moment and hidden at the next (or a roll-up before and after) counts as known.
+      // What the reader saw before now: after each earlier approval, submission, return or reopening, and each
+      // correction of a counted unit's values, the cells of the units counted then with the values they had then,
+      // and the roll-ups over those units. Decided in order below, each state holding the one before as it was
+      // decided, so a cell shown at one state and hidden at the next (or a roll-up before and after) counts as known.
       if (all.city.outcome !== 'no_data') {
         const reads = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
         const current = [...new Set(cityOf(all).map((c) => c.unit))];
-        const available = [...all.units].filter(([, figure]) => figure.outcome !== 'no_data').map(([unit]) => unit);
-        for (const members of unitSetsInOrder(await history(municipalityId, context.revision), reads, available, current, basis)) {
-          const counted = new Set(members);
-          const within = (set: FigureSet) => cityOf(set).filter((c) => counted.has(c.unit));
-          const sumOf = (figures: ReadonlyArray<{ value: Pick<IndicatorValue, 'numerator' | 'denominator'> }>) => ({
-            numerator: figures.reduce((sum, f) => sum + (f.value.numerator ?? 0), 0),
-            denominator: figures.reduce((sum, f) => sum + (f.value.denominator ?? 0), 0),
-          });
+        const now = new Map<string, number>();
+        for (const value of await rawValues()) if (value.value !== null) now.set(atomOf(value.element, value.unit, value.group, value.period), Number(value.value));
+        const states = shownStates({
+          history: await history(municipalityId, context.revision),
+          reads,
+          changes: await valueChanges(municipalityId, context.revision, reads),
+          now,
+          units: [...all.units.keys()],
+          current,
+          basisOf: basis,
+          seenLive: (unit) => seesSmallNumbers(grants, unit),
+        });
+        const membersOf = (unit: string): Array<{ unit: string; group: string | null }> => (groups.length > 0 ? groups.map((group) => ({ unit, group })) : [{ unit, group: null }]);
+        for (const state of states) {
+          const then = valuesIncludingTotals(state.values);
+          const nowAll = valuesIncludingTotals(now);
+          const cellThen = (key: string, members: ReadonlyArray<{ unit: string; group: string | null }>, fixed: { fixed?: 'published' }) => {
+            const parts = asThen(partsOf(plan, catalogue, members, { numerator: null, denominator: null }), then, nowAll);
+            return parts ? { key: key + versionOf(parts), parts, ...fixed } : null;
+          };
           const moment: DisclosureCell[] = [];
-          if (split) for (const cell of present) if (counted.has(cell.unit)) moment.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
-          for (const [unit, figure] of all.units) {
-            if (figure.outcome === 'no_data' || !counted.has(unit)) continue;
-            moment.push({ key: `f|${unit}|*`, parts: partsOf(plan, catalogue, all.cells.filter((c) => c.unit === unit), figure), ...unitFixed(unit) });
+          const counted = state.members;
+          for (const unit of counted) {
+            if (split) for (const member of membersOf(unit)) pushed(moment, cellThen(`f|${unit}|${member.group}`, [member], unitFixed(unit)));
+            pushed(moment, cellThen(`f|${unit}|*`, membersOf(unit), unitFixed(unit)));
           }
-          // A roll-up is named by the units it stands on: the same roll-up at two moments is one cell.
-          const over = `@${members.join(',')}`;
-          moment.push({ key: `f|*|*${over}`, parts: partsOf(plan, catalogue, within(all), sumOf(within(all))) });
-          groups.forEach((group, i) => {
-            const inGroup = within(sets[i + 1]!);
-            if (inGroup.length > 0) moment.push({ key: `f|*|${group}${over}`, parts: partsOf(plan, catalogue, inGroup, sumOf(inGroup)) });
-          });
-          earlier.push({ members: counted, cells: moment });
+          // A roll-up is named by the units it stands on (and the values, when they differ from now): the same
+          // roll-up at two states is one cell.
+          const over = `@${counted.join(',')}`;
+          pushed(moment, cellThen(`f|*|*${over}`, counted.flatMap(membersOf), {}));
+          for (const group of groups) pushed(moment, cellThen(`f|*|${group}${over}`, counted.map((unit) => ({ unit, group })), {}));
+          if (permits(grants, 'data_values:read')) {
+            for (const [atom, value] of state.values) {
+              const unit = atom.split('|')[1]!;
+              if (!counted.includes(unit) || !mayReadValue(grants, unit, 'approved')) continue;
+              const key = now.get(atom) === value ? atom : `${atom}#${value}`;
+              const element = atom.split('|')[0]!;
+              moment.push({ key: `r|${key}`, parts: [{ role: 'value', vector: new Map([[key, 1]]), value, countsPeople: catalogue.elements.get(element)?.countsPeople ?? true }], ...unitFixed(unit) });
+            }
+          }
+          earlier.push({ members: new Set(counted), cells: moment });
         }
       }
     }
     if (permits(grants, 'data_values:read')) {
-      const wanted = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
       const expected = new Set(all.units.keys());
-      for (const value of await loadRawValues(db, municipalityId, wanted)) {
+      for (const value of await rawValues()) {
         if (!expected.has(value.unit) || !mayReadValue(grants, value.unit, value.state)) continue;
         const atom = atomOf(value.element, value.unit, value.group, value.period);
         const cell: DisclosureCell = {
@@ -204,7 +234,6 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
           ...unitFixed(value.unit),
         };
         cells.push(cell);
-        for (const moment of earlier) if (moment.members.has(value.unit)) moment.cells.push(cell);
       }
     }
     return { cells, earlier: earlier.map((moment) => moment.cells), plan, split, catalogue, context, empty: all.cells.length === 0 };
@@ -314,6 +343,53 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
   }
 
   return disclose;
+}
+
+/**
+ * Entered values by atom, with each unit's total over its groups under the atom without a group (what a figure
+ * that does not split by group reads of an element that does).
+ */
+function valuesIncludingTotals(values: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  const out = new Map(values);
+  const totals = new Map<string, number>();
+  for (const [atom, value] of values) {
+    const [element, unit, group, period] = atom.split('|');
+    if (group) totals.set(`${element}|${unit}||${period}`, (totals.get(`${element}|${unit}||${period}`) ?? 0) + value);
+  }
+  for (const [atom, total] of totals) if (!out.has(atom)) out.set(atom, total);
+  return out;
+}
+
+/**
+ * The parts as they were when the values were `then`: values absent then drop out, and a value that differs from
+ * now is another unknown (named by what it was), so an earlier figure is never taken to stand on today's values.
+ * Null when the cell had no value at all then.
+ */
+function asThen(parts: readonly DisclosurePart[], then: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): DisclosurePart[] | null {
+  let any = false;
+  const out = parts.map((part) => {
+    const vector = new Map<string, number>();
+    let total = 0;
+    for (const [atom, c] of part.vector) {
+      const value = then.get(atom);
+      if (value === undefined) continue;
+      total += c * value;
+      vector.set(now.get(atom) === value ? atom : `${atom}#${value}`, c);
+    }
+    if (vector.size > 0) any = true;
+    return { ...part, vector, value: vector.size > 0 ? total : null };
+  });
+  return any ? out : null;
+}
+
+/** A suffix naming the earlier values a cell stood on (none when it stood on today's): equal cells, equal keys. */
+function versionOf(parts: readonly DisclosurePart[]): string {
+  const earlier = parts.flatMap((part) => [...part.vector.keys()].filter((atom) => atom.includes('#'))).sort();
+  return earlier.length === 0 ? '' : `#${createHash('sha256').update(earlier.join(',')).digest('base64url').slice(0, 16)}`;
+}
+
+function pushed(cells: DisclosureCell[], cell: DisclosureCell | null): void {
+  if (cell) cells.push(cell);
 }
 
 /** A digest of everything a decision depends on: each cell's key, state and parts, and the earlier windows'. */
