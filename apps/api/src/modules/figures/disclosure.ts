@@ -69,7 +69,7 @@ function readerKey(grants: readonly Grant[], catalogue: Catalogue): string {
 
 
 /** The parts of a figure as vectors of the entered values it sums (an average over n periods weighs each 1/n). */
-function partsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArray<{ unit: string; group: string | null }>, value: Pick<IndicatorValue, 'numerator' | 'denominator'>): DisclosurePart[] {
+function vectorsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArray<{ unit: string; group: string | null }>, value: Pick<IndicatorValue, 'numerator' | 'denominator'>): DisclosurePart[] {
   const indicator = catalogue.indicators.get(plan.indicator.code)!;
   const vectorOf = (role: 'numerator' | 'denominator') => {
     const vector = new Map<string, number>();
@@ -158,6 +158,9 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     let raw: Promise<Awaited<ReturnType<typeof loadRawValues>>> | undefined;
     const rawValues = () => (raw ??= loadRawValues(db, municipalityId, plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })))));
     if (permits(grants, 'figures:read')) {
+      const now = new Map<string, number>();
+      for (const value of await rawValues()) if (value.value !== null) now.set(atomOf(value.element, value.unit, value.group, value.period), Number(value.value));
+      const partsOf = (...args: Parameters<typeof vectorsOf>) => vectorsOf(...args).map((part) => ({ ...part, vector: overEntered(part.vector, now) }));
       const present = all.cells.filter((cell) => cell.value.outcome !== 'no_data');
       if (split) {
         for (const cell of present) cells.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
@@ -179,8 +182,6 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       if (all.city.outcome !== 'no_data') {
         const reads = plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })));
         const current = [...new Set(cityOf(all).map((c) => c.unit))];
-        const now = new Map<string, number>();
-        for (const value of await rawValues()) if (value.value !== null) now.set(atomOf(value.element, value.unit, value.group, value.period), Number(value.value));
         const states = shownStates({
           history: await history(municipalityId, context.revision),
           reads,
@@ -193,10 +194,9 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         });
         const membersOf = (unit: string): Array<{ unit: string; group: string | null }> => (groups.length > 0 ? groups.map((group) => ({ unit, group })) : [{ unit, group: null }]);
         for (const state of states) {
-          const then = valuesIncludingTotals(state.values);
-          const nowAll = valuesIncludingTotals(now);
+          const then = state.values;
           const cellThen = (key: string, members: ReadonlyArray<{ unit: string; group: string | null }>, fixed: { fixed?: 'published' }) => {
-            const parts = asThen(partsOf(plan, catalogue, members, { numerator: null, denominator: null }), then, nowAll);
+            const parts = asThen(vectorsOf(plan, catalogue, members, { numerator: null, denominator: null }), then, now);
             return parts ? { key: key + versionOf(parts), parts, ...fixed } : null;
           };
           const moment: DisclosureCell[] = [];
@@ -346,18 +346,12 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
 }
 
 /**
- * Entered values by atom, with each unit's total over its groups under the atom without a group (what a figure
- * that does not split by group reads of an element that does).
+ * A vector over the values entered: a figure reads exactly the values entered for its unit, group and period (one
+ * that does not split by group reads no group's value), so an atom with no value entered drops out — the reader
+ * sees that it is missing, and it is no unknown.
  */
-function valuesIncludingTotals(values: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
-  const out = new Map(values);
-  const totals = new Map<string, number>();
-  for (const [atom, value] of values) {
-    const [element, unit, group, period] = atom.split('|');
-    if (group) totals.set(`${element}|${unit}||${period}`, (totals.get(`${element}|${unit}||${period}`) ?? 0) + value);
-  }
-  for (const [atom, total] of totals) if (!out.has(atom)) out.set(atom, total);
-  return out;
+function overEntered(vector: ReadonlyMap<string, number>, entered: ReadonlyMap<string, number>): Map<string, number> {
+  return new Map([...vector].filter(([atom]) => entered.has(atom)));
 }
 
 /**
@@ -370,11 +364,11 @@ function asThen(parts: readonly DisclosurePart[], then: ReadonlyMap<string, numb
   const out = parts.map((part) => {
     const vector = new Map<string, number>();
     let total = 0;
-    for (const [atom, c] of part.vector) {
-      const value = then.get(atom);
-      if (value === undefined) continue;
+    for (const [atom, c] of overEntered(part.vector, then)) {
+      const value = then.get(atom)!;
       total += c * value;
-      vector.set(now.get(atom) === value ? atom : `${atom}#${value}`, c);
+      const key = now.get(atom) === value ? atom : `${atom}#${value}`;
+      vector.set(key, (vector.get(key) ?? 0) + c);
     }
     if (vector.size > 0) any = true;
     return { ...part, vector, value: vector.size > 0 ? total : null };
