@@ -151,14 +151,6 @@ export type ImportSummary = Static<typeof ImportSummarySchema>;
  */
 export type ImportRefusedDetail = ImportSummary & { field: 'file'; message: string };
 
-/**
- * Progress of a large import, for a client: the request is one ordinary POST. Its upload is the slow part on a
- * real network, so a browser shows XMLHttpRequest upload progress (bytes sent / file size); once the file is
- * sent, checking and writing 100,000 rows takes the server about two seconds, shown as an indeterminate
- * "Kontrollerar och sparar…". There is no job id and no progress endpoint: the answer is the summary.
- */
-export const IMPORT_PROGRESS_DESIGN = 'xhr-upload-progress' as const;
-
 /** The formats of a template or an export. */
 export const SpreadsheetFormatSchema = Type.Union([Type.Literal('csv'), Type.Literal('xlsx')], { default: 'csv' });
 export type SpreadsheetFormat = Static<typeof SpreadsheetFormatSchema>;

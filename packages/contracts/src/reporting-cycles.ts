@@ -4,7 +4,7 @@ import { ReportStateSchema } from './data-values';
 import { Patch, TextSchema } from './write-common';
 
 /**
- * Reporting cycles (uppföljning) and each unit's report in them: PRODUCT.md's one diagram
+ * Reporting cycles (uppföljning) and each unit's report in them: the one diagram of docs/domain.md#reports-and-cycles,
  * open → submitted → approved, or submitted → returned (with a comment), which behaves as open for HR.
  *
  * Routes (under /api/v1):

@@ -1,5 +1,5 @@
 /**
- * PRODUCT.md: a plan cannot be adopted while any goal lacks an indicator, a target, a baseline, a deadline,
+ * docs/domain.md#measurability: a plan cannot be adopted while any goal lacks an indicator, a target, a baseline, a deadline,
  * an owner, a data source and a reporting frequency, or while an activity lacks an owner, a due date and a
  * definition of done. The baseline and the deadline belong to each target, so each target is checked.
  */

@@ -50,10 +50,6 @@ export class InvalidPeriodError extends Error {
   }
 }
 
-export function monthsInPeriod(kind: PeriodKind): number {
-  return MONTHS_PER_PERIOD[kind];
-}
-
 export function periodsPerYear(kind: PeriodKind): number {
   return 12 / MONTHS_PER_PERIOD[kind];
 }

@@ -1,5 +1,5 @@
 /**
- * PRODUCT.md's one diagram for a unit's report in a reporting cycle: open → submitted → approved,
+ * The one diagram for a unit's report (docs/domain.md#reports-and-cycles) in a reporting cycle: open → submitted → approved,
  * or submitted → returned with a comment. Returned behaves as open for HR: it may be submitted again.
  * Approved is final here; a change after approval goes through the write rules for values instead.
  */

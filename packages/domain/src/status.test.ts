@@ -7,7 +7,7 @@ import { fcOptions } from './test-support/fc-options';
 const range: Criterion = { kind: 'range', min: 5, max: 10 };
 const oneDecimal = { decimals: 1 };
 
-describe('status against the range 5–10 % (PRODUCT.md examples)', () => {
+describe('status against the range 5–10 % (docs/domain.md examples)', () => {
   it.each([
     [7.0, 'met', 'inside the range, the goal is met'],
     [10.0, 'met', 'on the upper bound, the goal is met (bounds included)'],

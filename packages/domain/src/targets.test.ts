@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidPeriodError } from './periods';
-import { checkpoints, milestoneCriterion, targetInForce, type TargetDefinition } from './targets';
+import { checkpoints, milestoneCriterion, requireTargetDefinition, targetDefinition, targetInForce, type StoredTarget, type TargetDefinition } from './targets';
 
 // Demo plan, goal 2.1, socialsekreterare.
 const goal21Soc: TargetDefinition = {
@@ -94,5 +94,41 @@ describe('checkpoints', () => {
       ['milestone', '2025-T3'],
       ['final', '2026-T3'],
     ]);
+  });
+});
+
+describe('the target definition of a stored target', () => {
+  const stored: StoredTarget = {
+    kind: 'range',
+    value: null,
+    min: 5,
+    max: 10,
+    deadline: '2026-T3',
+    milestones: [
+      { period: '2025-T3', value: 14 },
+      { period: '2024-T3', value: 18 },
+    ],
+    tolerance: null,
+  };
+
+  it('is the range with its milestones by period, judged from the baseline given', () => {
+    expect(targetDefinition(stored, '2025-T2', 23.4)).toEqual({ ...goal21Soc, tolerance: null });
+    expect(targetInForce(requireTargetDefinition(stored, '2025-T2', 23.4), '2024-T2').criterion).toEqual({ kind: 'at_most', value: 18 });
+  });
+
+  it('falls back to the period asked about when the target has no deadline', () => {
+    expect(targetDefinition({ ...stored, deadline: null }, '2025-T2', null)?.deadline).toBe('2025-T2');
+  });
+
+  it('takes the value of an at_most, at_least or exact target and keeps its tolerance', () => {
+    const atMost = targetDefinition({ ...stored, kind: 'at_most', min: null, max: null, value: 18, tolerance: 0.5 }, '2025-T2', null);
+    expect(atMost).toMatchObject({ kind: 'at_most', value: 18, tolerance: 0.5 });
+    expect(atMost).not.toHaveProperty('min');
+  });
+
+  it('is nothing for a target without the numbers of its kind, and an error where one is required', () => {
+    expect(targetDefinition({ ...stored, max: null }, '2025-T2', null)).toBeNull();
+    expect(targetDefinition({ ...stored, kind: 'exact', min: null, max: null }, '2025-T2', null)).toBeNull();
+    expect(() => requireTargetDefinition({ ...stored, min: null }, '2025-T2', null)).toThrow(/range target/);
   });
 });

@@ -93,3 +93,38 @@ function sideOfRange(range: { min: number; max: number }, value: number | null):
   if (value < range.min) return 'below';
   return undefined;
 }
+
+/** A target as the plan stores it: a value for at_most, at_least and exact; min and max for a range. */
+export interface StoredTarget {
+  readonly kind: TargetKind;
+  readonly value: number | null;
+  readonly min: number | null;
+  readonly max: number | null;
+  /** The final target's period; null falls back to the period asked about. */
+  readonly deadline: string | null;
+  readonly milestones: ReadonlyArray<{ readonly period: string; readonly value: number }>;
+  readonly tolerance: number | null;
+}
+
+/**
+ * The target definition the rules judge by (docs/domain.md#targets). The baseline given decides which side of a
+ * range a one-number milestone bounds: the municipality's baseline, so every unit is judged against the same
+ * checkpoints. Null when the stored target lacks the numbers of its kind (writes refuse such a target).
+ */
+export function targetDefinition(target: StoredTarget, fallbackDeadline: string, baseline: number | null): TargetDefinition | null {
+  const common = {
+    deadline: target.deadline ?? fallbackDeadline,
+    milestones: Object.fromEntries(target.milestones.map((m) => [m.period, m.value])),
+    baseline,
+    tolerance: target.tolerance,
+  };
+  if (target.kind === 'range') return target.min === null || target.max === null ? null : { kind: 'range', min: target.min, max: target.max, ...common };
+  return target.value === null ? null : { kind: target.kind, value: target.value, ...common };
+}
+
+/** As `targetDefinition`, for a target the plan holds and must therefore be whole. */
+export function requireTargetDefinition(target: StoredTarget, fallbackDeadline: string, baseline: number | null): TargetDefinition {
+  const definition = targetDefinition(target, fallbackDeadline, baseline);
+  if (!definition) throw new Error(`A ${target.kind} target without its ${target.kind === 'range' ? 'min and max' : 'value'} cannot be judged.`);
+  return definition;
+}

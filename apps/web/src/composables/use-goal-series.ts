@@ -1,5 +1,5 @@
 import type { GoalSeries, Goal, Indicator, Plan, Target, TargetProgress } from '@planpuls/contracts';
-import { checkpoints, periodsBetween, tryParsePeriod, type Checkpoint, type TargetDefinition } from '@planpuls/domain';
+import { checkpoints, periodsBetween, targetDefinition, tryParsePeriod, type Checkpoint } from '@planpuls/domain';
 import { ref, shallowRef, watch, type Ref } from 'vue';
 import { api, errorCodeOf } from '../api/client';
 import { byPeriod } from '../format/periods';
@@ -51,18 +51,6 @@ export function companionOf(indicator: Indicator | undefined, all: Indicator[]):
   });
 }
 
-/** The target as the shared domain rules take it; the side of a range is decided by the city's baseline, as the API does. */
-function definitionOf(target: Target, fallbackDeadline: string, cityBaseline: number | null): TargetDefinition | null {
-  const common = {
-    deadline: target.deadline ?? fallbackDeadline,
-    milestones: Object.fromEntries(target.milestones.map((m) => [m.period, m.value])),
-    baseline: cityBaseline,
-    tolerance: target.tolerance,
-  };
-  if (target.kind === 'range') return target.min === null || target.max === null ? null : { kind: 'range', min: target.min, max: target.max, ...common };
-  return target.value === null ? null : { kind: target.kind, value: target.value, ...common };
-}
-
 interface Input {
   plan: Plan;
   goal: Goal;
@@ -80,7 +68,8 @@ export function toTargetSeries(answer: GoalSeries, input: Input): TargetSeries[]
     const figures: SeriesFigure[] = (input.unit ? line?.units.find((u) => u.unit === input.unit)?.points : line?.municipality) ?? [];
     const points: SeriesPoint[] = figures.map((figure) => ({ period: figure.period, figure, companion: figure.companion, inForce: figure.inForce, status: figure.status }));
     const planTarget = input.goal.targets.find((t) => t.id === target.targetId);
-    const definition = planTarget ? definitionOf(planTarget, input.period, target.municipality.baseline) : null;
+    // The side of a range is decided by the city's baseline, as the API does.
+    const definition = planTarget ? targetDefinition(planTarget, input.period, target.municipality.baseline) : null;
     const last = points.at(-1)?.period ?? input.period;
     const deadline = target.deadline;
     const future =

@@ -1,8 +1,8 @@
 import type { Plan, PlanProgress } from '@planpuls/contracts';
-import { comparePeriods, latestPeriodEndedBy, tryParsePeriod } from '@planpuls/domain';
+import { comparePeriods, latestPeriodEndedBy, todayInStockholm, tryParsePeriod } from '@planpuls/domain';
 import { computed, ref, shallowRef, watch, type Ref } from 'vue';
 import { ApiRequestError, errorCodeOf } from '../api/client';
-import { byPeriod, latestEndedTertial, tertialsBetween, todayIso } from '../format/periods';
+import { byPeriod, latestEndedTertial, tertialsBetween } from '../format/periods';
 import { usePlansStore } from '../stores/plans';
 import { useReferenceDataStore } from '../stores/reference-data';
 import { useQueryState } from './use-query-state';
@@ -55,7 +55,7 @@ export function usePlanView(planIdOrCode: Ref<string | null>) {
       plan.value = found;
       const period = query.period.value;
       if (!period) {
-        const chosen = await plans.defaultPeriod(found, latestEndedTertial(todayIso()).code);
+        const chosen = await plans.defaultPeriod(found, latestEndedTertial(todayInStockholm()).code);
         // The URL now names the period; the watcher below loads it.
         if (current()) await query.update({ period: chosen });
         return;
@@ -73,7 +73,7 @@ export function usePlanView(planIdOrCode: Ref<string | null>) {
 
   const periods = computed(() => {
     if (!plan.value) return [];
-    const list = planPeriods(plan.value, todayIso());
+    const list = planPeriods(plan.value, todayInStockholm());
     const chosen = query.period.value;
     // A shared link may name a period outside the usual list; it stays selectable.
     return chosen && !list.includes(chosen) ? [...list, chosen].sort(byPeriod) : list;

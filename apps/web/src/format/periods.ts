@@ -2,9 +2,6 @@ import { comparePeriods, periodOfKindContainingDate, periodsBetween, previousPer
 
 export type Translate = (key: string, named?: Record<string, unknown>) => string;
 
-/** A period as people read it: its code ("2025-T2", "2024"), which is also what the URL and the API use. */
-export const periodLabel = (code: string): string => code;
-
 /** The selector's longer label: "2025-T2 (maj–aug)". */
 export function periodLongLabel(code: string, t: Translate): string {
   const period = tryParsePeriod(code);
@@ -19,8 +16,6 @@ export function latestEndedTertial(today: string): Period {
   const current = periodOfKindContainingDate('tertial', today);
   return current.endDate <= today ? current : previousPeriod(current);
 }
-
-export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 /** Tertials from `from` to `to`, oldest first. */
 export const tertialsBetween = (from: string, to: string): string[] => periodsBetween('tertial', from, to).map((p) => p.code);

@@ -1,5 +1,5 @@
 import type { DataElement, Indicator, PlanSummary, ProfessionalGroup, Unit } from '@planpuls/contracts';
-import { parsePeriod } from '@planpuls/domain';
+import { currentPlanOf } from '@planpuls/domain';
 import { defineStore } from 'pinia';
 import { computed, ref } from 'vue';
 import { api, errorCodeOf } from '../api/client';
@@ -8,16 +8,6 @@ const byCode = <T extends { code: string }>(list: T[]) => new Map(list.map((item
 
 /** Names sort the Swedish way (Å, Ä, Ö after Z), whatever the interface language. */
 export const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
-
-/**
- * The plan followed now, where no link names one: the adopted plan that starts latest, else the first plan.
- * Not simply the first adopted one: a small plan adopted later with an earlier code must not take its place.
- */
-export function currentPlanOf(plans: readonly PlanSummary[]): PlanSummary | undefined {
-  const startOf = (plan: PlanSummary) => (plan.validFrom ? parsePeriod(plan.validFrom).startDate : '');
-  const adopted = plans.filter((plan) => plan.status === 'adopted');
-  return adopted.sort((a, b) => startOf(b).localeCompare(startOf(a)))[0] ?? plans[0];
-}
 
 /** Units, groups, indicators and plans: shared by every view, loaded once. */
 export const useReferenceDataStore = defineStore('reference-data', () => {

@@ -58,7 +58,7 @@ export const reportingCycleElements = pgTable(
   ],
 );
 
-/** PRODUCT.md's one diagram: open → submitted → approved, or returned (back to open) with a comment. */
+/** The one diagram of docs/domain.md#reports-and-cycles: open → submitted → approved, or returned (back to open) with a comment. */
 export const unitReportState = pgEnum('unit_report_state', ['open', 'submitted', 'approved', 'returned']);
 
 export const unitReports = pgTable(

@@ -22,7 +22,7 @@ import { generateSyntheticValues, GROUPS } from './synthetic-values';
 
 /**
  * The story the demo tells (see synthetic-values.ts), asserted on what the seed wrote. Figures are computed
- * here the way PRODUCT.md defines them: numerator and denominator summed over units and groups first, each
+ * here the way docs/domain.md#aggregation defines them: numerator and denominator summed over units and groups first, each
  * element aggregated over time as it says (sum / average / last), a rolling 12-month window for rates.
  */
 

@@ -32,16 +32,3 @@ export function valueProblemError(problem: ValueProblem, element: CheckedElement
       return errors.outOfRange(element.code, problem.min, problem.max);
   }
 }
-
-/** The same problem in words that do not depend on how the value arrived (no query parameters, no columns). */
-export function describeValueProblem(problem: ValueProblem, element: CheckedElement, periodCode: string): string {
-  switch (problem.code) {
-    case 'group_required':
-      return `The data element "${element.code}" is split by professional group: a group is required.`;
-    case 'group_not_allowed':
-      return `The data element "${element.code}" is not split by professional group: no group may be given.`;
-    default:
-      // These messages name nothing transport-specific: one wording for PUT and import alike.
-      return valueProblemError(problem, element, periodCode).message;
-  }
-}

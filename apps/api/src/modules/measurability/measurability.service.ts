@@ -4,7 +4,7 @@ import { measurabilityProblems } from '@planpuls/domain';
 import { planNotFound } from '../plans/plans.errors';
 import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
 
-/** What keeps a plan from being adopted, by PRODUCT.md's measurability rule (in @planpuls/domain). */
+/** What keeps a plan from being adopted, by the measurability rule (docs/domain.md#measurability, in @planpuls/domain). */
 export async function problemsOfPlan(db: Database, municipalityId: string, planId: string): Promise<MeasurabilityProblem[]> {
   const { focusAreas, activities } = await loadPlanContent(db, municipalityId, planId);
   return measurabilityProblems({ goals: focusAreas.flatMap((area) => area.goals), activities });

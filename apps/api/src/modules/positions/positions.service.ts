@@ -28,7 +28,7 @@ export interface Caller {
 }
 
 /**
- * The rules (PRODUCT.md and issue #7), decided here where the issue is silent:
+ * The rules (docs/domain.md#reviews-and-positions and issue #7), decided here where the issue is silent:
  * - a union user records positions for their own reference group (`users.reference_group_id`) on any goal of the
  *   cycle's plan: positions are plan-wide, so a local group may take one on any goal;
  * - one active position per cycle × goal × group; after a withdrawal the group may record a new one;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 
 /**
- * The figures of /plans/{id}/progress recomputed by hand from /data-values with PRODUCT.md's rules:
+ * The figures of /plans/{id}/progress recomputed by hand from /data-values with the rules of docs/domain.md:
  * rolling 12 months = flows summed over the three tertials ending with the period ÷ the headcount
  * averaged over them × 100; roll-ups are Σ/Σ; round to one decimal; compare against the checkpoint in force.
  */

@@ -1,6 +1,6 @@
-import type { PlanProgress, Target, TargetProgress } from '@planpuls/contracts';
+import type { PlanProgress, TargetProgress } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { judge, previousPeriod, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue, type TargetDefinition } from '@planpuls/domain';
+import { judge, previousPeriod, requireTargetDefinition, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue } from '@planpuls/domain';
 import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import type { Disclosure } from '../figures/disclosure';
@@ -9,16 +9,6 @@ import { planNotFound } from '../plans/plans.errors';
 import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
 
 type Criterion = TargetProgress['final'];
-
-function definitionOf(target: Target, fallbackDeadline: string, cityBaseline: number | null): TargetDefinition {
-  const common = {
-    deadline: target.deadline ?? fallbackDeadline,
-    milestones: Object.fromEntries(target.milestones.map((m) => [m.period, m.value])),
-    baseline: cityBaseline,
-    tolerance: target.tolerance,
-  };
-  return target.kind === 'range' ? { kind: 'range', min: target.min!, max: target.max!, ...common } : { kind: target.kind, value: target.value!, ...common };
-}
 
 function criterionOut(criterion: DomainCriterion): Criterion {
   return criterion.kind === 'range'
@@ -88,7 +78,7 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
               ? valueOf(unit ? base[i]!.units.get(unit) : base[i]!.city)
               : null;
         const previousFor = (unit: string | null) => (hiddenBefore.figure(unit, group) ? undefined : unit === null ? previous[i]!.city : previous[i]!.units.get(unit));
-        const definition = definitionOf(target, period, baselineFor());
+        const definition = requireTargetDefinition(target, period, baselineFor());
         const judgeOne = (figure: RolledUpValue, previousFigure: RolledUpValue | undefined, baseline: number | null) => {
           const verdict = judge({ target: definition, decimals, figure, previous: valueOf(previousFigure), baseline });
           return { verdict, fields: { status: verdict.status, progress: verdict.progress, trend: verdict.trend, previousValue: previousFigure?.roundedValue ?? null, baseline } };

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
 import type { OverdueReport } from '@planpuls/contracts';
-import type { UnitScope } from '@planpuls/domain';
-import { daysBetween } from './stockholm-date';
+import { daysBetween, type UnitScope } from '@planpuls/domain';
 
 /** Unit reports past their deadline in force (`due_on` before `today`) and neither submitted nor approved. */
 export async function listOverdueReports(db: Database, municipalityId: string, today: string, scope: UnitScope): Promise<OverdueReport[]> {

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { addDays, todayInStockholm } from '@planpuls/domain';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
-import { addDays, stockholmDate } from './stockholm-date';
 
 describe('the overdue list', () => {
   const t = useTestApp('demo');
-  const today = stockholmDate(new Date());
+  const today = todayInStockholm(new Date());
   const cycles: string[] = [];
 
   async function createCycle(period: string, dueOn: string, reports: Record<string, 'open' | 'returned' | 'submitted' | 'approved'>): Promise<string> {

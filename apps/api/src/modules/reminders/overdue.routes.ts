@@ -1,10 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { NoQuerySchema, OverdueReportListSchema } from '@planpuls/contracts';
-import { unitScope } from '@planpuls/domain';
+import { todayInStockholm, unitScope } from '@planpuls/domain';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { listOverdueReports } from './overdue.repository';
-import { stockholmDate } from './stockholm-date';
 
 export interface OverdueRoutesOptions {
   /** The time "overdue" is judged by; the real clock unless a test injects one. */
@@ -27,7 +26,7 @@ export async function overdueRoutes(app: FastifyInstance, { clock = () => new Da
       },
     },
     async (request) => {
-      const today = stockholmDate(clock());
+      const today = todayInStockholm(clock());
       const scope = unitScope(request.principal?.grants ?? [], 'reports:read');
       return { today, items: await listOverdueReports(app.db, request.municipalityId, today, scope) };
     },

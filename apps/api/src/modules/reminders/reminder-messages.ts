@@ -1,5 +1,4 @@
-import { daysBetween } from './stockholm-date';
-import type { ReminderStep } from './reminder-steps';
+import { daysBetween, type ReminderStep } from '@planpuls/domain';
 
 export interface ReportSubject {
   planName: string;

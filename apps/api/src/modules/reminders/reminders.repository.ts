@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
-import type { ReminderStep } from './reminder-steps';
+import type { ReminderStep } from '@planpuls/domain';
 
 export interface ReminderCandidate {
   municipalityId: string;

@@ -1,9 +1,8 @@
 import type { Database } from '@planpuls/db';
+import { decideStep, todayInStockholm, type ReminderStep } from '@planpuls/domain';
 import { notifyUsers } from '../notifications/notify';
 import { reminderMessage } from './reminder-messages';
-import { decideStep, type ReminderStep } from './reminder-steps';
 import { claimStep, hrOfUnit, listReminderCandidates, type ReminderCandidate } from './reminders.repository';
-import { stockholmDate } from './stockholm-date';
 
 export interface ReminderDispatch {
   cycleId: string;
@@ -26,7 +25,7 @@ export interface ReminderRun {
  * A unit without HR is not claimed: HR assigned later still gets the reminder.
  */
 export async function runReminders(db: Database, now: Date): Promise<ReminderRun> {
-  const today = stockholmDate(now);
+  const today = todayInStockholm(now);
   const run: ReminderRun = { today, dispatched: [], failed: [] };
   for (const candidate of await listReminderCandidates(db, today)) {
     const decision = decideStep(

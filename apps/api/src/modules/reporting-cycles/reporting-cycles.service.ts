@@ -8,10 +8,14 @@ import type {
 } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import {
+  brokenRules,
+  dueOn,
   inScope,
+  neededExplanations,
   nextReportState,
   seesSmallNumbers,
   statesAllowing,
+  todayInStockholm,
   unitScope,
   type Grant,
   type Permission,
@@ -24,10 +28,8 @@ import { loadCatalogue } from '../figures/figures.repository';
 import type { FiguresService } from '../figures/figures.service';
 import { findPlanSummary } from '../plans/plans.repository';
 import { progressServiceFactory } from '../progress/progress.service';
-import { brokenRules, neededExplanations } from './report-assessment';
 import { reportingErrors as errors } from './reporting-cycles.errors';
 import * as repository from './reporting-cycles.repository';
-import { dueOn, todayInStockholm } from './working-days';
 
 export interface Caller {
   grants: readonly Grant[];

@@ -1,12 +1,11 @@
 import { ReportingErrorCodes as codes } from '@planpuls/contracts';
-import { hasVisibleText, type Grant } from '@planpuls/domain';
+import { hasVisibleText, reasonNeeded, todayInStockholm, type Grant } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import type { ValueReport } from './reporting-cycles.repository';
-import { todayInStockholm } from './working-days';
 
 /**
- * The write rules of values in reporting cycles, checked before writing for a clear error; migration 0011
- * enforces the same rules in the database for every path, and sets the flags.
+ * The write rules of values in reporting cycles, checked before writing for a clear error; the database enforces
+ * the same rules for every path and sets the flags (see `reasonNeeded` in @planpuls/domain).
  */
 export function valueWriteRuleError(
   reports: readonly ValueReport[],
@@ -17,13 +16,12 @@ export function valueWriteRuleError(
   if (!isAdmin && reports.some((report) => report.state === 'submitted')) {
     return new ApiError(409, codes.submittedReadOnly, 'The unit’s report is submitted and read-only: ask the steering group to return it.');
   }
-  const locked = reports.some((report) => report.state === 'submitted' || report.state === 'approved' || report.reviewClosed);
-  const late = reports.some((report) => today > report.dueOn);
-  if ((locked || late) && !hasVisibleText(caller.reason)) {
+  const needed = reasonNeeded(reports, today);
+  if (needed && !hasVisibleText(caller.reason)) {
     return new ApiError(
       409,
       codes.reasonRequired,
-      locked
+      needed === 'locked'
         ? 'The unit’s report is submitted, approved or closed: a change needs a reason, and the report is flagged as changed after approval.'
         : 'The deadline has passed: a late entry needs a reason, and the report is flagged as late.',
       [{ field: 'body.reason', message: 'is required for this change' }],
@@ -45,8 +43,7 @@ export function explanationWriteRuleError(
   if (!isAdmin && reports.some((report) => report.state === 'submitted')) {
     return new ApiError(409, codes.submittedReadOnly, 'The unit’s report is submitted and read-only: ask the steering group to return it.');
   }
-  const locked = reports.some((report) => report.state === 'submitted' || report.state === 'approved' || report.reviewClosed);
-  if (locked && !hasVisibleText(caller.reason)) {
+  if (reasonNeeded(reports, todayInStockholm(), { lateApplies: false }) && !hasVisibleText(caller.reason)) {
     return new ApiError(
       409,
       codes.explanationReasonRequired,

@@ -1,49 +1,24 @@
+import { addDays, isSwedishWorkingDay } from '@planpuls/domain';
+import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { dueOn, isSwedishWorkingDay, todayInStockholm } from './working-days';
 
-describe('dueOn', () => {
-  it('keeps a deadline on an ordinary weekday', () => {
-    expect(dueOn('2025-09-16')).toBe('2025-09-16');
-  });
-
-  it('moves a Saturday or Sunday deadline to Monday', () => {
-    expect(dueOn('2025-09-13')).toBe('2025-09-15');
-    expect(dueOn('2025-09-14')).toBe('2025-09-15');
-  });
-
-  it('moves past Easter: långfredagen to annandag påsk, then Tuesday', () => {
-    expect(dueOn('2025-04-18')).toBe('2025-04-22');
-  });
-
-  it('moves past Kristi himmelsfärdsdag and nationaldagen', () => {
-    expect(dueOn('2025-05-29')).toBe('2025-05-30');
-    expect(dueOn('2026-06-06')).toBe('2026-06-08');
-  });
-
-  it('treats midsommarafton as a day off (2025-06-20 Friday → Monday 23rd)', () => {
-    expect(isSwedishWorkingDay('2025-06-20')).toBe(false);
-    expect(dueOn('2025-06-20')).toBe('2025-06-23');
-  });
-
-  it('treats julafton and nyårsafton as days off: 24 December 2025 → 29 December, 31 December → 2 January', () => {
-    expect(dueOn('2025-12-24')).toBe('2025-12-29');
-    expect(dueOn('2025-12-31')).toBe('2026-01-02');
-  });
-
-  it('moves trettondedag jul and första maj', () => {
-    expect(dueOn('2026-01-06')).toBe('2026-01-07');
-    expect(dueOn('2026-05-01')).toBe('2026-05-04');
-  });
-
-  it('keeps ordinary days around holidays that are not days off (valborgsmässoafton, skärtorsdagen)', () => {
-    expect(isSwedishWorkingDay('2025-04-30')).toBe(true);
-    expect(isSwedishWorkingDay('2025-04-17')).toBe(true);
-  });
-});
-
-describe('todayInStockholm', () => {
-  it('is already the next day in Stockholm at 23:30 UTC', () => {
-    expect(todayInStockholm(new Date('2025-06-01T23:30:00Z'))).toBe('2025-06-02');
-    expect(todayInStockholm(new Date('2025-01-01T22:30:00Z'))).toBe('2025-01-01');
+/**
+ * The domain computes Swedish days off itself, so the web can use the same calendar without a holiday
+ * library. It must say what date-holidays says for SE: the public holidays, and the three eves it lists as
+ * `bank` (midsommarafton, julafton, nyårsafton) that the municipal agreement treats as days off.
+ */
+describe('the Stockholm calendar of the domain', () => {
+  it('has the days off date-holidays lists for Sweden, every day from 2005 to 2100', () => {
+    const holidays = new Holidays('SE', { types: ['public', 'bank'] });
+    const disagreements: string[] = [];
+    for (let year = 2005; year <= 2100; year++) {
+      const off = new Set(holidays.getHolidays(year).map((holiday) => holiday.date.slice(0, 10)));
+      for (let day = `${year}-01-01`; day.startsWith(String(year)); day = addDays(day, 1)) {
+        const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+        const expected = weekday !== 0 && weekday !== 6 && !off.has(day);
+        if (isSwedishWorkingDay(day) !== expected) disagreements.push(day);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });

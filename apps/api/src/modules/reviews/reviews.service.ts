@@ -1,6 +1,6 @@
 import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { hasVisibleText, seesSmallNumbers, worstStatus } from '@planpuls/domain';
+import { hasVisibleText, isActivityOverdue, seesSmallNumbers, todayInStockholm, worstStatus } from '@planpuls/domain';
 import type { FiguresService } from '../figures/figures.service';
 import { goalErrors } from '../goals/goals.errors';
 import { findGoal } from '../goals/goals.repository';
@@ -12,9 +12,6 @@ import { targetStatus } from './review-status';
 import { findReviewCycle, type ReviewCycle } from './review-cycle';
 import { reviewErrors as errors } from './reviews.errors';
 import * as repository from './reviews.repository';
-
-/** Today in Sweden, as YYYY-MM-DD (an activity due today is not overdue yet). */
-const swedishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 
 /**
  * The steering group's review of one reporting cycle: per goal and target the computed status for the cycle's
@@ -53,7 +50,7 @@ export function reviewsServiceFactory({ db, figures }: { db: Database; figures: 
       repository.userName(db, cycle.reviewClosedBy),
       repository.unansweredReservations(db, caller.municipalityId, cycle.id),
     ]);
-    const today = swedishToday();
+    const today = todayInStockholm();
     // The status an assessment records was computed as the steering group reads the figures: on drafts and small
     // numbers of every unit. It is quoted only to those who read the same; the assessed status is the group's own
     // judgement, published to every reader of the board.
@@ -85,7 +82,7 @@ export function reviewsServiceFactory({ db, figures }: { db: Database; figures: 
             const time = times.find((t) => t.id === activity.id)!;
             return {
               ...activity,
-              overdue: activity.dueDate !== null && activity.dueDate < today && activity.status !== 'done' && activity.status !== 'cancelled',
+              overdue: isActivityOverdue(activity, today),
               createdAt: new Date(time.createdAt).toISOString(),
               updatedAt: new Date(time.updatedAt).toISOString(),
             };

@@ -1,15 +1,15 @@
-import type { Goal, GoalSeries, GoalSeriesQuery, Plan, Target } from '@planpuls/contracts';
+import type { Goal, GoalSeries, GoalSeriesQuery, Plan } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import {
   comparePeriods,
   judge,
   latestPeriodEndedBy,
   periodsBetween,
+  requireTargetDefinition,
   tryParsePeriod,
   type Criterion,
   type Grant,
   type RolledUpValue,
-  type TargetDefinition,
 } from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import { figureBasis } from '../figures/approved-figures';
@@ -43,16 +43,6 @@ export function seriesPeriods(frequency: Goal['frequency'], start: string, end: 
   const first = kind === 'year' ? String(tryParsePeriod(start)!.year) : start;
   const list = periodsBetween(kind, first, last).map((p) => p.code);
   return list.length > 0 ? list : [last];
-}
-
-function definitionOf(target: Target, fallbackDeadline: string, cityBaseline: number | null): TargetDefinition {
-  const common = {
-    deadline: target.deadline ?? fallbackDeadline,
-    milestones: Object.fromEntries(target.milestones.map((m) => [m.period, m.value])),
-    baseline: cityBaseline,
-    tolerance: target.tolerance,
-  };
-  return target.kind === 'range' ? { kind: 'range', min: target.min!, max: target.max!, ...common } : { kind: target.kind, value: target.value!, ...common };
 }
 
 const criterionOut = (c: Criterion) =>
@@ -134,7 +124,7 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
         companion: companion ? { indicator: companion.code, formulaVersion: companion.formulaVersion } : null,
         targets: plans.map(({ target, own: ownAt, companion: companionAt, baseline }) => {
           const cityBaseline = target.baseline?.kind === 'fixed' ? target.baseline.value : baseline !== null ? valueOf(sets[baseline]!.city) : null;
-          const definition = definitionOf(target, end, cityBaseline);
+          const definition = requireTargetDefinition(target, end, cityBaseline);
           const judged = (figure: RolledUpValue) => judge({ target: definition, decimals: own.decimals, figure, previous: null, baseline: null });
           const lines = periods.map((requestedPeriod, i) => {
             const set = sets[ownAt[i]!]!;

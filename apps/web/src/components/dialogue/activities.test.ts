@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { isOverdue, localToday, sortActivities } from './activities';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { isOverdue, sortActivities } from './activities';
 
 const activity = (code: string, dueDate: string | null, status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled' = 'ongoing') => ({
   code,
@@ -25,7 +25,15 @@ describe('overdue activities', () => {
     expect(sorted.map((a) => a.code)).toEqual(['D', 'A', 'B', 'C']);
   });
 
-  it('takes today from the local calendar', () => {
-    expect(localToday(new Date(2025, 0, 5, 23, 30))).toBe('2025-01-05');
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('takes today from the Stockholm calendar: at 00:30 there, an activity due the day before is overdue', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-06-30T22:30:00Z'));
+    expect(isOverdue(activity('A', '2025-06-30'))).toBe(true);
+    vi.setSystemTime(new Date('2025-06-30T21:30:00Z'));
+    expect(isOverdue(activity('A', '2025-06-30'))).toBe(false);
   });
 });

@@ -1,15 +1,11 @@
 import type { Activity } from '@planpuls/contracts';
+import { isActivityOverdue, todayInStockholm } from '@planpuls/domain';
 
-/** Today as YYYY-MM-DD in local time (the municipality's calendar day). */
-export const localToday = (now = new Date()): string =>
-  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-
-/** Past its due date and neither done nor cancelled (the same rule the review board's `overdue` follows). */
-export const isOverdue = (activity: Pick<Activity, 'dueDate' | 'status'>, today = localToday()): boolean =>
-  activity.dueDate !== null && activity.dueDate < today && activity.status !== 'done' && activity.status !== 'cancelled';
+/** Past its due date, Stockholm time, and neither done nor cancelled: the rule the review board's `overdue` follows. */
+export const isOverdue = (activity: Pick<Activity, 'dueDate' | 'status'>, today = todayInStockholm()): boolean => isActivityOverdue(activity, today);
 
 /** Overdue first, then by due date (none last), then by code. */
-export function sortActivities<T extends Pick<Activity, 'dueDate' | 'status' | 'code'>>(activities: readonly T[], today = localToday()): T[] {
+export function sortActivities<T extends Pick<Activity, 'dueDate' | 'status' | 'code'>>(activities: readonly T[], today = todayInStockholm()): T[] {
   return [...activities].sort(
     (a, b) =>
       Number(isOverdue(b, today)) - Number(isOverdue(a, today)) ||

@@ -1,13 +1,13 @@
 import type { Plan, ReportingCycle, ReviewBoard } from '@planpuls/contracts';
+import { todayInStockholm } from '@planpuls/domain';
 import { computed, ref, shallowRef, watch, type Ref } from 'vue';
 import { reviewsApi } from '../../api/dialogue';
 import { errorCodeOf } from '../../api/client';
 import { useDialogueStore } from '../../stores/dialogue';
 import { usePlansStore } from '../../stores/plans';
-import { localToday } from '../../components/dialogue/activities';
 
 /** The cycle a board opens on without a period in the link: the latest one that has opened. */
-export function defaultCycle(cycles: readonly ReportingCycle[], today = localToday()): ReportingCycle | null {
+export function defaultCycle(cycles: readonly ReportingCycle[], today = todayInStockholm()): ReportingCycle | null {
   const opened = cycles.filter((cycle) => cycle.opensOn <= today);
   const pool = opened.length > 0 ? opened : [...cycles];
   return [...pool].sort((a, b) => a.opensOn.localeCompare(b.opensOn)).at(-1) ?? null;

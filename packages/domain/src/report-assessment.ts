@@ -1,18 +1,57 @@
-import type { BrokenRule, NeededExplanation, PlanProgress } from '@planpuls/contracts';
-import {
-  HEADCOUNT_FOR_LEAVERS,
-  roundTo,
-  validateUnitPeriod,
-  type IndicatorDefinition,
-  type ValidationWarning,
-} from '@planpuls/domain';
-import { DEFAULT_EXPLAIN_CHANGE_ABOVE } from '@planpuls/contracts';
-import type { UnitValue } from './reporting-cycles.repository';
+import type { IndicatorDefinition } from './indicator-values';
+import { roundTo } from './rounding';
+import type { Status } from './status';
+import { HEADCOUNT_FOR_LEAVERS, validateUnitPeriod, type ValidationWarning } from './validation-rules';
 
 /**
  * What a unit's report must say more about before it can be submitted: the validation rules its values
- * break, and the figures that need an explanation. Pure, so the rules are tested without a database.
+ * break, and the figures that need an explanation (docs/domain.md#reports-and-cycles).
  */
+
+/** A figure moving more than this from the previous period needs an explanation, unless the cycle says otherwise. */
+export const DEFAULT_EXPLAIN_CHANGE_ABOVE = 5;
+
+/** One entered value of the unit, for the period or earlier ones (its history). */
+export interface AssessedValue {
+  readonly group: string | null;
+  readonly element: string;
+  readonly period: string;
+  readonly value: number;
+}
+
+export interface BrokenRuleFinding {
+  ruleCode: ValidationWarning['rule'];
+  subject: string;
+  group: string | null;
+  /** English; clients translate by ruleCode. */
+  message: string;
+  details: Record<string, unknown>;
+}
+
+export type ExplanationReason = 'target_missed' | 'large_change';
+
+export interface NeededExplanationFinding {
+  indicator: string;
+  group: string | null;
+  period: string;
+  reasons: ExplanationReason[];
+  status: string;
+  value: number | null;
+  previousValue: number | null;
+  change: number | null;
+}
+
+/** The plan's progress for the period, as much of it as the assessment reads. */
+export interface AssessedProgress {
+  readonly period: string;
+  readonly goals: ReadonlyArray<{
+    readonly indicator: string | null;
+    readonly targets: ReadonlyArray<{
+      readonly group: string | null;
+      readonly units: ReadonlyArray<{ readonly unit: string; readonly status: Status | null; readonly value: number | null; readonly previousValue: number | null }>;
+    }>;
+  }>;
+}
 
 export interface RuleCatalogue {
   /** Element code → whether it is split by professional group. */
@@ -40,9 +79,9 @@ function messageOf(warning: ValidationWarning): string {
 export function brokenRules(
   catalogue: RuleCatalogue,
   dataSet: ReadonlySet<string>,
-  values: readonly UnitValue[],
+  values: readonly AssessedValue[],
   period: string,
-): Array<Omit<BrokenRule, 'explanation'>> {
+): BrokenRuleFinding[] {
   const contexts = new Map<string, { group: string | null; now: Record<string, number>; history: Record<string, number[]> }>();
   for (const value of values) {
     if (!dataSet.has(value.element)) continue;
@@ -57,7 +96,7 @@ export function brokenRules(
   }
 
   const inContext = (codes: readonly string[], grouped: boolean) => codes.every((code) => dataSet.has(code) && (catalogue.split.get(code) ?? false) === grouped);
-  const rules: Array<Omit<BrokenRule, 'explanation'>> = [];
+  const rules: BrokenRuleFinding[] = [];
   for (const context of contexts.values()) {
     const grouped = context.group !== null;
     const warnings = validateUnitPeriod({
@@ -83,27 +122,25 @@ export function brokenRules(
   return rules.sort((a, b) => a.ruleCode.localeCompare(b.ruleCode) || a.subject.localeCompare(b.subject));
 }
 
-type Reason = NeededExplanation['reasons'][number];
-
 /**
  * The unit's figures that need an explanation: the status against the target in force is at risk or not
  * met (no data or not applicable have no figure to explain), or the figure moved more than `changeAbove`
  * from the previous period. Only indicators computed from elements of the data set count.
  */
 export function neededExplanations(
-  progress: PlanProgress,
+  progress: AssessedProgress,
   unit: string,
   options: { changeAbove: number | null; relevantIndicators: ReadonlySet<string>; decimals: ReadonlyMap<string, number> },
-): Array<Omit<NeededExplanation, 'explanation'>> {
+): NeededExplanationFinding[] {
   const limit = options.changeAbove ?? DEFAULT_EXPLAIN_CHANGE_ABOVE;
-  const found = new Map<string, Omit<NeededExplanation, 'explanation'> & { reasons: Reason[] }>();
+  const found = new Map<string, NeededExplanationFinding>();
   for (const goal of progress.goals) {
     if (!goal.indicator || !options.relevantIndicators.has(goal.indicator)) continue;
     const decimals = options.decimals.get(goal.indicator) ?? 1;
     for (const target of goal.targets) {
       const figure = target.units.find((entry) => entry.unit === unit);
       if (!figure) continue;
-      const reasons: Reason[] = [];
+      const reasons: ExplanationReason[] = [];
       if (figure.status === 'at_risk' || figure.status === 'not_met') reasons.push('target_missed');
       const change = figure.value !== null && figure.previousValue !== null ? roundTo(figure.value - figure.previousValue, decimals) : null;
       if (change !== null && Math.abs(change) > limit) reasons.push('large_change');

@@ -1,7 +1,6 @@
-import type { PlanProgress } from '@planpuls/contracts';
 import { describe, expect, it } from 'vitest';
-import { brokenRules, neededExplanations } from './report-assessment';
-import type { UnitValue } from './reporting-cycles.repository';
+import { brokenRules, neededExplanations, type AssessedProgress, type AssessedValue } from './report-assessment';
+import type { Status } from './status';
 
 const catalogue = {
   split: new Map([
@@ -14,7 +13,7 @@ const catalogue = {
     { code: 'new_staff_with_mentor', kind: 'share' as const, numerator: ['new_staff_with_mentor'], denominator: 'new_staff', factor: 100, decimals: 1, formulaVersion: 1 },
   ],
 };
-const value = (element: string, group: string | null, period: string, v: number): UnitValue => ({ unit: 'FARSTA', group, element, period, periodEnd: '', value: v });
+const value = (element: string, group: string | null, period: string, v: number): AssessedValue => ({ group, element, period, value: v });
 
 describe('brokenRules', () => {
   it('checks split elements per group and the others once, naming the subject with its group', () => {
@@ -47,26 +46,25 @@ describe('brokenRules', () => {
 });
 
 describe('neededExplanations', () => {
-  const unitFigure = (status: string | null, value: number | null, previousValue: number | null) => ({
+  const unitFigure = (status: Status | null, value: number | null, previousValue: number | null) => ({
     unit: 'FARSTA',
     status,
     value,
     previousValue,
   });
-  const progress = (units: ReturnType<typeof unitFigure>[], group: string | null = 'SOC') =>
-    ({
-      period: '2025-T3',
-      goals: [{ indicator: 'turnover_total', targets: [{ group, units }] }],
-    }) as unknown as PlanProgress;
+  const progress = (units: ReturnType<typeof unitFigure>[], group: string | null = 'SOC'): AssessedProgress => ({
+    period: '2025-T3',
+    goals: [{ indicator: 'turnover_total', targets: [{ group, units }] }],
+  });
   const options = { changeAbove: null, relevantIndicators: new Set(['turnover_total']), decimals: new Map([['turnover_total', 1]]) };
 
   it('asks for a figure at risk or not met, not for one met, without data or not applicable', () => {
-    for (const status of ['at_risk', 'not_met']) {
+    for (const status of ['at_risk', 'not_met'] as const) {
       expect(neededExplanations(progress([unitFigure(status, 12, 11)]), 'FARSTA', options)).toEqual([
         expect.objectContaining({ indicator: 'turnover_total', group: 'SOC', reasons: ['target_missed'], change: 1 }),
       ]);
     }
-    for (const status of ['met', 'no_data', 'not_applicable', null]) {
+    for (const status of ['met', 'no_data', 'not_applicable', null] as const) {
       expect(neededExplanations(progress([unitFigure(status, 12, 11)]), 'FARSTA', options)).toEqual([]);
     }
   });

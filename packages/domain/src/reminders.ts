@@ -1,5 +1,6 @@
-import { addDays } from './stockholm-date';
+import { addDays } from './calendar';
 
+/** The messages HR gets about a report in a cycle (docs/domain.md#reminders). */
 export type ReminderStep = 'opened' | 'due_soon' | 'overdue';
 
 export interface ReportTiming {

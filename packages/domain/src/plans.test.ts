@@ -1,8 +1,7 @@
-import type { PlanSummary } from '@planpuls/contracts';
 import { describe, expect, it } from 'vitest';
-import { currentPlanOf } from './reference-data';
+import { currentPlanOf } from './plans';
 
-const plan = (code: string, status: PlanSummary['status'], validFrom: string | null) => ({ code, status, validFrom }) as PlanSummary;
+const plan = (code: string, status: 'draft' | 'adopted' | 'archived', validFrom: string | null) => ({ code, status, validFrom });
 
 describe('the plan a view opens without a plan in the link', () => {
   it('is the adopted plan that starts latest, whatever the order or codes of the others', () => {
