@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { periodsBetween } from '@planpuls/domain';
 import { spanOf } from '../../../../../packages/domain/src/test-support/rational-rank';
 import { GROUPS, atom, type Figure, type Values, type Entered } from '../../testing/attacker';
 import { useTestApp } from '../../testing/test-app';
@@ -117,4 +118,69 @@ describe('a reader combining indicators that divide by the same respondents', ()
     }
     expect(derived).toEqual(Object.fromEntries(READERS.map((email) => [email, []])));
   }, 120_000);
+  it('recovers no small number of leavers or headcount from the turnover measures and the experienced share side by side (2023-T3 … 2025-T3)', async () => {
+    // The experienced share of a year divides by the year's average headcount, which is the rolling year's denominator
+    // at its last tertial: one number, shown or hidden alike.
+    const tertials = periodsBetween('tertial', '2023-T1', '2025-T3').map((p) => p.code);
+    const numerators = { turnover_external: ['external_leavers'], turnover_total: ['external_leavers', 'internal_moves_out', 'group_switches_out'], experienced_share: ['staff_3y_experience'] } as const;
+    const elements = ['external_leavers', 'internal_moves_out', 'group_switches_out', 'average_headcount'];
+    const years = ['2023', '2024', '2025'];
+    const truth: Entered[] = [];
+    for (const element of elements) for (const p of tertials) truth.push(...(await get<{ items: Entered[] }>(STEERING, `/api/v1/data-values?dataElement=${element}&period=${p}&pageSize=500`)).items);
+    for (const year of years) truth.push(...(await get<{ items: Entered[] }>(STEERING, `/api/v1/data-values?dataElement=staff_3y_experience&period=${year}&pageSize=500`)).items);
+    const exists = new Set(truth.map((v) => atom(v.dataElement, v.unit, v.group, v.period)));
+    const asked = [
+      ...tertials.slice(2).flatMap((end, i) => (['turnover_external', 'turnover_total'] as const).map((indicator) => ({ indicator, period: end, headcount: tertials.slice(i, i + 3), reads: tertials.slice(i, i + 3) }))),
+      ...years.map((year) => ({ indicator: 'experienced_share' as const, period: year, headcount: tertials.filter((t) => t.startsWith(year)), reads: [year] })),
+    ];
+
+    const collect = async (email: string) => {
+      const out: Array<{ key: string; vectors: Array<Map<string, number>>; values: Array<number | null>; suppressed: boolean }> = [];
+      for (const { indicator, period, headcount, reads } of asked) {
+        for (const group of GROUPS) {
+          const body = await get<Values>(email, `/api/v1/indicators/${indicator}/values?period=${period}${group ? `&group=${group}` : ''}`);
+          const vectorOf = (which: readonly string[], periods: readonly string[], scope: readonly string[], weight: number) => {
+            const vector = new Map<string, number>();
+            for (const element of which)
+              for (const unit of scope) for (const g of group ? [group] : GROUPS.slice(1)) for (const p of periods) if (exists.has(atom(element, unit, g, p))) vector.set(atom(element, unit, g, p), weight);
+            return vector;
+          };
+          const add = (key: string, figure: Figure, scope: readonly string[]) =>
+            out.push({
+              key,
+              vectors: [vectorOf(numerators[indicator], reads, scope, 1), vectorOf(['average_headcount'], headcount, scope, 1 / 3)],
+              values: [figure.numerator, figure.denominator],
+              suppressed: figure.suppressed,
+            });
+          add(`${indicator}|${period}|*|${group ?? '*'}`, body.municipality, body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)));
+          for (const unit of body.units) if (unit.numerator !== null || unit.suppressed) add(`${indicator}|${period}|${unit.unit}|${group ?? '*'}`, unit, [unit.unit]);
+        }
+      }
+      return out;
+    };
+
+    const open = await collect(STEERING);
+    const secrets = [
+      ...open.flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null && f.values[i]! < 5).map((vector) => ({ key: f.key, vector }))),
+      ...truth.filter((v) => v.value! < 5).map((v) => ({ key: atom(v.dataElement, v.unit, v.group, v.period), vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]) })),
+    ];
+    expect(secrets.length).toBeGreaterThan(0);
+    const derived: Record<string, string[]> = {};
+    for (const email of READERS) {
+      const seen = await collect(email);
+      const published = seen.filter((f) => !f.suppressed).flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null));
+      if (email.startsWith('ssr')) {
+        for (const element of elements)
+          for (const p of tertials)
+            for (const v of (await get<{ items: Entered[] }>(email, `/api/v1/data-values?dataElement=${element}&period=${p}&pageSize=500`)).items)
+              if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+        for (const year of years)
+          for (const v of (await get<{ items: Entered[] }>(email, `/api/v1/data-values?dataElement=staff_3y_experience&period=${year}&pageSize=500`)).items)
+            if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+      }
+      const derivable = spanOf(published);
+      derived[email] = secrets.filter((secret) => derivable(secret.vector)).map((s) => s.key);
+    }
+    expect(derived).toEqual(Object.fromEntries(READERS.map((email) => [email, []])));
+  }, 300_000);
 });
