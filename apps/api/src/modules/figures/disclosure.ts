@@ -167,6 +167,7 @@ const EARLIER_RAW = '~r|';
 
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
   const cache = new FigureCache<Component>(500);
+  const inFlight = new Map<string, Promise<Component>>();
   const history = reportHistoryFactory(db);
   /** Decisions by the content of their system (see {@link fingerprintOf}), whatever the revision. */
   const decidedByContent = new Map<string, ReadonlyMap<string, DisclosureDecision>>();
@@ -317,113 +318,122 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const cached = cache.get(municipalityId, context.revision, keyAt(context));
     if (cached) return cached;
 
-    const owns: Array<{ code: string; cells: Awaited<ReturnType<typeof cellsAt>> }> = [];
-    for (const { code } of members) owns.push({ code, cells: await cellsAt(municipalityId, grants, code, period, basis) });
-    const revisionNow = owns[0]!.cells.context;
-    /** Every cell by key: the same entered value read by two indicators is one cell. */
-    const own = new Map<string, DisclosureCell>();
-    for (const { code, cells } of owns) {
-      const at = cells.plan.period.code;
-      for (const cell of cells.cells) {
-        const key = cell.key.startsWith('r|') ? cell.key : `${at}|${code}|${cell.key}`;
-        if (!own.has(key)) own.set(key, { ...cell, key });
-      }
-    }
-
-    // Figures of related periods were decided first (they never depend on this one) and are what the reader
-    // already sees or not: this period's figures must not give away what those hide.
-    /** Cells decided in other systems (earlier moments of related periods), merged with this system's held ones below. */
-    const heldElsewhere: DisclosureCell[] = [];
-    const related = new Map<string, DisclosureCell>();
-    for (const { code, cells } of owns) {
-      if (cells.empty) continue;
-      for (const at of relatedPeriods(cells.plan)) {
-        const theirs = await cellsAt(municipalityId, grants, code, at, basis);
-        if (theirs.plan.period.code !== at) continue;
-        const decided = await disclose(municipalityId, grants, code, at);
-        for (const cell of theirs.cells) {
-          const inTheirs = cell.key.startsWith('r|') ? cell.key : `${at}|${code}|${cell.key}`;
-          const key = cell.key.startsWith('r|') ? `${at}|${cell.key}` : inTheirs;
-          if (related.has(key)) continue;
-          related.set(key, { ...cell, key, fixed: cell.fixed === 'published' || !decided.hidden(inTheirs) ? 'published' : 'hidden' });
+    // Tied indicators asked for at once (a plan's progress) wait for one decision instead of each making it.
+    const flight = `${municipalityId}|${context.revision}|${keyAt(context)}`;
+    const pending = inFlight.get(flight);
+    if (pending) return pending;
+    const decideAnew = async (): Promise<Component> => {
+      const owns: Array<{ code: string; cells: Awaited<ReturnType<typeof cellsAt>> }> = [];
+      for (const { code } of members) owns.push({ code, cells: await cellsAt(municipalityId, grants, code, period, basis) });
+      const revisionNow = owns[0]!.cells.context;
+      /** Every cell by key: the same entered value read by two indicators is one cell. */
+      const own = new Map<string, DisclosureCell>();
+      for (const { code, cells } of owns) {
+        const at = cells.plan.period.code;
+        for (const cell of cells.cells) {
+          const key = cell.key.startsWith('r|') ? cell.key : `${at}|${code}|${cell.key}`;
+          if (!own.has(key)) own.set(key, { ...cell, key });
         }
-        // What the related period showed before its later approvals and submissions.
-        for (const cell of decided.system) if (cell.key.startsWith('~')) heldElsewhere.push(cell);
       }
-    }
-    // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
-    // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away. The tied
-    // indicators share one chain: two chains decided apart and held side by side could give away together what
-    // neither does alone.
-    let previous: { code: string; period: string } | null = null;
-    for (const { code, cells } of owns) {
-      if (cells.empty) continue;
-      const definition = catalogue.indicators.get(code)!;
-      const reads = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
-      const before = previousWindow(cells.plan, await dataStart(municipalityId, cells.context.revision, reads));
-      if (before && (!previous || comparePeriods(before, previous.period) > 0)) previous = { code, period: before };
-    }
-    const earlier = previous ? await disclose(municipalityId, grants, previous.code, previous.period) : null;
-    // The moments before each later approval or submission, decided in order, each holding what the ones before
-    // showed (the tied indicators' moments one after the other). A cell is one cell at every moment (a roll-up is
-    // named by its units); shown once, it stays known.
-    let held: { system: readonly DisclosureCell[]; fingerprint: string } = { system: [], fingerprint: '' };
-    for (const { code, cells } of owns) {
-      for (const moment of cells.earlier) {
-        const momentCells = moment.map((cell) => (cell.key.startsWith('r|') ? cell : { ...cell, key: `${code}|${cell.key}` }));
-        const system = [...momentCells, ...held.system.map((cell) => ({ ...cell, pairs: false }))];
-        const print = fingerprintOf(momentCells, held.fingerprint);
-        let decided = decidedByContent.get(print);
-        if (!decided) {
-          decided = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
-          remember(print, decided);
-        }
-        held = { system: mergeKnown(decidedSystem(system, decided, `~h${cells.plan.period.code}`)), fingerprint: print };
-      }
-    }
-    // The decision depends on the cells alone: a system whose cells, earlier windows and moments are as before (a
-    // change in another period bumped the revision) is not decided again. Earlier systems count by their fingerprint.
-    const fingerprint = fingerprintOf([...own.values(), ...related.values(), ...heldElsewhere], `${earlier?.fingerprint ?? ''}|${held.fingerprint}`);
-    // A value or roll-up held by several earlier systems is one cell, known if any of them showed it. A figure an
-    // earlier window's system already decided (a yearly tied indicator at every tertial of its year) is as decided there.
-    const cells = new Map<string, DisclosureCell>();
-    for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere])) cells.set(cell.key, { ...cell, pairs: false });
-    for (const cell of [...related.values(), ...own.values()]) if (!cells.has(cell.key)) cells.set(cell.key, cell);
-    const system = [...cells.values()];
 
-    let decisions = decidedByContent.get(fingerprint);
-    if (!decisions) {
-      decisions = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
-      remember(fingerprint, decisions);
-    }
-    // A cell held from an earlier window keeps the reasons it was hidden for there.
-    const verdict = (cellKey: string): DisclosureDecision | undefined => {
-      const decision = decisions.get(cellKey);
-      return decision?.reason === 'hidden_elsewhere' && earlier ? (earlier.verdict(cellKey) ?? decision) : decision;
+      // Figures of related periods were decided first (they never depend on this one) and are what the reader
+      // already sees or not: this period's figures must not give away what those hide.
+      /** Cells decided in other systems (earlier moments of related periods), merged with this system's held ones below. */
+      const heldElsewhere: DisclosureCell[] = [];
+      const related = new Map<string, DisclosureCell>();
+      for (const { code, cells } of owns) {
+        if (cells.empty) continue;
+        for (const at of relatedPeriods(cells.plan)) {
+          const theirs = await cellsAt(municipalityId, grants, code, at, basis);
+          if (theirs.plan.period.code !== at) continue;
+          const decided = await disclose(municipalityId, grants, code, at);
+          for (const cell of theirs.cells) {
+            const inTheirs = cell.key.startsWith('r|') ? cell.key : `${at}|${code}|${cell.key}`;
+            const key = cell.key.startsWith('r|') ? `${at}|${cell.key}` : inTheirs;
+            if (related.has(key)) continue;
+            related.set(key, { ...cell, key, fixed: cell.fixed === 'published' || !decided.hidden(inTheirs) ? 'published' : 'hidden' });
+          }
+          // What the related period showed before its later approvals and submissions.
+          for (const cell of decided.system) if (cell.key.startsWith('~')) heldElsewhere.push(cell);
+        }
+      }
+      // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
+      // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away. The tied
+      // indicators share one chain: two chains decided apart and held side by side could give away together what
+      // neither does alone.
+      let previous: { code: string; period: string } | null = null;
+      for (const { code, cells } of owns) {
+        if (cells.empty) continue;
+        const definition = catalogue.indicators.get(code)!;
+        const reads = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+        const before = previousWindow(cells.plan, await dataStart(municipalityId, cells.context.revision, reads));
+        if (before && (!previous || comparePeriods(before, previous.period) > 0)) previous = { code, period: before };
+      }
+      const earlier = previous ? await disclose(municipalityId, grants, previous.code, previous.period) : null;
+      // The moments before each later approval or submission, decided in order, each holding what the ones before
+      // showed (the tied indicators' moments one after the other). A cell is one cell at every moment (a roll-up is
+      // named by its units); shown once, it stays known.
+      let held: { system: readonly DisclosureCell[]; fingerprint: string } = { system: [], fingerprint: '' };
+      for (const { code, cells } of owns) {
+        for (const moment of cells.earlier) {
+          const momentCells = moment.map((cell) => (cell.key.startsWith('r|') ? cell : { ...cell, key: `${code}|${cell.key}` }));
+          const system = [...momentCells, ...held.system.map((cell) => ({ ...cell, pairs: false }))];
+          const print = fingerprintOf(momentCells, held.fingerprint);
+          let decided = decidedByContent.get(print);
+          if (!decided) {
+            decided = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+            remember(print, decided);
+          }
+          held = { system: mergeKnown(decidedSystem(system, decided, `~h${cells.plan.period.code}`)), fingerprint: print };
+        }
+      }
+      // The decision depends on the cells alone: a system whose cells, earlier windows and moments are as before (a
+      // change in another period bumped the revision) is not decided again. Earlier systems count by their fingerprint.
+      const fingerprint = fingerprintOf([...own.values(), ...related.values(), ...heldElsewhere], `${earlier?.fingerprint ?? ''}|${held.fingerprint}`);
+      // A value or roll-up held by several earlier systems is one cell, known if any of them showed it. A figure an
+      // earlier window's system already decided (a yearly tied indicator at every tertial of its year) is as decided there.
+      const cells = new Map<string, DisclosureCell>();
+      for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere])) cells.set(cell.key, { ...cell, pairs: false });
+      for (const cell of [...related.values(), ...own.values()]) if (!cells.has(cell.key)) cells.set(cell.key, cell);
+      const system = [...cells.values()];
+
+      let decisions = decidedByContent.get(fingerprint);
+      if (!decisions) {
+        decisions = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+        remember(fingerprint, decisions);
+      }
+      // A cell held from an earlier window keeps the reasons it was hidden for there.
+      const verdict = (cellKey: string): DisclosureDecision | undefined => {
+        const decision = decisions.get(cellKey);
+        return decision?.reason === 'hidden_elsewhere' && earlier ? (earlier.verdict(cellKey) ?? decision) : decision;
+      };
+      const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
+        const decision = verdict(cellKey);
+        if (!decision?.hidden) return undefined;
+        const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
+        return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
+      };
+      const decided = decidedSystem(system, decisions, period);
+      const views = new Map<string, Decided>();
+      for (const { code, cells: theirs } of owns) {
+        const at = theirs.plan.period.code;
+        views.set(code, {
+          period: at,
+          figure: (unit: string | null, group: string | null) => checkOf(`${at}|${code}|f|${unit ?? '*'}|${theirs.split && group ? group : '*'}`),
+          raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+          hidden: (cellKey: string) => verdict(cellKey)?.hidden ?? false,
+          verdict,
+          system: decided,
+          fingerprint,
+        });
+      }
+      const result = { views };
+      cache.set(municipalityId, revisionNow.revision, keyAt(revisionNow), result);
+      return result;
     };
-    const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
-      const decision = verdict(cellKey);
-      if (!decision?.hidden) return undefined;
-      const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
-      return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
-    };
-    const decided = decidedSystem(system, decisions, period);
-    const views = new Map<string, Decided>();
-    for (const { code, cells: theirs } of owns) {
-      const at = theirs.plan.period.code;
-      views.set(code, {
-        period: at,
-        figure: (unit: string | null, group: string | null) => checkOf(`${at}|${code}|f|${unit ?? '*'}|${theirs.split && group ? group : '*'}`),
-        raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
-        hidden: (cellKey: string) => verdict(cellKey)?.hidden ?? false,
-        verdict,
-        system: decided,
-        fingerprint,
-      });
-    }
-    const result = { views };
-    cache.set(municipalityId, revisionNow.revision, keyAt(revisionNow), result);
-    return result;
+    const decision = decideAnew().finally(() => inFlight.delete(flight));
+    inFlight.set(flight, decision);
+    return decision;
   }
 
   return disclose;
