@@ -32,7 +32,8 @@ import { reportHistoryFactory, unitSetsInOrder } from './report-history';
 /**
  * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
  * group for the municipality, the municipality) and every entered value they are computed from, decided
- * together by the domain's disclosure rule. Every route reads its answer from here.
+ * together by the domain's disclosure rule, with the same of every indicator that reads an entered value in common
+ * with it ({@link tiedIndicators}). Every route reads its answer from here.
  */
 export interface Disclosure {
   /** The period the figures belong to (a month asked for a tertial indicator is its tertial). */
