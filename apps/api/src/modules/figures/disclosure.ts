@@ -17,6 +17,8 @@ import {
   tryParsePeriod,
   comparePeriods,
   previousPeriod,
+  planIndicator,
+  IndicatorDefinitionError,
 } from '@planpuls/domain';
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -30,7 +32,8 @@ import { atomOf, loadValueChanges, reportHistoryFactory, shownStates, type Value
 /**
  * What one reader may see of one indicator at one period: every figure (per unit and group, per unit, per
  * group for the municipality, the municipality) and every entered value they are computed from, decided
- * together by the domain's disclosure rule. Every route reads its answer from here.
+ * together by the domain's disclosure rule, with the same of every indicator that reads an entered value in common
+ * with it ({@link tiedIndicators}). Every route reads its answer from here.
  */
 export interface Disclosure {
   /** The period the figures belong to (a month asked for a tertial indicator is its tertial). */
@@ -103,7 +106,49 @@ function relatedPeriods(plan: IndicatorPlan): string[] {
  * A decision with the system it was made in: every cell, keyed by its period, fixed as decided. A later rolling
  * window's system holds it whole, so the windows since the data start are decided in order, as one system.
  */
-type Decided = Disclosure & { hidden(cellKey: string): boolean; readonly system: readonly DisclosureCell[]; readonly fingerprint: string };
+type Decided = Disclosure & {
+  hidden(cellKey: string): boolean;
+  /** The decision of a cell of the system, with the reasons it was first hidden for. */
+  verdict(cellKey: string): DisclosureDecision | undefined;
+  readonly system: readonly DisclosureCell[];
+  readonly fingerprint: string;
+};
+
+/** The decision of a set of tied indicators at one period, as each of them answers it. */
+interface Component {
+  readonly views: ReadonlyMap<string, Decided>;
+}
+
+const tiedByCatalogue = new WeakMap<Catalogue, Map<string, string[]>>();
+
+/**
+ * The indicators that read an entered value in common with this one, directly or through others (the survey
+ * questions over their respondents, the turnover measures over the headcount), this one included, in code order.
+ * What one of them publishes is known to whoever reads the others, so they are decided as one system. Indicators
+ * with nothing to protect are not part of it.
+ */
+export function tiedIndicators(catalogue: Catalogue, code: string): string[] {
+  let known = tiedByCatalogue.get(catalogue);
+  if (!known) tiedByCatalogue.set(catalogue, (known = new Map()));
+  const cached = known.get(code);
+  if (cached) return cached;
+  const protectedOnes = [...catalogue.indicators].filter(([, d]) => d.numeratorCountsPeople || d.denominatorCountsPeople);
+  const reads = (d: (typeof protectedOnes)[number][1]) => [...d.numerator, ...(d.denominator ? [d.denominator] : [])];
+  const found = new Set([code]);
+  const elements = new Set(reads(catalogue.indicators.get(code)!));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [other, definition] of protectedOnes) {
+      if (found.has(other) || !reads(definition).some((element) => elements.has(element))) continue;
+      found.add(other);
+      for (const element of reads(definition)) elements.add(element);
+      grew = true;
+    }
+  }
+  const tied = [...found].sort();
+  for (const member of tied) known.set(member, tied);
+  return tied;
+}
 
 /**
  * The earlier period whose decided system a rolling window's system must hold: the one before the last period it
@@ -121,7 +166,8 @@ function previousWindow(plan: IndicatorPlan, dataStart: string | null): string |
 const EARLIER_RAW = '~r|';
 
 export function disclosureFactory({ db, compute }: { db: Database; compute: ComputeFigures }) {
-  const cache = new FigureCache<Decided>(500);
+  const cache = new FigureCache<Component>(500);
+  const inFlight = new Map<string, Promise<Component>>();
   const history = reportHistoryFactory(db);
   const valueHistories = new FigureCache<ValueChange[]>(200);
   /** The history of the values a figure reads, as of the revision (every change of a value bumps it). */
@@ -270,76 +316,154 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       : await compute(municipalityId, [{ indicator, period }], { basis }).then(({ sets, context }) => ({ context, period: sets[0]!.plan.period.code }));
     const counts = context.catalogue.indicators.get(indicator)!;
     // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
-    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, system: [], fingerprint: '' };
-    const keyAt = (at: typeof context) => `${readerKey(grants, at.catalogue)}|${at.mode}|${indicator}|${effective}`;
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, verdict: () => undefined, system: [], fingerprint: '' };
+    const component = await decideTied(municipalityId, grants, tiedIndicators(context.catalogue, indicator), period, context, basis);
+    return component.views.get(indicator)!;
+  }
+
+  /**
+   * One decision for every tied indicator at the period: the cells of all of them, keyed by indicator, with the related
+   * periods and the rolling chain of the whole component, so each system holds the one before it whole.
+   */
+  async function decideTied(
+    municipalityId: string,
+    grants: readonly Grant[],
+    tied: readonly string[],
+    period: string,
+    context: KnownFigures['context'],
+    basis: FigureBasis,
+  ): Promise<Component> {
+    const { catalogue } = context;
+    const elements = [...catalogue.elements.values()];
+    const members = tied.flatMap((code) => {
+      try {
+        return [{ code, period: planIndicator(catalogue.indicators.get(code)!, elements, period).period.code }];
+      } catch (error) {
+        // A tied indicator that cannot be computed at the period (a tertial element asked for at a month) shows nothing there.
+        if (error instanceof IndicatorDefinitionError) return [];
+        throw error;
+      }
+    });
+    const keyAt = (at: typeof context) => `${readerKey(grants, at.catalogue)}|${at.mode}|${members.map((m) => `${m.code}@${m.period}`).join(',')}`;
     const cached = cache.get(municipalityId, context.revision, keyAt(context));
     if (cached) return cached;
-    const own = await cellsAt(municipalityId, grants, indicator, period, basis);
 
-    // Figures of related periods were decided first (they never depend on this one) and are what the reader
-    // already sees or not: this period's figures must not give away what those hide.
-    const cells = [...own.cells];
-    /** Cells decided in other systems (earlier moments of related periods), merged with this system's held ones below. */
-    const heldElsewhere: DisclosureCell[] = [];
-    if (!own.empty) {
-      for (const related of relatedPeriods(own.plan)) {
-        const theirs = await cellsAt(municipalityId, grants, indicator, related, basis);
-        if (theirs.plan.period.code !== related) continue;
-        const decided = await disclose(municipalityId, grants, indicator, related);
-        for (const cell of theirs.cells) {
-          if (cell.fixed === 'published') cells.push({ ...cell, key: `${related}|${cell.key}` });
-          else cells.push({ ...cell, key: `${related}|${cell.key}`, fixed: decided.hidden(cell.key) ? 'hidden' : 'published' });
+    // Tied indicators asked for at once (a plan's progress) wait for one decision instead of each making it.
+    const flight = `${municipalityId}|${context.revision}|${keyAt(context)}`;
+    const pending = inFlight.get(flight);
+    if (pending) return pending;
+    const decideAnew = async (): Promise<Component> => {
+      const owns: Array<{ code: string; cells: Awaited<ReturnType<typeof cellsAt>> }> = [];
+      for (const { code } of members) owns.push({ code, cells: await cellsAt(municipalityId, grants, code, period, basis) });
+      const revisionNow = owns[0]!.cells.context;
+      /** Every cell by key: the same entered value read by two indicators is one cell. */
+      const own = new Map<string, DisclosureCell>();
+      for (const { code, cells } of owns) {
+        const at = cells.plan.period.code;
+        for (const cell of cells.cells) {
+          const key = cell.key.startsWith('r|') ? cell.key : `${at}|${code}|${cell.key}`;
+          if (!own.has(key)) own.set(key, { ...cell, key });
         }
-        // What the related period showed before its later approvals and submissions.
-        for (const cell of decided.system) if (cell.key.startsWith('~')) heldElsewhere.push(cell);
       }
-    }
-    // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
-    // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away.
-    const elements = [...counts.numerator, ...(counts.denominator ? [counts.denominator] : [])];
-    const previous = own.empty ? null : previousWindow(own.plan, await dataStart(municipalityId, own.context.revision, elements));
-    const earlier = previous ? await disclose(municipalityId, grants, indicator, previous) : null;
-    // The moments before each later approval or submission, decided in order, each holding what the ones before
-    // showed. A cell is one cell at every moment (a roll-up is named by its units); shown once, it stays known.
-    let held: { system: readonly DisclosureCell[]; fingerprint: string } = { system: [], fingerprint: '' };
-    for (const momentCells of own.earlier) {
-      const system = [...momentCells, ...held.system.map((cell) => ({ ...cell, pairs: false }))];
-      const print = fingerprintOf(momentCells, held.fingerprint);
-      let decided = decidedByContent.get(print);
-      if (!decided) {
-        decided = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
-        remember(print, decided);
-      }
-      held = { system: mergeKnown(decidedSystem(system, decided, `~h${effective}`)), fingerprint: print };
-    }
-    // The decision depends on the cells alone: a system whose cells, earlier windows and moments are as before (a
-    // change in another period bumped the revision) is not decided again. Earlier systems count by their fingerprint.
-    const fingerprint = fingerprintOf([...cells, ...heldElsewhere], `${earlier?.fingerprint ?? ''}|${held.fingerprint}`);
-    // A value or roll-up held by several earlier systems is one cell, known if any of them showed it.
-    for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere])) cells.push({ ...cell, pairs: false });
-    const split = own.split;
 
-    let decisions = decidedByContent.get(fingerprint);
-    if (!decisions) {
-      decisions = protectCells(cells, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
-      remember(fingerprint, decisions);
-    }
-    const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
-      const decision = decisions.get(cellKey);
-      if (!decision?.hidden) return undefined;
-      const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
-      return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
+      // Figures of related periods were decided first (they never depend on this one) and are what the reader
+      // already sees or not: this period's figures must not give away what those hide.
+      /** Cells decided in other systems (earlier moments of related periods), merged with this system's held ones below. */
+      const heldElsewhere: DisclosureCell[] = [];
+      const related = new Map<string, DisclosureCell>();
+      for (const { code, cells } of owns) {
+        if (cells.empty) continue;
+        for (const at of relatedPeriods(cells.plan)) {
+          const theirs = await cellsAt(municipalityId, grants, code, at, basis);
+          if (theirs.plan.period.code !== at) continue;
+          const decided = await disclose(municipalityId, grants, code, at);
+          for (const cell of theirs.cells) {
+            const inTheirs = cell.key.startsWith('r|') ? cell.key : `${at}|${code}|${cell.key}`;
+            const key = cell.key.startsWith('r|') ? `${at}|${cell.key}` : inTheirs;
+            if (related.has(key)) continue;
+            related.set(key, { ...cell, key, fixed: cell.fixed === 'published' || !decided.hidden(inTheirs) ? 'published' : 'hidden' });
+          }
+          // What the related period showed before its later approvals and submissions.
+          for (const cell of decided.system) if (cell.key.startsWith('~')) heldElsewhere.push(cell);
+        }
+      }
+      // A rolling window overlaps the windows before it: their systems, decided in order back to the data start, are
+      // part of this one, so no difference of windows (a tertial in, a tertial out) gives a hidden number away. The tied
+      // indicators share one chain: two chains decided apart and held side by side could give away together what
+      // neither does alone.
+      let previous: { code: string; period: string } | null = null;
+      for (const { code, cells } of owns) {
+        if (cells.empty) continue;
+        const definition = catalogue.indicators.get(code)!;
+        const reads = [...definition.numerator, ...(definition.denominator ? [definition.denominator] : [])];
+        const before = previousWindow(cells.plan, await dataStart(municipalityId, cells.context.revision, reads));
+        if (before && (!previous || comparePeriods(before, previous.period) > 0)) previous = { code, period: before };
+      }
+      const earlier = previous ? await disclose(municipalityId, grants, previous.code, previous.period) : null;
+      // The moments before each later approval or submission, decided in order, each holding what the ones before
+      // showed (the tied indicators' moments one after the other). A cell is one cell at every moment (a roll-up is
+      // named by its units); shown once, it stays known.
+      let held: { system: readonly DisclosureCell[]; fingerprint: string } = { system: [], fingerprint: '' };
+      for (const { code, cells } of owns) {
+        for (const moment of cells.earlier) {
+          const momentCells = moment.map((cell) => (cell.key.startsWith('r|') ? cell : { ...cell, key: `${code}|${cell.key}` }));
+          const system = [...momentCells, ...held.system.map((cell) => ({ ...cell, pairs: false }))];
+          const print = fingerprintOf(momentCells, held.fingerprint);
+          let decided = decidedByContent.get(print);
+          if (!decided) {
+            decided = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+            remember(print, decided);
+          }
+          held = { system: mergeKnown(decidedSystem(system, decided, `~h${cells.plan.period.code}`)), fingerprint: print };
+        }
+      }
+      // The decision depends on the cells alone: a system whose cells, earlier windows and moments are as before (a
+      // change in another period bumped the revision) is not decided again. Earlier systems count by their fingerprint.
+      const fingerprint = fingerprintOf([...own.values(), ...related.values(), ...heldElsewhere], `${earlier?.fingerprint ?? ''}|${held.fingerprint}`);
+      // A value or roll-up held by several earlier systems is one cell, known if any of them showed it. A figure an
+      // earlier window's system already decided (a yearly tied indicator at every tertial of its year) is as decided there.
+      const cells = new Map<string, DisclosureCell>();
+      for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere])) cells.set(cell.key, { ...cell, pairs: false });
+      for (const cell of [...related.values(), ...own.values()]) if (!cells.has(cell.key)) cells.set(cell.key, cell);
+      const system = [...cells.values()];
+
+      let decisions = decidedByContent.get(fingerprint);
+      if (!decisions) {
+        decisions = protectCells(system, { threshold: DEFAULT_SMALL_NUMBER_THRESHOLD }).decisions;
+        remember(fingerprint, decisions);
+      }
+      // A cell held from an earlier window keeps the reasons it was hidden for there.
+      const verdict = (cellKey: string): DisclosureDecision | undefined => {
+        const decision = decisions.get(cellKey);
+        return decision?.reason === 'hidden_elsewhere' && earlier ? (earlier.verdict(cellKey) ?? decision) : decision;
+      };
+      const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
+        const decision = verdict(cellKey);
+        if (!decision?.hidden) return undefined;
+        const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
+        return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
+      };
+      const decided = decidedSystem(system, decisions, period);
+      const views = new Map<string, Decided>();
+      for (const { code, cells: theirs } of owns) {
+        const at = theirs.plan.period.code;
+        views.set(code, {
+          period: at,
+          figure: (unit: string | null, group: string | null) => checkOf(`${at}|${code}|f|${unit ?? '*'}|${theirs.split && group ? group : '*'}`),
+          raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+          hidden: (cellKey: string) => verdict(cellKey)?.hidden ?? false,
+          verdict,
+          system: decided,
+          fingerprint,
+        });
+      }
+      const result = { views };
+      cache.set(municipalityId, revisionNow.revision, keyAt(revisionNow), result);
+      return result;
     };
-    const result = {
-      period: effective,
-      figure: (unit: string | null, group: string | null) => checkOf(`f|${unit ?? '*'}|${split && group ? group : '*'}`),
-      raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
-      hidden: (cellKey: string) => decisions.get(cellKey)?.hidden ?? false,
-      system: decidedSystem(cells, decisions, effective),
-      fingerprint,
-    };
-    cache.set(municipalityId, own.context.revision, keyAt(own.context), result);
-    return result;
+    const decision = decideAnew().finally(() => inFlight.delete(flight));
+    inFlight.set(flight, decision);
+    return decision;
   }
 
   return disclose;
