@@ -400,10 +400,11 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         if (before && (!previous || comparePeriods(before, previous.period) > 0)) previous = { code, period: before };
       }
       const earlier = previous ? await disclose(municipalityId, grants, previous.code, previous.period) : null;
-      // The moments before each later approval or submission, decided in order, each holding what the ones before
-      // showed (the tied indicators' moments one after the other). A cell is one cell at every moment (a roll-up is
-      // named by its units); shown once, it stays known.
-      let held: { system: readonly DisclosureCell[]; fingerprint: string } = { system: [], fingerprint: '' };
+      // The earlier states of the period, decided in order, each holding what the ones before showed (the tied
+      // indicators' states one after the other), starting from the previous window's system whole: one chain, never two
+      // decided apart and held side by side. A cell is one cell at every state (a roll-up is named by its units and the
+      // values it stood on); shown once, it stays known.
+      let held: { system: readonly DisclosureCell[]; fingerprint: string } = earlier ? { system: earlier.system, fingerprint: earlier.fingerprint } : { system: [], fingerprint: '' };
       for (const { code, cells } of owns) {
         for (const moment of cells.earlier) {
           const momentCells = moment.map((cell) => (cell.key.startsWith('r|') ? cell : { ...cell, key: `${code}|${cell.key}` }));
