@@ -3,6 +3,7 @@ import type { ApiToken, CreateApiToken } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { ApiError } from '../../errors';
 import * as repository from './api-tokens.repository';
+import { notFound } from '../../lookups/lookups';
 
 const TOKEN_PREFIX = 'pp_';
 
@@ -11,8 +12,7 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export const apiTokenErrors = {
   notFound: (id: string) => new ApiError(404, 'api_tokens.not_found', `No active API token ${id}.`),
-  unknownUnits: (codes: string[]) =>
-    new ApiError(404, 'units.not_found', `No unit ${codes.join(', ')}.`, codes.map(() => ({ field: 'body.units', message: 'unknown unit' }))),
+  unknownUnits: (codes: string[]) => notFound('units', codes, 'body.units'),
   invalidToken: () => new ApiError(401, 'auth.invalid_token', 'The API token is unknown, revoked or expired.'),
   expiryInPast: () => new ApiError(400, 'api_tokens.expiry_in_past', 'The expiry must lie in the future.', [{ field: 'body.expiresAt', message: 'must be in the future' }]),
 };

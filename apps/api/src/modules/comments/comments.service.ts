@@ -2,12 +2,9 @@ import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadLis
 import type { Database } from '@planpuls/db';
 import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/domain';
 import { grantsOfUser } from '../auth/auth.service';
-import { findIndicatorIdByCode } from '../indicators/indicators.repository';
 import { notifyUsers } from '../notifications/notify';
-import { resolvePeriods } from '../periods/period-lookup';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { lookups } from '../../lookups/lookups';
 import { reportStateOfUnit } from '../reporting-cycles/reporting-cycles.repository';
-import { findUnitIdByCode } from '../units/units.repository';
 import { toThreads, type Audience } from './comment-presenter';
 import { namesSubject, subjectOf, type SubjectReference } from './comment-subject';
 import { commentErrors as errors } from './comments.errors';
@@ -34,16 +31,16 @@ async function resolveSubject(db: Database, municipalityId: string, reference: S
     }
     return { ...EMPTY_SUBJECT, subject: reference.kind, [`${reference.kind}Id`]: reference.id };
   }
-  const known = async (field: string, code: string, find: (code: string) => Promise<string | undefined>) => {
-    const id = await find(code);
+  // A comment names its subject: an unknown part is "nothing to comment on" (comments.subject_not_found), not the part's own 404.
+  const known = async (field: string, code: string, find: typeof lookups.find.unitId) => {
+    const id = await find(db, municipalityId, code);
     if (!id) throw errors.subjectNotFound(`${where}.${field}`, code);
     return id;
   };
-  const indicatorId = await known('indicator', reference.indicator, (code) => findIndicatorIdByCode(db, municipalityId, code));
-  const unitId = await known('unit', reference.unit, (code) => findUnitIdByCode(db, municipalityId, code));
-  const professionalGroupId =
-    reference.group === null ? null : await known('group', reference.group, (code) => findProfessionalGroupIdByCode(db, municipalityId, code));
-  const periodId = (await resolvePeriods(db, [{ code: reference.period, field: `${where}.period` }])).get(reference.period)!.id;
+  const indicatorId = await known('indicator', reference.indicator, lookups.find.indicatorId);
+  const unitId = await known('unit', reference.unit, lookups.find.unitId);
+  const professionalGroupId = reference.group === null ? null : await known('group', reference.group, lookups.find.professionalGroupId);
+  const { id: periodId } = await lookups.period(db, reference.period, `${where}.period`);
   return { ...EMPTY_SUBJECT, subject: 'figure', indicatorId, unitId, professionalGroupId, periodId };
 }
 

@@ -1,16 +1,14 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { checkSmallNumbers, checkValue, IndicatorDefinitionError, inScope, nextPeriod, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
-import { ApiError } from '../../errors';
+import { lookups, periodInvalidCode } from '../../lookups/lookups';
 import { figureBasis } from '../figures/approved-figures';
 import type { Disclosure } from '../figures/disclosure';
 import type { FiguresService } from '../figures/figures.service';
 import { dataValueErrors as errors } from './data-values.errors';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { currentContext } from '../../plugins/request-context';
 import { periodAsksFor, reportsOfValue } from '../reporting-cycles/reporting-cycles.repository';
 import { valueWriteRuleError } from '../reporting-cycles/value-write-rules';
-import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './data-values.repository';
 import { valueProblemError } from './value-problems';
 
@@ -112,19 +110,16 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
     /** Creates the value, or changes it when If-Match names its current version. */
     async put(request: PutRequest): Promise<{ value: DataValue; created: boolean }> {
       const { municipalityId, elementCode, unitCode, periodCode, groupCode, body } = request;
-      if (!tryParsePeriod(periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${periodCode}" is not a period code.`);
+      if (!tryParsePeriod(periodCode)) throw periodInvalidCode(periodCode, 'params.periodCode');
       if (!inScope(unitScope(request.grants, 'data_values:write'), unitCode)) throw errors.unitForbidden(unitCode);
       const element = await repository.findElement(db, municipalityId, elementCode);
       if (!element) throw errors.elementNotFound(elementCode);
       const [problem] = checkValue(element, { periodCode, hasGroup: groupCode !== undefined, value: body.value });
       if (problem) throw valueProblemError(problem, element, periodCode);
 
-      const unitId = await findUnitIdByCode(db, municipalityId, unitCode);
-      if (!unitId) throw errors.unitNotFound(unitCode);
-      const professionalGroupId = groupCode === undefined ? null : await findProfessionalGroupIdByCode(db, municipalityId, groupCode);
-      if (professionalGroupId === undefined) throw errors.groupNotFound(groupCode!);
-      const periodId = await repository.findPeriodId(db, periodCode);
-      if (!periodId) throw errors.periodOutOfRange(periodCode);
+      const unitId = await lookups.unitId(db, municipalityId, unitCode, 'params.unitCode');
+      const professionalGroupId = groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, groupCode, 'querystring.group');
+      const { id: periodId } = await lookups.period(db, periodCode, 'params.periodCode');
 
       const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };
       if (!(await periodAsksFor(db, municipalityId, identity))) throw errors.notInDataSet(elementCode, periodCode);

@@ -55,14 +55,6 @@ export async function listExplanations(db: Database, municipalityId: string, fil
   }));
 }
 
-export async function findIndicatorId(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.code, code)));
-  return row?.id;
-}
-
 export async function upsertExplanation(
   db: Database,
   row: { municipalityId: string; indicatorId: string; unitId: string; professionalGroupId: string | null; periodId: string; text: string; authorUserId: string | null },

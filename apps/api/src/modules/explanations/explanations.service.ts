@@ -3,11 +3,10 @@ import type { Database } from '@planpuls/db';
 import { IndicatorDefinitionError, inScope, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
 import type { FiguresService } from '../figures/figures.service';
 import { ApiError } from '../../errors';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { lookups, periodInvalidCode } from '../../lookups/lookups';
 import { currentContext } from '../../plugins/request-context';
-import { findPeriod, reportsOfUnitPeriod } from '../reporting-cycles/reporting-cycles.repository';
+import { reportsOfUnitPeriod } from '../reporting-cycles/reporting-cycles.repository';
 import { explanationWriteRuleError } from '../reporting-cycles/value-write-rules';
-import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './explanations.repository';
 
 export interface ExplanationKey {
@@ -19,11 +18,6 @@ export interface ExplanationKey {
 
 const errors = {
   unitForbidden: (unit: string) => new ApiError(403, 'explanations.unit_forbidden', `You may not explain figures of ${unit}.`),
-  indicatorNotFound: (code: string) => new ApiError(404, 'indicators.not_found', `No indicator "${code}".`),
-  unitNotFound: (code: string) => new ApiError(404, 'units.not_found', `No unit "${code}".`),
-  groupNotFound: (code: string) => new ApiError(404, 'professional_groups.not_found', `No professional group "${code}".`),
-  periodNotFound: (code: string) =>
-    new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar.`, [{ field: 'params.periodCode', message: 'is not in the calendar' }]),
 };
 
 /**
@@ -58,16 +52,12 @@ export function explanationsServiceFactory({ db, figures }: { db: Database; figu
     },
 
     async put(municipalityId: string, grants: readonly Grant[], userId: string | null, key: ExplanationKey, body: PutExplanation): Promise<Explanation> {
-      if (!tryParsePeriod(key.periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${key.periodCode}" is not a period code.`);
+      if (!tryParsePeriod(key.periodCode)) throw periodInvalidCode(key.periodCode, 'params.periodCode');
       if (!inScope(unitScope(grants, 'explanations:write'), key.unitCode)) throw errors.unitForbidden(key.unitCode);
-      const indicatorId = await repository.findIndicatorId(db, municipalityId, key.indicatorCode);
-      if (!indicatorId) throw errors.indicatorNotFound(key.indicatorCode);
-      const unitId = await findUnitIdByCode(db, municipalityId, key.unitCode);
-      if (!unitId) throw errors.unitNotFound(key.unitCode);
-      const professionalGroupId = key.groupCode === undefined ? null : await findProfessionalGroupIdByCode(db, municipalityId, key.groupCode);
-      if (professionalGroupId === undefined) throw errors.groupNotFound(key.groupCode!);
-      const period = await findPeriod(db, key.periodCode);
-      if (!period) throw errors.periodNotFound(key.periodCode);
+      const indicatorId = await lookups.indicatorId(db, municipalityId, key.indicatorCode, 'params.indicatorCode');
+      const unitId = await lookups.unitId(db, municipalityId, key.unitCode, 'params.unitCode');
+      const professionalGroupId = key.groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, key.groupCode, 'querystring.group');
+      const period = await lookups.period(db, key.periodCode, 'params.periodCode');
       const figure = { indicator: key.indicatorCode, unit: key.unitCode, group: key.groupCode ?? null, period: key.periodCode };
       const [existing] = await repository.listExplanations(db, municipalityId, figure);
       // The same text again changes nothing (nor its author): no rule to apply, no history to write.

@@ -15,14 +15,6 @@ export async function findFocusArea(db: Database, municipalityId: string, id: st
   return { id: area.id, code: area.code, name: area.name, planId: area.planId, goals: areaGoals.map(toGoal) };
 }
 
-export async function findFocusAreaIdByCode(db: Database, municipalityId: string, planId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: focusAreas.id })
-    .from(focusAreas)
-    .where(and(eq(focusAreas.municipalityId, municipalityId), eq(focusAreas.planId, planId), eq(focusAreas.code, code)));
-  return row?.id;
-}
-
 /** The position after the plan's last focus area, so a new one comes last. */
 export async function nextFocusAreaPosition(db: Database, planId: string): Promise<number> {
   const [row] = await db.select({ last: max(focusAreas.position) }).from(focusAreas).where(eq(focusAreas.planId, planId));

@@ -39,14 +39,6 @@ export async function findGoal(db: Database, municipalityId: string, id: string)
   return goal;
 }
 
-export async function findGoalIdByCode(db: Database, municipalityId: string, planId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: goals.id })
-    .from(goals)
-    .where(and(eq(goals.municipalityId, municipalityId), eq(goals.planId, planId), eq(goals.code, code)));
-  return row?.id;
-}
-
 /** The position after the focus area's last goal, so a new goal comes last. */
 export async function nextGoalPosition(db: Database, focusAreaId: string): Promise<number> {
   const [row] = await db.select({ last: max(goals.position) }).from(goals).where(eq(goals.focusAreaId, focusAreaId));

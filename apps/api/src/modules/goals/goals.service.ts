@@ -1,10 +1,7 @@
 import type { CreateGoal, GoalDetail, UpdateGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
-import { focusAreaErrors } from '../focus-areas/focus-areas.errors';
-import { findFocusAreaIdByCode } from '../focus-areas/focus-areas.repository';
-import { indicatorErrors } from '../indicators/indicators.errors';
-import { findIndicatorIdByCode } from '../indicators/indicators.repository';
+import { lookups } from '../../lookups/lookups';
 import { planForChange } from '../plans/plan-access';
 import { goalErrors as errors } from './goals.errors';
 import * as repository from './goals.repository';
@@ -12,16 +9,8 @@ import { officialRecordError, officialRecordOf } from '../comments/official-reco
 
 /** Focus area (within the plan) and indicator codes to ids; only those the body names, null clears the indicator. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateGoal, 'focusArea' | 'indicator'>) {
-  let focusAreaId: string | undefined;
-  if (body.focusArea !== undefined) {
-    focusAreaId = await findFocusAreaIdByCode(db, municipalityId, planId, body.focusArea);
-    if (!focusAreaId) throw focusAreaErrors.notFound(body.focusArea, 'body.focusArea');
-  }
-  let indicatorId: string | null | undefined = body.indicator === null ? null : undefined;
-  if (body.indicator) {
-    indicatorId = await findIndicatorIdByCode(db, municipalityId, body.indicator);
-    if (!indicatorId) throw indicatorErrors.notFound(body.indicator, 'body.indicator');
-  }
+  const focusAreaId = body.focusArea === undefined ? undefined : await lookups.focusAreaId(db, municipalityId, planId, body.focusArea, 'body.focusArea');
+  const indicatorId = body.indicator === null ? null : body.indicator ? await lookups.indicatorId(db, municipalityId, body.indicator, 'body.indicator') : undefined;
   return { focusAreaId, indicatorId };
 }
 

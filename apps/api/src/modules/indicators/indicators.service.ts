@@ -1,8 +1,8 @@
 import type { CreateIndicator, Indicator, UpdateIndicator } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { formulaOnRecordError, translateViolations } from '../../database-errors';
-import { dataElementErrors } from '../data-elements/data-elements.errors';
-import { findDataElementIdsByCodes, periodsOnRecord } from '../data-elements/data-elements.repository';
+import { periodsOnRecord } from '../data-elements/data-elements.repository';
+import { lookups, notFound } from '../../lookups/lookups';
 import { indicatorErrors as errors } from './indicators.errors';
 import * as repository from './indicators.repository';
 import type { StoredFormula } from './indicators.repository';
@@ -18,10 +18,10 @@ function checkKind(kind: Indicator['kind'], denominator: string | null | undefin
 
 async function resolveFormula(db: Database, municipalityId: string, input: FormulaInput): Promise<StoredFormula> {
   const denominator = input.denominator ?? null;
-  const ids = await findDataElementIdsByCodes(db, municipalityId, [...input.numerator, ...(denominator ? [denominator] : [])]);
+  const ids = await lookups.find.dataElementIds(db, municipalityId, [...input.numerator, ...(denominator ? [denominator] : [])]);
   const idOf = (code: string, field: string) => {
     const id = ids.get(code);
-    if (!id) throw dataElementErrors.notFound(code, field);
+    if (!id) throw notFound('data_elements', code, field);
     return id;
   };
   return {

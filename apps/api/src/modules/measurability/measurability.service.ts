@@ -1,8 +1,8 @@
 import type { Measurability, MeasurabilityProblem } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { measurabilityProblems } from '@planpuls/domain';
-import { planNotFound } from '../plans/plans.errors';
-import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
+import { lookups } from '../../lookups/lookups';
+import { loadPlanContent } from '../plans/plans.repository';
 
 /** What keeps a plan from being adopted, by PRODUCT.md's measurability rule (in @planpuls/domain). */
 export async function problemsOfPlan(db: Database, municipalityId: string, planId: string): Promise<MeasurabilityProblem[]> {
@@ -13,8 +13,7 @@ export async function problemsOfPlan(db: Database, municipalityId: string, planI
 export function measurabilityServiceFactory({ db }: { db: Database }) {
   return {
     async forPlan(municipalityId: string, idOrCode: string): Promise<Measurability> {
-      const plan = await findPlanSummary(db, municipalityId, idOrCode);
-      if (!plan) throw planNotFound(idOrCode);
+      const plan = await lookups.plan(db, municipalityId, idOrCode);
       const problems = await problemsOfPlan(db, municipalityId, plan.id);
       return { planId: plan.id, measurable: problems.length === 0, problems };
     },

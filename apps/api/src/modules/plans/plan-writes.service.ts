@@ -2,9 +2,8 @@ import type { AdoptPlan, CreatePlan, PlanSummary, UpdatePlan } from '@planpuls/c
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
 import { problemsOfPlan } from '../measurability/measurability.service';
-import { resolvePeriods } from '../periods/period-lookup';
+import { lookups } from '../../lookups/lookups';
 import { planNotFound } from './plans.errors';
-import { findPlanSummary } from './plans.repository';
 import { planWriteErrors as errors } from './plan-writes.errors';
 import * as repository from './plan-writes.repository';
 import { officialRecordError, officialRecordOf } from '../comments/official-record';
@@ -15,7 +14,7 @@ type PeriodFields = Pick<CreatePlan, 'validFrom' | 'validTo'>;
 export async function resolvePlanPeriods(db: Database, body: PeriodFields, current?: PeriodFields) {
   const from = body.validFrom === undefined ? current?.validFrom : body.validFrom;
   const to = body.validTo === undefined ? current?.validTo : body.validTo;
-  const known = await resolvePeriods(db, [
+  const known = await lookups.periods(db, [
     ...(from ? [{ code: from, field: 'body.validFrom' }] : []),
     ...(to ? [{ code: to, field: 'body.validTo' }] : []),
   ]);
@@ -26,9 +25,7 @@ export async function resolvePlanPeriods(db: Database, body: PeriodFields, curre
 
 export function planWritesServiceFactory({ db }: { db: Database }) {
   async function find(tx: Database, municipalityId: string, idOrCode: string): Promise<PlanSummary> {
-    const plan = await findPlanSummary(tx, municipalityId, idOrCode);
-    if (!plan) throw planNotFound(idOrCode);
-    return plan;
+    return lookups.plan(tx, municipalityId, idOrCode);
   }
 
   /** The plan, locked for the rest of the transaction. */

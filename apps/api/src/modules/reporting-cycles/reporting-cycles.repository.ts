@@ -34,11 +34,6 @@ export interface CycleRow {
   reports: Record<ReportState, number>;
 }
 
-export async function findPeriod(db: Database, code: string) {
-  const [row] = await db.select().from(periods).where(eq(periods.code, code));
-  return row;
-}
-
 /** Ids of the data elements by code; codes that do not exist are absent from the map. */
 export async function elementIdsByCode(db: Database, municipalityId: string, codes: readonly string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();

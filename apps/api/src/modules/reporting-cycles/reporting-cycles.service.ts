@@ -19,10 +19,10 @@ import {
 } from '@planpuls/domain';
 import { sql } from 'drizzle-orm';
 import { translateViolations } from '../../database-errors';
+import { lookups } from '../../lookups/lookups';
 import { listExplanations } from '../explanations/explanations.repository';
 import { loadCatalogue } from '../figures/figures.repository';
 import type { FiguresService } from '../figures/figures.service';
-import { findPlanSummary } from '../plans/plans.repository';
 import { progressServiceFactory } from '../progress/progress.service';
 import { brokenRules, neededExplanations } from './report-assessment';
 import { reportingErrors as errors } from './reporting-cycles.errors';
@@ -213,10 +213,8 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
         () =>
           db.transaction(async (tx) => {
             if (body.opensOn > body.deadline) throw errors.datesOutOfOrder();
-            const plan = await findPlanSummary(tx, municipalityId, body.planId);
-            if (!plan) throw errors.planNotFound(body.planId);
-            const period = await repository.findPeriod(tx, body.period);
-            if (!period) throw errors.periodNotFound(body.period);
+            const plan = await lookups.plan(tx, municipalityId, body.planId, 'body.planId');
+            const period = await lookups.period(tx, body.period, 'body.period');
             const ids = await elementIds(tx, municipalityId, body.dataElements);
             const id = await repository.insertCycle(tx, {
               municipalityId,

@@ -1,12 +1,10 @@
 import type { CreateTarget, TargetDetail, UpdateTarget } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
+import { lookups } from '../../lookups/lookups';
 import { goalErrors } from '../goals/goals.errors';
 import { findGoal } from '../goals/goals.repository';
-import { resolvePeriods } from '../periods/period-lookup';
 import { planForChange } from '../plans/plan-access';
-import { professionalGroupErrors } from '../professional-groups/professional-groups.errors';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { changedTargetState, checkBounds, checkMilestones, newTargetState, periodFields, type TargetState } from './target-rules';
 import { targetErrors as errors } from './targets.errors';
 import * as repository from './targets.repository';
@@ -31,14 +29,13 @@ async function store(
 ): Promise<string> {
   checkBounds(state);
   if (goal.targets.some((other) => other.id !== targetId && other.group === state.group)) throw errors.groupTaken(goal.code, state.group);
-  const periods = await resolvePeriods(db, periodFields(state));
+  const periods = await lookups.periods(db, periodFields(state));
   checkMilestones(state, (code) => periods.get(code)!.endDate);
   const periodId = (code: string | null | undefined) => (code ? periods.get(code)!.id : null);
 
   let professionalGroupId: string | null = null;
   if (state.group !== null) {
-    professionalGroupId = (await findProfessionalGroupIdByCode(db, municipalityId, state.group)) ?? null;
-    if (!professionalGroupId) throw professionalGroupErrors.notFound(state.group, 'body.group');
+    professionalGroupId = await lookups.professionalGroupId(db, municipalityId, state.group, 'body.group');
   }
   const { baseline } = state;
   const row = {
