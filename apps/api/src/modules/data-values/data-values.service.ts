@@ -147,3 +147,5 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
     },
   };
 }
+
+export type DataValuesService = ReturnType<typeof dataValuesServiceFactory>;

@@ -1,8 +1,7 @@
 import type { DataValue, DataValueExportQuery } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import type { Grant } from '@planpuls/domain';
-import { dataValuesServiceFactory } from '../data-values/data-values.service';
-import type { FiguresService } from '../figures/figures.service';
+import type { DataValuesService } from '../data-values/data-values.service';
 import { exportErrors } from './exports.errors';
 import * as repository from './exports.repository';
 import type { OutputCell } from './spreadsheet';
@@ -18,8 +17,7 @@ export interface ValueExport {
   rows: AsyncIterable<OutputCell[]>;
 }
 
-export function exportsServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
-  const dataValues = dataValuesServiceFactory({ db, figures });
+export function exportsServiceFactory({ db, dataValues }: { db: Database; dataValues: Pick<DataValuesService, 'list'> }) {
 
   /**
    * The values matching the filters, read page by page through GET /data-values' own service, so the file

@@ -130,6 +130,8 @@ export function figuresServiceFactory({ db }: { db: Database }) {
     compute,
     /** What a reader may see of an indicator at a period: one decision for every figure and entered value (see disclosure.ts). */
     disclose: disclosureFactory({ db, compute }),
+    /** The municipality's units, groups and indicators with their formulas, read now. */
+    catalogue: (municipalityId: string): Promise<Catalogue> => loadCatalogue(db, municipalityId),
   };
 }
 

@@ -147,3 +147,5 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
     },
   };
 }
+
+export type ProgressService = ReturnType<typeof progressServiceFactory>;

@@ -21,9 +21,8 @@ import { sql } from 'drizzle-orm';
 import { translateViolations } from '../../database-errors';
 import { lookups } from '../../lookups/lookups';
 import { listExplanations } from '../explanations/explanations.repository';
-import { loadCatalogue } from '../figures/figures.repository';
 import type { FiguresService } from '../figures/figures.service';
-import { progressServiceFactory } from '../progress/progress.service';
+import type { ProgressService } from '../progress/progress.service';
 import { brokenRules, neededExplanations } from './report-assessment';
 import { reportingErrors as errors } from './reporting-cycles.errors';
 import * as repository from './reporting-cycles.repository';
@@ -61,8 +60,13 @@ function cycleOut(row: repository.CycleRow): ReportingCycle {
 const frozen = (row: repository.CycleRow) =>
   row.reviewClosedAt !== null || row.reports.submitted + row.reports.approved + row.reports.returned > 0;
 
-export function reportingCyclesServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
-  const progress = progressServiceFactory({ db, figures });
+export interface ReportingCyclesServiceDeps {
+  db: Database;
+  figures: Pick<FiguresService, 'catalogue'>;
+  progress: Pick<ProgressService, 'forPlan'>;
+}
+
+export function reportingCyclesServiceFactory({ db, figures, progress }: ReportingCyclesServiceDeps) {
 
   async function cycle(municipalityId: string, id: string, tx: Database = db): Promise<repository.CycleRow> {
     const [row] = await repository.listCycles(tx, municipalityId, { id });
@@ -80,7 +84,7 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
   /** Broken rules and needed explanations of the cycle's reports, with what has been explained. */
   async function assess(municipalityId: string, row: repository.CycleRow, reports: repository.ReportRow[]): Promise<UnitReport[]> {
     if (reports.length === 0) return [];
-    const catalogue = await loadCatalogue(db, municipalityId);
+    const catalogue = await figures.catalogue(municipalityId);
     const dataSet = new Set(row.dataElements);
     const elementIdList = await repository.elementIdsOfCycle(db, row.id);
     const values = await repository.valuesUpTo(

@@ -1,12 +1,11 @@
 import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { hasVisibleText, seesSmallNumbers, worstStatus } from '@planpuls/domain';
-import type { FiguresService } from '../figures/figures.service';
 import { goalErrors } from '../goals/goals.errors';
 import { findGoal } from '../goals/goals.repository';
 import { loadPlanContent } from '../plans/plans.repository';
-import { positionsServiceFactory, type Caller } from '../positions/positions.service';
-import { progressServiceFactory } from '../progress/progress.service';
+import type { Caller, PositionsService } from '../positions/positions.service';
+import type { ProgressService } from '../progress/progress.service';
 import { targetErrors } from '../targets/targets.errors';
 import { targetStatus } from './review-status';
 import { findReviewCycle, type ReviewCycle } from './review-cycle';
@@ -22,9 +21,13 @@ const swedishToday = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/
  * activities. Closing refuses while a reservation lacks an answer, and locks the cycle: positions and
  * assessments freeze (value writes after it need a reason; the database enforces that via review_closed_at).
  */
-export function reviewsServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
-  const progress = progressServiceFactory({ db, figures });
-  const positions = positionsServiceFactory({ db });
+export interface ReviewsServiceDeps {
+  db: Database;
+  progress: Pick<ProgressService, 'forPlan'>;
+  positions: Pick<PositionsService, 'listActiveForCycle'>;
+}
+
+export function reviewsServiceFactory({ db, progress, positions }: ReviewsServiceDeps) {
 
   /** Computed statuses of every goal and target of the cycle's plan, as the caller may see them. */
   async function computedStatuses(caller: Caller, cycle: ReviewCycle) {
