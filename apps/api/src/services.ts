@@ -24,6 +24,7 @@ import { plansServiceFactory } from './modules/plans/plans.service';
 import { positionsServiceFactory } from './modules/positions/positions.service';
 import { professionalGroupsServiceFactory } from './modules/professional-groups/professional-groups.service';
 import { progressServiceFactory } from './modules/progress/progress.service';
+import { reportStatesServiceFactory } from './modules/reporting-cycles/report-states.service';
 import { reportingCyclesServiceFactory } from './modules/reporting-cycles/reporting-cycles.service';
 import { reviewsServiceFactory } from './modules/reviews/reviews.service';
 import { seriesServiceFactory } from './modules/series/series.service';
@@ -49,9 +50,13 @@ export function createServices({ db, figuresDb, config, feed, sessions }: Servic
   const figures = figuresServiceFactory({ db: figuresDb });
   const plans = plansServiceFactory({ db });
   const goals = goalsServiceFactory({ db });
-  const progress = progressServiceFactory({ db, figures });
-  const positions = positionsServiceFactory({ db });
-  const dataValues = dataValuesServiceFactory({ db, figures });
+  const progress = progressServiceFactory({ db, figures, plans });
+  const positions = positionsServiceFactory({ db, goals });
+  const measurability = measurabilityServiceFactory({ db, plans });
+  const reportStates = reportStatesServiceFactory({ db });
+  const dataElements = dataElementsServiceFactory({ db });
+  const dataValues = dataValuesServiceFactory({ db, figures, reportStates });
+  const explanations = explanationsServiceFactory({ db, figures, reportStates });
   return {
     auth: authServiceFactory({ db, feed }),
     oidc: oidcServiceFactory({ db, config: config.oidc }),
@@ -59,15 +64,15 @@ export function createServices({ db, figuresDb, config, feed, sessions }: Servic
     apiTokens: apiTokensServiceFactory({ db }),
     units: unitsServiceFactory({ db }),
     professionalGroups: professionalGroupsServiceFactory({ db }),
-    dataElements: dataElementsServiceFactory({ db }),
-    indicators: indicatorsServiceFactory({ db }),
+    dataElements,
+    indicators: indicatorsServiceFactory({ db, dataElements }),
     plans,
-    planWrites: planWritesServiceFactory({ db }),
+    planWrites: planWritesServiceFactory({ db, measurability }),
     planRevision: planRevisionServiceFactory({ db }),
-    measurability: measurabilityServiceFactory({ db }),
+    measurability,
     focusAreas: focusAreasServiceFactory({ db }),
     goals,
-    targets: targetsServiceFactory({ db }),
+    targets: targetsServiceFactory({ db, goals }),
     activities: activitiesServiceFactory({ db }),
     figures,
     dataValues,
@@ -75,12 +80,13 @@ export function createServices({ db, figuresDb, config, feed, sessions }: Servic
     exports: exportsServiceFactory({ db, dataValues }),
     indicatorValues: indicatorValuesServiceFactory({ figures }),
     progress,
-    series: seriesServiceFactory({ db, figures }),
-    explanations: explanationsServiceFactory({ db, figures }),
-    reportingCycles: reportingCyclesServiceFactory({ db, figures, progress }),
+    series: seriesServiceFactory({ db, figures, plans }),
+    explanations,
+    reportStates,
+    reportingCycles: reportingCyclesServiceFactory({ db, figures, progress, explanations }),
     positions,
-    reviews: reviewsServiceFactory({ db, progress, positions }),
-    comments: commentsServiceFactory({ db, editMinutes: config.commentEditMinutes }),
+    reviews: reviewsServiceFactory({ db, progress, positions, plans, goals }),
+    comments: commentsServiceFactory({ db, editMinutes: config.commentEditMinutes, reportStates }),
   };
 }
 

@@ -4,7 +4,7 @@ import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/do
 import { grantsOfUser } from '../auth/auth.service';
 import { notifyUsers } from '../notifications/notify';
 import { lookups } from '../../lookups/lookups';
-import { reportStateOfUnit } from '../reporting-cycles/reporting-cycles.repository';
+import type { ReportStatesService } from '../reporting-cycles/report-states.service';
 import { toThreads, type Audience } from './comment-presenter';
 import { namesSubject, subjectOf, type SubjectReference } from './comment-subject';
 import { commentErrors as errors } from './comments.errors';
@@ -49,17 +49,6 @@ function checkScope(caller: Caller, unit: string | null): void {
   if (unit !== null && !inScope(unitScope(caller.grants, 'comments:write'), unit)) throw errors.unitForbidden(unit);
 }
 
-/**
- * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
- * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
- */
-async function readsFigureThread(db: Database, reader: { grants: readonly Grant[] }, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
-  const basis = readBasis(reader.grants, unit.code);
-  if (basis === 'drafts') return true;
-  const state = await reportStateOfUnit(db, unit.id, periodId);
-  return state === 'approved' || (basis === 'submitted' && state === 'submitted');
-}
-
 const holds = (caller: Caller, ...roles: Grant['role'][]) => caller.grants.some((grant) => roles.includes(grant.role));
 
 function person(caller: Caller): string {
@@ -97,7 +86,24 @@ async function placeOf(db: Database, municipalityId: string, first: StoredCommen
 
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
 
-export function commentsServiceFactory({ db, editMinutes }: { db: Database; editMinutes: number }) {
+export interface CommentsServiceDeps {
+  db: Database;
+  editMinutes: number;
+  reportStates: Pick<ReportStatesService, 'stateOfUnit'>;
+}
+
+export function commentsServiceFactory({ db, editMinutes, reportStates }: CommentsServiceDeps) {
+  /**
+   * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
+   * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
+   */
+  async function readsFigureThread(tx: Database, reader: { grants: readonly Grant[] }, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
+    const basis = readBasis(reader.grants, unit.code);
+    if (basis === 'drafts') return true;
+    const state = await reportStates.stateOfUnit(unit.id, periodId, tx);
+    return state === 'approved' || (basis === 'submitted' && state === 'submitted');
+  }
+
   const audienceOf = (caller: Caller): Audience => ({
     seesUnions: caller.kind === 'user' && permits(caller.grants, 'union_membership:read'),
     readerUserId: caller.kind === 'user' ? caller.userId : null,

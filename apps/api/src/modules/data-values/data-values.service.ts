@@ -7,7 +7,7 @@ import type { Disclosure } from '../figures/disclosure';
 import type { FiguresService } from '../figures/figures.service';
 import { dataValueErrors as errors } from './data-values.errors';
 import { currentContext } from '../../plugins/request-context';
-import { periodAsksFor, reportsOfValue } from '../reporting-cycles/reporting-cycles.repository';
+import type { ReportStatesService } from '../reporting-cycles/report-states.service';
 import { valueWriteRuleError } from '../reporting-cycles/value-write-rules';
 import * as repository from './data-values.repository';
 import { valueProblemError } from './value-problems';
@@ -41,7 +41,13 @@ function periodsReading(period: string): string[] {
   return [period, next.code, nextPeriod(next).code, String(own.year)];
 }
 
-export function dataValuesServiceFactory({ db, figures }: { db: Database; figures: Pick<FiguresService, 'compute' | 'disclose'> }) {
+export interface DataValuesServiceDeps {
+  db: Database;
+  figures: Pick<FiguresService, 'compute' | 'disclose'>;
+  reportStates: Pick<ReportStatesService, 'periodAsksFor' | 'reportsOfValue'>;
+}
+
+export function dataValuesServiceFactory({ db, figures, reportStates }: DataValuesServiceDeps) {
   /**
    * Whether an entered value is hidden from the reader: it counts fewer than five people, or a figure computed from
    * it is protected by hiding it (the disclosure of every indicator that reads it, at every period that reads it).
@@ -122,9 +128,9 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
       const { id: periodId } = await lookups.period(db, periodCode, 'params.periodCode');
 
       const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };
-      if (!(await periodAsksFor(db, municipalityId, identity))) throw errors.notInDataSet(elementCode, periodCode);
+      if (!(await reportStates.periodAsksFor(municipalityId, identity))) throw errors.notInDataSet(elementCode, periodCode);
       // The reporting cycle's rules (migration 0011 enforces them too): refused here with a clear error.
-      const ruled = valueWriteRuleError(await reportsOfValue(db, municipalityId, identity), {
+      const ruled = valueWriteRuleError(await reportStates.reportsOfValue(municipalityId, identity), {
         grants: request.grants,
         reason: body.reason ?? currentContext()?.reason,
       });

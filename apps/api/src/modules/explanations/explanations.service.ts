@@ -5,7 +5,7 @@ import type { FiguresService } from '../figures/figures.service';
 import { ApiError } from '../../errors';
 import { lookups, periodInvalidCode } from '../../lookups/lookups';
 import { currentContext } from '../../plugins/request-context';
-import { reportsOfUnitPeriod } from '../reporting-cycles/reporting-cycles.repository';
+import type { ReportStatesService } from '../reporting-cycles/report-states.service';
 import { explanationWriteRuleError } from '../reporting-cycles/value-write-rules';
 import * as repository from './explanations.repository';
 
@@ -27,7 +27,13 @@ const errors = {
  * HR writes its own units'. An explanation is about its figure's value: a reader to whom the figure is shown as "–"
  * (small numbers, see figures/disclosure.ts) does not get the explanation either.
  */
-export function explanationsServiceFactory({ db, figures }: { db: Database; figures: Pick<FiguresService, 'disclose'> }) {
+export interface ExplanationsServiceDeps {
+  db: Database;
+  figures: Pick<FiguresService, 'disclose'>;
+  reportStates: Pick<ReportStatesService, 'reportsOfUnitPeriod' | 'readableBy'>;
+}
+
+export function explanationsServiceFactory({ db, figures, reportStates }: ExplanationsServiceDeps) {
   /** Whether the figure an explanation is about is hidden from the reader (none at that period: nothing to hide). */
   async function figureHidden(municipalityId: string, grants: readonly Grant[], explanation: Explanation, decided: Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>) {
     if (seesSmallNumbers(grants, explanation.unit)) return false;
@@ -43,9 +49,12 @@ export function explanationsServiceFactory({ db, figures }: { db: Database; figu
   }
 
   return {
+    /** Every explanation of the reports of these units in the period, whoever reads (for the cycle's own report view). */
+    ofReports: (municipalityId: string, reports: { period: string; units: readonly string[] }) => repository.listExplanations(db, municipalityId, reports),
+
     async list(municipalityId: string, grants: readonly Grant[], query: ExplanationQuery): Promise<Explanation[]> {
       const scope = unitScope(grants, 'reports:read');
-      const found = await repository.listExplanations(db, municipalityId, { ...query, reach: valueReach(grants), ...(scope.all ? {} : { units: [...scope.units] }) });
+      const found = await repository.listExplanations(db, municipalityId, { ...query, readable: reportStates.readableBy(valueReach(grants)), ...(scope.all ? {} : { units: [...scope.units] }) });
       const decided = new Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>();
       const hidden = await Promise.all(found.map((explanation) => figureHidden(municipalityId, grants, explanation, decided)));
       return found.filter((_, i) => !hidden[i]);
@@ -63,7 +72,7 @@ export function explanationsServiceFactory({ db, figures }: { db: Database; figu
       // The same text again changes nothing (nor its author): no rule to apply, no history to write.
       if (existing && existing.text === body.text.trim()) return existing;
       // The reports' write rules (migration 0016 enforces them too, and flags the report): refused here with a clear error.
-      const ruled = explanationWriteRuleError(await reportsOfUnitPeriod(db, municipalityId, unitId, period.id), {
+      const ruled = explanationWriteRuleError(await reportStates.reportsOfUnitPeriod(municipalityId, unitId, period.id), {
         grants,
         reason: body.reason ?? currentContext()?.reason,
       });
@@ -76,3 +85,5 @@ export function explanationsServiceFactory({ db, figures }: { db: Database; figu
     },
   };
 }
+
+export type ExplanationsService = ReturnType<typeof explanationsServiceFactory>;

@@ -24,6 +24,8 @@ export function goalsServiceFactory({ db }: { db: Database }) {
   const codeTaken = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? '') });
 
   return {
+    /** The goal with its focus area and targets, or undefined; in `tx` when given. */
+    find: (municipalityId: string, id: string, tx: Database = db) => repository.findGoal(tx, municipalityId, id),
     get: (municipalityId: string, id: string) => get(municipalityId, id),
 
     create: (municipalityId: string, planIdOrCode: string, body: CreateGoal): Promise<GoalDetail> =>
@@ -77,3 +79,5 @@ export function goalsServiceFactory({ db }: { db: Database }) {
       }),
   };
 }
+
+export type GoalsService = ReturnType<typeof goalsServiceFactory>;

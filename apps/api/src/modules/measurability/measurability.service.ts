@@ -2,16 +2,18 @@ import type { Measurability, MeasurabilityProblem } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { measurabilityProblems } from '@planpuls/domain';
 import { lookups } from '../../lookups/lookups';
-import { loadPlanContent } from '../plans/plans.repository';
+import type { PlansService } from '../plans/plans.service';
 
-/** What keeps a plan from being adopted, by PRODUCT.md's measurability rule (in @planpuls/domain). */
-export async function problemsOfPlan(db: Database, municipalityId: string, planId: string): Promise<MeasurabilityProblem[]> {
-  const { focusAreas, activities } = await loadPlanContent(db, municipalityId, planId);
-  return measurabilityProblems({ goals: focusAreas.flatMap((area) => area.goals), activities });
-}
+export function measurabilityServiceFactory({ db, plans }: { db: Database; plans: Pick<PlansService, 'content'> }) {
+  /** What keeps a plan from being adopted, by PRODUCT.md's measurability rule (in @planpuls/domain). */
+  async function problemsOfPlan(tx: Database, municipalityId: string, planId: string): Promise<MeasurabilityProblem[]> {
+    const { focusAreas, activities } = await plans.content(municipalityId, planId, tx);
+    return measurabilityProblems({ goals: focusAreas.flatMap((area) => area.goals), activities });
+  }
 
-export function measurabilityServiceFactory({ db }: { db: Database }) {
   return {
+    problemsOfPlan,
+
     async forPlan(municipalityId: string, idOrCode: string): Promise<Measurability> {
       const plan = await lookups.plan(db, municipalityId, idOrCode);
       const problems = await problemsOfPlan(db, municipalityId, plan.id);
@@ -19,3 +21,5 @@ export function measurabilityServiceFactory({ db }: { db: Database }) {
     },
   };
 }
+
+export type MeasurabilityService = ReturnType<typeof measurabilityServiceFactory>;

@@ -1,7 +1,7 @@
 import type { AdoptPlan, CreatePlan, PlanSummary, UpdatePlan } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
-import { problemsOfPlan } from '../measurability/measurability.service';
+import type { MeasurabilityService } from '../measurability/measurability.service';
 import { lookups } from '../../lookups/lookups';
 import { planNotFound } from './plans.errors';
 import { planWriteErrors as errors } from './plan-writes.errors';
@@ -23,7 +23,7 @@ export async function resolvePlanPeriods(db: Database, body: PeriodFields, curre
   return { validFromPeriodId: idOf(body.validFrom), validToPeriodId: idOf(body.validTo) };
 }
 
-export function planWritesServiceFactory({ db }: { db: Database }) {
+export function planWritesServiceFactory({ db, measurability }: { db: Database; measurability: Pick<MeasurabilityService, 'problemsOfPlan'> }) {
   async function find(tx: Database, municipalityId: string, idOrCode: string): Promise<PlanSummary> {
     return lookups.plan(tx, municipalityId, idOrCode);
   }
@@ -89,7 +89,7 @@ export function planWritesServiceFactory({ db }: { db: Database }) {
           db.transaction(async (tx) => {
             const plan = await lock(tx, municipalityId, idOrCode, 'update');
             if (plan.status !== 'draft') throw errors.notDraft(plan.code, plan.status);
-            const problems = await problemsOfPlan(tx, municipalityId, plan.id);
+            const problems = await measurability.problemsOfPlan(tx, municipalityId, plan.id);
             if (problems.length > 0) throw errors.notMeasurable(plan.code, problems);
             await repository.updatePlan(tx, municipalityId, plan.id, { status: 'adopted', adoptedOn: body.adoptedOn, adoptionDecision: body.decision });
             return find(tx, municipalityId, plan.id);

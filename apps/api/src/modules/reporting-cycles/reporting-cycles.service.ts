@@ -20,7 +20,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { translateViolations } from '../../database-errors';
 import { lookups } from '../../lookups/lookups';
-import { listExplanations } from '../explanations/explanations.repository';
+import type { ExplanationsService } from '../explanations/explanations.service';
 import type { FiguresService } from '../figures/figures.service';
 import type { ProgressService } from '../progress/progress.service';
 import { brokenRules, neededExplanations } from './report-assessment';
@@ -64,9 +64,10 @@ export interface ReportingCyclesServiceDeps {
   db: Database;
   figures: Pick<FiguresService, 'catalogue'>;
   progress: Pick<ProgressService, 'forPlan'>;
+  explanations: Pick<ExplanationsService, 'ofReports'>;
 }
 
-export function reportingCyclesServiceFactory({ db, figures, progress }: ReportingCyclesServiceDeps) {
+export function reportingCyclesServiceFactory({ db, figures, progress, explanations }: ReportingCyclesServiceDeps) {
 
   async function cycle(municipalityId: string, id: string, tx: Database = db): Promise<repository.CycleRow> {
     const [row] = await repository.listCycles(tx, municipalityId, { id });
@@ -110,7 +111,7 @@ export function reportingCyclesServiceFactory({ db, figures, progress }: Reporti
       reports.map((report) => report.id),
     );
     const figureTexts = new Map(
-      (await listExplanations(db, municipalityId, { period: row.period, units: reports.map((report) => report.unit) })).map((e) => [
+      (await explanations.ofReports(municipalityId, { period: row.period, units: reports.map((report) => report.unit) })).map((e) => [
         `${e.unit}|${e.indicator}|${e.group ?? ''}`,
         e.text,
       ]),

@@ -2,8 +2,8 @@ import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } f
 import type { Database } from '@planpuls/db';
 import { hasVisibleText, seesSmallNumbers, worstStatus } from '@planpuls/domain';
 import { goalErrors } from '../goals/goals.errors';
-import { findGoal } from '../goals/goals.repository';
-import { loadPlanContent } from '../plans/plans.repository';
+import type { GoalsService } from '../goals/goals.service';
+import type { PlansService } from '../plans/plans.service';
 import type { Caller, PositionsService } from '../positions/positions.service';
 import type { ProgressService } from '../progress/progress.service';
 import { targetErrors } from '../targets/targets.errors';
@@ -25,9 +25,11 @@ export interface ReviewsServiceDeps {
   db: Database;
   progress: Pick<ProgressService, 'forPlan'>;
   positions: Pick<PositionsService, 'listActiveForCycle'>;
+  plans: Pick<PlansService, 'content'>;
+  goals: Pick<GoalsService, 'find'>;
 }
 
-export function reviewsServiceFactory({ db, progress, positions }: ReviewsServiceDeps) {
+export function reviewsServiceFactory({ db, progress, positions, plans, goals }: ReviewsServiceDeps) {
 
   /** Computed statuses of every goal and target of the cycle's plan, as the caller may see them. */
   async function computedStatuses(caller: Caller, cycle: ReviewCycle) {
@@ -48,7 +50,7 @@ export function reviewsServiceFactory({ db, progress, positions }: ReviewsServic
   async function board(caller: Caller, cycleId: string): Promise<ReviewBoard> {
     const cycle = await findReviewCycle(db, caller.municipalityId, cycleId);
     const [{ focusAreas, activities }, computed, assessments, active, times, closedBy, unanswered] = await Promise.all([
-      loadPlanContent(db, caller.municipalityId, cycle.planId),
+      plans.content(caller.municipalityId, cycle.planId),
       computedStatuses(caller, cycle),
       repository.assessmentsOfCycle(db, caller.municipalityId, cycle.id),
       positions.listActiveForCycle(caller, cycle.id),
@@ -114,7 +116,7 @@ export function reviewsServiceFactory({ db, progress, positions }: ReviewsServic
     async assess(caller: Caller, cycleId: string, goalId: string, targetId: string | null, body: AssessGoal): Promise<ReviewGoal> {
       await db.transaction(async (tx) => {
         const cycle = await findReviewCycle(tx, caller.municipalityId, cycleId, 'share');
-        const goal = await findGoal(tx, caller.municipalityId, goalId);
+        const goal = await goals.find(caller.municipalityId, goalId, tx);
         if (!goal || goal.planId !== cycle.planId) throw goalErrors.notFound(goalId);
         if (targetId !== null && !goal.targets.some((target) => target.id === targetId)) throw targetErrors.notFound(targetId);
         if (cycle.reviewClosedAt) throw errors.closed();

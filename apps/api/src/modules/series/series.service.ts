@@ -18,7 +18,7 @@ import type { Disclosure } from '../figures/disclosure';
 import { shownFigure } from '../figures/suppression';
 import { goalErrors } from '../goals/goals.errors';
 import { lookups } from '../../lookups/lookups';
-import { loadPlanContent } from '../plans/plans.repository';
+import type { PlansService } from '../plans/plans.service';
 import { notFound } from '../../lookups/lookups';
 
 /** A series longer than this is a mistake in the link (twenty years of tertials is 60). */
@@ -75,13 +75,13 @@ function parsePeriod(field: string, code: string): string {
  * the checkpoint in force then. One request instead of one per indicator and period; the figures come from
  * the figures service and are hidden by the same small-number rules as everywhere else.
  */
-export function seriesServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
+export function seriesServiceFactory({ db, figures, plans: planService }: { db: Database; figures: FiguresService; plans: Pick<PlansService, 'content'> }) {
   return {
     async forGoal(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, goalIdOrCode: string, query: GoalSeriesQuery): Promise<GoalSeries> {
       const end = parsePeriod('period', query.period);
       const from = query.from === undefined ? undefined : parsePeriod('from', query.from);
       const plan = await lookups.plan(db, municipalityId, planIdOrCode);
-      const content = await loadPlanContent(db, municipalityId, plan.id);
+      const content = await planService.content(municipalityId, plan.id);
       const goal = content.focusAreas.flatMap((area) => area.goals).find((g) => (UUID.test(goalIdOrCode) ? g.id === goalIdOrCode : g.code === goalIdOrCode));
       if (!goal) throw goalErrors.notFound(goalIdOrCode);
 

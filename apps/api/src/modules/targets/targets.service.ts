@@ -3,7 +3,7 @@ import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
 import { lookups } from '../../lookups/lookups';
 import { goalErrors } from '../goals/goals.errors';
-import { findGoal } from '../goals/goals.repository';
+import type { GoalsService } from '../goals/goals.service';
 import { planForChange } from '../plans/plan-access';
 import { changedTargetState, checkBounds, checkMilestones, newTargetState, periodFields, type TargetState } from './target-rules';
 import { targetErrors as errors } from './targets.errors';
@@ -11,8 +11,8 @@ import * as repository from './targets.repository';
 import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** The goal, its plan locked for the change. */
-async function goalForChange(db: Database, municipalityId: string, goalId: string) {
-  const goal = await findGoal(db, municipalityId, goalId);
+async function goalForChange(goals: Pick<GoalsService, 'find'>, db: Database, municipalityId: string, goalId: string) {
+  const goal = await goals.find(municipalityId, goalId, db);
   if (!goal) throw goalErrors.notFound(goalId);
   await planForChange(db, municipalityId, goal.planId);
   return goal;
@@ -69,7 +69,7 @@ async function store(
 /** The database's own checks, should the rules above ever miss a case. */
 const inconsistent = { check: () => errors.invalidBounds('The target is not consistent.', 'body') };
 
-export function targetsServiceFactory({ db }: { db: Database }) {
+export function targetsServiceFactory({ db, goals }: { db: Database; goals: Pick<GoalsService, 'find'> }) {
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<TargetDetail> {
     const target = await repository.findTarget(tx, municipalityId, id);
     if (!target) throw errors.notFound(id);
@@ -83,7 +83,7 @@ export function targetsServiceFactory({ db }: { db: Database }) {
       translateViolations(
         () =>
           db.transaction(async (tx) => {
-            const goal = await goalForChange(tx, municipalityId, goalId);
+            const goal = await goalForChange(goals, tx, municipalityId, goalId);
             const id = await store(tx, municipalityId, goal, newTargetState(body), body.position);
             return get(municipalityId, id, tx);
           }),
@@ -95,7 +95,7 @@ export function targetsServiceFactory({ db }: { db: Database }) {
         () =>
           db.transaction(async (tx) => {
             const current = await get(municipalityId, id, tx);
-            const goal = await goalForChange(tx, municipalityId, current.goalId);
+            const goal = await goalForChange(goals, tx, municipalityId, current.goalId);
             await store(tx, municipalityId, goal, changedTargetState(current, body), body.position, id);
             return get(municipalityId, id, tx);
           }),
@@ -105,7 +105,7 @@ export function targetsServiceFactory({ db }: { db: Database }) {
     remove: (municipalityId: string, id: string): Promise<{ id: string; deleted: true }> =>
       db.transaction(async (tx) => {
         const target = await get(municipalityId, id, tx);
-        await goalForChange(tx, municipalityId, target.goalId);
+        await goalForChange(goals, tx, municipalityId, target.goalId);
         const record = await officialRecordOf(tx, municipalityId, { targetId: id });
         if (record.length > 0) throw officialRecordError('targets', 'The target', record);
         await translateViolations(() => repository.deleteTarget(tx, municipalityId, id), { foreignKey: () => errors.inUse() });
