@@ -28,7 +28,7 @@ import { reportStatesServiceFactory } from './modules/reporting-cycles/report-st
 import { reportingCyclesServiceFactory } from './modules/reporting-cycles/reporting-cycles.service';
 import { reviewsServiceFactory } from './modules/reviews/reviews.service';
 import { seriesServiceFactory } from './modules/series/series.service';
-import { targetsServiceFactory } from './modules/targets/targets.service';
+import { targetReadsFactory, targetsServiceFactory } from './modules/targets/targets.service';
 import { unitsServiceFactory } from './modules/units/units.service';
 import { usersServiceFactory } from './modules/users/users.service';
 
@@ -48,8 +48,9 @@ export interface ServicesDeps {
  */
 export function createServices({ db, figuresDb, config, feed, sessions }: ServicesDeps) {
   const figures = figuresServiceFactory({ db: figuresDb });
-  const plans = plansServiceFactory({ db });
-  const goals = goalsServiceFactory({ db });
+  const goals = goalsServiceFactory({ db, targets: targetReadsFactory({ db }) });
+  const activities = activitiesServiceFactory({ db });
+  const plans = plansServiceFactory({ db, goals, activities });
   const progress = progressServiceFactory({ db, figures, plans });
   const positions = positionsServiceFactory({ db, goals });
   const measurability = measurabilityServiceFactory({ db, plans });
@@ -70,10 +71,10 @@ export function createServices({ db, figuresDb, config, feed, sessions }: Servic
     planWrites: planWritesServiceFactory({ db, measurability }),
     planRevision: planRevisionServiceFactory({ db }),
     measurability,
-    focusAreas: focusAreasServiceFactory({ db }),
+    focusAreas: focusAreasServiceFactory({ db, goals }),
     goals,
     targets: targetsServiceFactory({ db, goals }),
-    activities: activitiesServiceFactory({ db }),
+    activities,
     figures,
     dataValues,
     imports: importsServiceFactory({ db }),

@@ -1,4 +1,4 @@
-import type { ActivityDetail, CreateActivity, UpdateActivity } from '@planpuls/contracts';
+import type { Activity, ActivityDetail, CreateActivity, UpdateActivity } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
 import { planForChange } from '../plans/plan-access';
@@ -28,6 +28,9 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
   const violations = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? ''), check: () => errors.datesOutOfOrder() });
 
   return {
+    /** A plan's activities as they appear inside it. */
+    inPlan: async (municipalityId: string, planId: string, tx: Database = db): Promise<Activity[]> =>
+      (await repository.activitiesOfPlan(tx, municipalityId, planId)).map(({ planId: _planId, ...activity }) => activity),
     get: (municipalityId: string, id: string) => get(municipalityId, id),
 
     create: (municipalityId: string, planIdOrCode: string, body: CreateActivity): Promise<ActivityDetail> =>
@@ -81,3 +84,5 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
       }),
   };
 }
+
+export type ActivitiesService = ReturnType<typeof activitiesServiceFactory>;

@@ -69,6 +69,18 @@ async function store(
 /** The database's own checks, should the rules above ever miss a case. */
 const inconsistent = { check: () => errors.invalidBounds('The target is not consistent.', 'body') };
 
+/**
+ * What other modules read of targets (a goal shows its targets). Apart from the targets service, which reads the
+ * goals in turn: the composition root hands this to the goals service and the goals service to the targets service.
+ */
+export function targetReadsFactory({ db }: { db: Database }) {
+  return {
+    ofGoals: (goalIds: readonly string[], tx: Database = db) => repository.loadTargets(tx, [...goalIds]),
+  };
+}
+
+export type TargetReads = ReturnType<typeof targetReadsFactory>;
+
 export function targetsServiceFactory({ db, goals }: { db: Database; goals: Pick<GoalsService, 'find'> }) {
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<TargetDetail> {
     const target = await repository.findTarget(tx, municipalityId, id);
