@@ -19,6 +19,15 @@ export async function unitIdByCode(db: Database, municipalityId: string, code: s
   return row?.id;
 }
 
+/** The units with these codes in the municipality (each once); codes not found are absent. */
+export async function unitsByCodes(db: Database, municipalityId: string, codes: readonly string[]): Promise<Array<{ id: string; code: string }>> {
+  if (codes.length === 0) return [];
+  return db
+    .select({ id: units.id, code: units.code })
+    .from(units)
+    .where(and(eq(units.municipalityId, municipalityId), inArray(units.code, [...codes])));
+}
+
 export async function professionalGroupIdByCode(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
   const [row] = await db
     .select({ id: professionalGroups.id })

@@ -22,6 +22,14 @@ export const lookups = {
   unitId: (db: Database, municipalityId: string, code: string, field?: string) =>
     required(repository.unitIdByCode(db, municipalityId, code), () => notFound('units', code, field)),
 
+  /** Units by code (each once); every code must exist, and each unknown one is named. */
+  async units(db: Database, municipalityId: string, codes: readonly string[], field?: string): Promise<Array<{ id: string; code: string }>> {
+    const found = await repository.unitsByCodes(db, municipalityId, codes);
+    const missing = [...new Set(codes)].filter((code) => !found.some((unit) => unit.code === code));
+    if (missing.length > 0) throw notFound('units', missing, field);
+    return found;
+  },
+
   professionalGroupId: (db: Database, municipalityId: string, code: string, field?: string) =>
     required(repository.professionalGroupIdByCode(db, municipalityId, code), () => notFound('professional_groups', code, field)),
 

@@ -8,5 +8,4 @@ export const exportErrors = {
     ]),
   planNotFound: (code: string) => notFound('plans', code, 'querystring.plan'),
   cycleNotFound: (id: string) => notFound('reporting_cycles', id, 'querystring.cycle'),
-  unitNotFound: (code: string, field: string) => notFound('units', code, field),
 };

@@ -3,6 +3,7 @@ import type { Database } from '@planpuls/db';
 import type { Grant } from '@planpuls/domain';
 import type { DataValuesService } from '../data-values/data-values.service';
 import { exportErrors } from './exports.errors';
+import { lookups } from '../../lookups/lookups';
 import * as repository from './exports.repository';
 import type { OutputCell } from './spreadsheet';
 
@@ -60,7 +61,7 @@ export function exportsServiceFactory({ db, dataValues }: { db: Database; dataVa
         nameParts.push(cycle.planCode, cycle.periodCode);
       }
       if (query.unit) {
-        if (!(await repository.unitExists(db, municipalityId, query.unit))) throw exportErrors.unitNotFound(query.unit, 'querystring.unit');
+        await lookups.unitId(db, municipalityId, query.unit, 'querystring.unit');
         nameParts.push(query.unit);
       }
       if (query.period && !query.cycle) nameParts.push(query.period);

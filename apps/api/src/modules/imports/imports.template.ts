@@ -2,9 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
 import { compareKinds, inScope, periodOfKindContainingDate, periodsBetween, toPeriod, type PeriodKind, type UnitScope } from '@planpuls/domain';
 import { ApiError } from '../../errors';
-import { exportErrors } from '../exports/exports.errors';
 import type { OutputCell } from '../exports/spreadsheet';
-import { notFound } from '../../lookups/lookups';
+import { lookups, notFound } from '../../lookups/lookups';
 
 interface TemplateElement {
   id: string;
@@ -47,8 +46,7 @@ export async function templateRows(db: Database, municipalityId: string, cycleId
       WHERE c.municipality_id = ${municipalityId}::uuid AND c.id = ${cycleId}::uuid`)
   ).rows;
   if (!cycle) throw notFound('reporting_cycles', cycleId);
-  const [unit] = (await db.execute<{ id: string }>(sql`SELECT id FROM units WHERE municipality_id = ${municipalityId}::uuid AND code = ${unitCode}`)).rows;
-  if (!unit) throw exportErrors.unitNotFound(unitCode, 'querystring.unit');
+  const unit = { id: await lookups.unitId(db, municipalityId, unitCode, 'querystring.unit') };
   if (!inScope(scope, unitCode)) throw new ApiError(403, 'data_values.unit_forbidden', `You may not enter values for ${unitCode}.`);
 
   const [elements, groups] = await Promise.all([

@@ -76,7 +76,7 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
   }
 
   async function elementIds(tx: Database, municipalityId: string, codes: readonly string[]): Promise<string[]> {
-    const ids = await repository.elementIdsByCode(tx, municipalityId, codes);
+    const ids = await lookups.find.dataElementIds(tx, municipalityId, codes);
     const missing = codes.filter((code) => !ids.has(code));
     if (missing.length > 0) throw errors.unknownElements(missing);
     return codes.map((code) => ids.get(code)!);

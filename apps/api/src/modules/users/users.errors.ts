@@ -1,5 +1,4 @@
 import { ApiError } from '../../errors';
-import { notFound } from '../../lookups/lookups';
 
 export const userErrors = {
   notFound: (id: string) => new ApiError(404, 'users.not_found', `No user ${id} in this municipality.`),
@@ -23,7 +22,6 @@ export const userErrors = {
   unionNotFound: (code: string) => new ApiError(404, 'unions.not_found', `No union ${code}.`, [{ field: 'body.union', message: 'unknown union' }]),
   referenceGroupNotFound: (code: string) =>
     new ApiError(404, 'reference_groups.not_found', `No reference group ${code}.`, [{ field: 'body.referenceGroup', message: 'unknown reference group' }]),
-  unknownUnits: (codes: readonly string[], field: string) => notFound('units', codes, field),
 };
 
 export const roleErrors = {
