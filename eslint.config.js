@@ -27,4 +27,30 @@ export default tseslint.config(
     },
   },
   { files: ['apps/web/src/**'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    // A module reads another module's data through that module's service, handed over by the composition root
+    // (apps/api/src/services.ts), or through the shared lookups; never through its repository.
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/*.repository', '../*/*.repository.*', '**/modules/*/*.repository', '**/modules/*/*.repository.*'],
+              message: "Another module's repository is its own: take what you need from its service (wired in apps/api/src/services.ts) or from apps/api/src/lookups.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The lookups sit below every module: they may not reach back up into one.
+    files: ['apps/api/src/lookups/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../modules/**', '**/modules/**'], message: 'Lookups are shared by every module and import none.' }] }],
+    },
+  },
 );

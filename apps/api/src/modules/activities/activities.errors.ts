@@ -1,7 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const activityErrors = {
-  notFound: (ref: string) => new ApiError(404, 'activities.not_found', `No activity "${ref}" in this municipality.`),
+  notFound: (ref: string) => notFound('activities', ref),
   codeTaken: (code: string) =>
     new ApiError(409, 'activities.code_taken', `The plan has an activity with the code "${code}" already.`, [{ field: 'body.code', message: 'is taken' }]),
   datesOutOfOrder: () =>

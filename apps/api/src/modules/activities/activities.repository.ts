@@ -33,6 +33,10 @@ export async function findActivity(db: Database, municipalityId: string, id: str
   return activity;
 }
 
+/** A plan's activities by code. */
+export const activitiesOfPlan = (db: Database, municipalityId: string, planId: string) =>
+  activitiesWhere(db, and(eq(activities.municipalityId, municipalityId), eq(activities.planId, planId)));
+
 export async function insertActivity(db: Database, values: ActivityRow): Promise<string> {
   const [row] = await db.insert(activities).values(values).returning({ id: activities.id });
   return row!.id;

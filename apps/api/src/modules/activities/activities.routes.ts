@@ -10,11 +10,10 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { activitiesServiceFactory } from './activities.service';
 
 export async function activitiesRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const activities = activitiesServiceFactory({ db: app.db });
+  const activities = app.services.activities;
 
   api.post(
     '/plans/:planId/activities',

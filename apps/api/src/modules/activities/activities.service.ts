@@ -1,26 +1,17 @@
-import type { ActivityDetail, CreateActivity, UpdateActivity } from '@planpuls/contracts';
+import type { Activity, ActivityDetail, CreateActivity, UpdateActivity } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
-import { goalErrors } from '../goals/goals.errors';
-import { findGoalIdByCode } from '../goals/goals.repository';
 import { planForChange } from '../plans/plan-access';
-import { unitErrors } from '../units/units.errors';
-import { findUnitIdByCode } from '../units/units.repository';
+import { lookups } from '../../lookups/lookups';
 import { activityErrors as errors } from './activities.errors';
 import * as repository from './activities.repository';
 import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** Goal (within the plan) and unit codes to ids; only those the body names, null clears a link. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateActivity, 'goal' | 'unit'>) {
-  const resolve = async (code: string | null | undefined, find: (code: string) => Promise<string | undefined>, notFound: (code: string) => Error) => {
-    if (code === undefined || code === null) return code;
-    const id = await find(code);
-    if (!id) throw notFound(code);
-    return id;
-  };
   return {
-    goalId: await resolve(body.goal, (code) => findGoalIdByCode(db, municipalityId, planId, code), (code) => goalErrors.notFound(code, 'body.goal')),
-    unitId: await resolve(body.unit, (code) => findUnitIdByCode(db, municipalityId, code), (code) => unitErrors.notFound(code, 'body.unit')),
+    goalId: body.goal === undefined || body.goal === null ? body.goal : await lookups.goalId(db, municipalityId, planId, body.goal, 'body.goal'),
+    unitId: body.unit === undefined || body.unit === null ? body.unit : await lookups.unitId(db, municipalityId, body.unit, 'body.unit'),
   };
 }
 
@@ -37,6 +28,9 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
   const violations = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? ''), check: () => errors.datesOutOfOrder() });
 
   return {
+    /** A plan's activities as they appear inside it. */
+    inPlan: async (municipalityId: string, planId: string, tx: Database = db): Promise<Activity[]> =>
+      (await repository.activitiesOfPlan(tx, municipalityId, planId)).map(({ planId: _planId, ...activity }) => activity),
     get: (municipalityId: string, id: string) => get(municipalityId, id),
 
     create: (municipalityId: string, planIdOrCode: string, body: CreateActivity): Promise<ActivityDetail> =>
@@ -90,3 +84,5 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
       }),
   };
 }
+
+export type ActivitiesService = ReturnType<typeof activitiesServiceFactory>;

@@ -1,10 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { apiTokens, apiTokenUnits, units, type Database } from '@planpuls/db';
 import type { ApiToken } from '@planpuls/contracts';
-
-export async function unitIdsByCode(db: Database, municipalityId: string, codes: readonly string[]) {
-  return db.select({ id: units.id, code: units.code }).from(units).where(and(eq(units.municipalityId, municipalityId), inArray(units.code, [...codes])));
-}
 
 export async function insertToken(
   db: Database,

@@ -3,11 +3,10 @@ import { ApiTokenParamsSchema, ApiTokenSchema, CreateApiTokenSchema, CreatedApiT
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { apiTokensServiceFactory } from './api-tokens.service';
 
 export async function apiTokensRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const tokens = apiTokensServiceFactory({ db: app.db });
+  const tokens = app.services.apiTokens;
 
   api.get(
     '/api-tokens',

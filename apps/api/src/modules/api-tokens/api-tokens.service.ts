@@ -3,6 +3,7 @@ import type { ApiToken, CreateApiToken } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { ApiError } from '../../errors';
 import * as repository from './api-tokens.repository';
+import { lookups } from '../../lookups/lookups';
 
 const TOKEN_PREFIX = 'pp_';
 
@@ -11,8 +12,6 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 export const apiTokenErrors = {
   notFound: (id: string) => new ApiError(404, 'api_tokens.not_found', `No active API token ${id}.`),
-  unknownUnits: (codes: string[]) =>
-    new ApiError(404, 'units.not_found', `No unit ${codes.join(', ')}.`, codes.map(() => ({ field: 'body.units', message: 'unknown unit' }))),
   invalidToken: () => new ApiError(401, 'auth.invalid_token', 'The API token is unknown, revoked or expired.'),
   expiryInPast: () => new ApiError(400, 'api_tokens.expiry_in_past', 'The expiry must lie in the future.', [{ field: 'body.expiresAt', message: 'must be in the future' }]),
 };
@@ -25,9 +24,7 @@ export function apiTokensServiceFactory({ db }: { db: Database }) {
     async create(municipalityId: string, createdByUserId: string | null, input: CreateApiToken): Promise<ApiToken & { token: string }> {
       const expiresAt = input.expiresAt ? new Date(input.expiresAt) : null;
       if (expiresAt && expiresAt.getTime() <= Date.now()) throw apiTokenErrors.expiryInPast();
-      const found = await repository.unitIdsByCode(db, municipalityId, input.units);
-      const missing = input.units.filter((code) => !found.some((unit) => unit.code === code));
-      if (missing.length > 0) throw apiTokenErrors.unknownUnits(missing);
+      const found = await lookups.units(db, municipalityId, input.units, 'body.units');
       const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
       const id = await db.transaction((tx) =>
         repository.insertToken(

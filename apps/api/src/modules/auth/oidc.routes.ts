@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { ApiError, COMMON_ERRORS, errorResponses } from '../../errors';
-import { oidcServiceFactory, type PendingLogin } from './oidc.service';
+import { type PendingLogin } from './oidc.service';
 import { loggableError } from '../../database-errors';
 import { loginRateLimit } from '../../plugins/security';
 
@@ -41,7 +41,7 @@ const PENDING_SECONDS = 10 * 60;
  */
 export async function oidcRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const oidc = oidcServiceFactory({ db: app.db, config: app.config.oidc });
+  const oidc = app.services.oidc;
   const pending = pendingLoginCookie(app.config.session.secret, `${app.prefix}/auth/oidc`);
 
   api.get(

@@ -234,7 +234,7 @@ describe('comments', () => {
     });
 
     it('never gives the union to a caller that is not a logged-in person', async () => {
-      const service = commentsServiceFactory({ db: t.app.db, editMinutes: 15 });
+      const service = commentsServiceFactory({ db: t.app.db, editMinutes: 15, reportStates: t.app.services.reportStates });
       const [{ municipalityId }] = (await t.database.owner.select({ municipalityId: users.municipalityId }).from(users).where(eq(users.id, ids.lasare!))) as [
         { municipalityId: string },
       ];

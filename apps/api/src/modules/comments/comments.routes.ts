@@ -13,7 +13,7 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { commentsServiceFactory, type Caller } from './comments.service';
+import { type Caller } from './comments.service';
 
 /** The access hook has made sure somebody is logged in before a handler runs. */
 function callerOf(request: FastifyRequest): Caller {
@@ -29,7 +29,7 @@ function callerOf(request: FastifyRequest): Caller {
 /** Comment threads. There is deliberately no DELETE: comments are official documents. */
 export async function commentsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const comments = commentsServiceFactory({ db: app.db, editMinutes: app.config.commentEditMinutes });
+  const comments = app.services.comments;
 
   api.get(
     '/comments',

@@ -2,12 +2,9 @@ import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadLis
 import type { Database } from '@planpuls/db';
 import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/domain';
 import { grantsOfUser } from '../auth/auth.service';
-import { findIndicatorIdByCode } from '../indicators/indicators.repository';
 import { notifyUsers } from '../notifications/notify';
-import { resolvePeriods } from '../periods/period-lookup';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
-import { reportStateOfUnit } from '../reporting-cycles/reporting-cycles.repository';
-import { findUnitIdByCode } from '../units/units.repository';
+import { lookups } from '../../lookups/lookups';
+import type { ReportStatesService } from '../reporting-cycles/report-states.service';
 import { toThreads, type Audience } from './comment-presenter';
 import { namesSubject, subjectOf, type SubjectReference } from './comment-subject';
 import { commentErrors as errors } from './comments.errors';
@@ -34,33 +31,22 @@ async function resolveSubject(db: Database, municipalityId: string, reference: S
     }
     return { ...EMPTY_SUBJECT, subject: reference.kind, [`${reference.kind}Id`]: reference.id };
   }
-  const known = async (field: string, code: string, find: (code: string) => Promise<string | undefined>) => {
-    const id = await find(code);
+  // A comment names its subject: an unknown part is "nothing to comment on" (comments.subject_not_found), not the part's own 404.
+  const known = async (field: string, code: string, find: typeof lookups.find.unitId) => {
+    const id = await find(db, municipalityId, code);
     if (!id) throw errors.subjectNotFound(`${where}.${field}`, code);
     return id;
   };
-  const indicatorId = await known('indicator', reference.indicator, (code) => findIndicatorIdByCode(db, municipalityId, code));
-  const unitId = await known('unit', reference.unit, (code) => findUnitIdByCode(db, municipalityId, code));
-  const professionalGroupId =
-    reference.group === null ? null : await known('group', reference.group, (code) => findProfessionalGroupIdByCode(db, municipalityId, code));
-  const periodId = (await resolvePeriods(db, [{ code: reference.period, field: `${where}.period` }])).get(reference.period)!.id;
+  const indicatorId = await known('indicator', reference.indicator, lookups.find.indicatorId);
+  const unitId = await known('unit', reference.unit, lookups.find.unitId);
+  const professionalGroupId = reference.group === null ? null : await known('group', reference.group, lookups.find.professionalGroupId);
+  const { id: periodId } = await lookups.period(db, reference.period, `${where}.period`);
   return { ...EMPTY_SUBJECT, subject: 'figure', indicatorId, unitId, professionalGroupId, periodId };
 }
 
 /** HR and local union reference groups comment on the figures of their own units; goals, targets, activities are plan-wide. */
 function checkScope(caller: Caller, unit: string | null): void {
   if (unit !== null && !inScope(unitScope(caller.grants, 'comments:write'), unit)) throw errors.unitForbidden(unit);
-}
-
-/**
- * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
- * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
- */
-async function readsFigureThread(db: Database, reader: { grants: readonly Grant[] }, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
-  const basis = readBasis(reader.grants, unit.code);
-  if (basis === 'drafts') return true;
-  const state = await reportStateOfUnit(db, unit.id, periodId);
-  return state === 'approved' || (basis === 'submitted' && state === 'submitted');
 }
 
 const holds = (caller: Caller, ...roles: Grant['role'][]) => caller.grants.some((grant) => roles.includes(grant.role));
@@ -100,7 +86,24 @@ async function placeOf(db: Database, municipalityId: string, first: StoredCommen
 
 const excerpt = (text: string) => (text.length > 300 ? `${text.slice(0, 299)}…` : text);
 
-export function commentsServiceFactory({ db, editMinutes }: { db: Database; editMinutes: number }) {
+export interface CommentsServiceDeps {
+  db: Database;
+  editMinutes: number;
+  reportStates: Pick<ReportStatesService, 'stateOfUnit'>;
+}
+
+export function commentsServiceFactory({ db, editMinutes, reportStates }: CommentsServiceDeps) {
+  /**
+   * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
+   * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
+   */
+  async function readsFigureThread(tx: Database, reader: { grants: readonly Grant[] }, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
+    const basis = readBasis(reader.grants, unit.code);
+    if (basis === 'drafts') return true;
+    const state = await reportStates.stateOfUnit(unit.id, periodId, tx);
+    return state === 'approved' || (basis === 'submitted' && state === 'submitted');
+  }
+
   const audienceOf = (caller: Caller): Audience => ({
     seesUnions: caller.kind === 'user' && permits(caller.grants, 'union_membership:read'),
     readerUserId: caller.kind === 'user' ? caller.userId : null,

@@ -1,8 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const dataElementErrors = {
-  notFound: (ref: string, field?: string) =>
-    new ApiError(404, 'data_elements.not_found', `No data element "${ref}" in this municipality.`, field ? [{ field, message: 'is not a data element of this municipality' }] : undefined),
+  notFound: (ref: string, field?: string) => notFound('data_elements', ref, field),
   codeTaken: (code: string) =>
     new ApiError(409, 'data_elements.code_taken', `A data element with the code "${code}" exists already.`, [{ field: 'body.code', message: 'is taken' }]),
   inUse: (code: string, uses: string[]) =>

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { dataElements, dataValues, indicatorFormulaNumerators, indicatorFormulas, reportingCycleElements, type Database } from '@planpuls/db';
 import type { DataElement } from '@planpuls/contracts';
 
@@ -28,16 +28,6 @@ export async function listDataElements(db: Database, municipalityId: string): Pr
 export async function findDataElement(db: Database, municipalityId: string, id: string): Promise<DataElement | undefined> {
   const [row] = await elementQuery(db, and(eq(dataElements.municipalityId, municipalityId), eq(dataElements.id, id)));
   return row;
-}
-
-/** Ids of the elements with these codes in the municipality; codes not found are absent from the map. */
-export async function findDataElementIdsByCodes(db: Database, municipalityId: string, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .select({ id: dataElements.id, code: dataElements.code })
-    .from(dataElements)
-    .where(and(eq(dataElements.municipalityId, municipalityId), inArray(dataElements.code, codes)));
-  return new Map(rows.map((row) => [row.code, row.id]));
 }
 
 export async function insertDataElement(db: Database, values: DataElementRow): Promise<string> {

@@ -11,11 +11,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { listDataElements } from './data-elements.repository';
-import { dataElementsServiceFactory } from './data-elements.service';
 
 export async function dataElementsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const elements = dataElementsServiceFactory({ db: app.db });
+  const elements = app.services.dataElements;
 
   api.get(
     '/data-elements',

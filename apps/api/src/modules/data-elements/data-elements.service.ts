@@ -20,6 +20,9 @@ export function dataElementsServiceFactory({ db }: { db: Database }) {
   const violations = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? ''), check: () => errors.minAboveMax() });
 
   return {
+    /** The periods that hold values of these elements, listed for a message; undefined when none (in `tx` when given). */
+    periodsOnRecord: (municipalityId: string, elementIds: readonly string[], tx: Database = db) => repository.periodsOnRecord(tx, municipalityId, elementIds),
+
     get: (municipalityId: string, id: string) => get(municipalityId, id),
 
     create: (municipalityId: string, body: CreateDataElement): Promise<DataElement> =>
@@ -64,3 +67,5 @@ export function dataElementsServiceFactory({ db }: { db: Database }) {
       }),
   };
 }
+
+export type DataElementsService = ReturnType<typeof dataElementsServiceFactory>;

@@ -1,11 +1,9 @@
 import { ReportingErrorCodes } from '@planpuls/contracts';
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const dataValueErrors = {
-  elementNotFound: (code: string) => new ApiError(404, 'data_elements.not_found', `No data element "${code}".`),
-  unitNotFound: (code: string) => new ApiError(404, 'units.not_found', `No unit "${code}".`),
-  groupNotFound: (code: string) => new ApiError(404, 'professional_groups.not_found', `No professional group "${code}".`),
-  periodOutOfRange: (code: string) => new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar (2000–2050).`),
+  elementNotFound: (code: string) => notFound('data_elements', code, 'params.dataElementCode'),
   groupRequired: (element: string) =>
     new ApiError(400, 'data_values.group_required', `The data element "${element}" is split by professional group: give ?group=.`, [
       { field: 'querystring.group', message: 'is required for this data element' },

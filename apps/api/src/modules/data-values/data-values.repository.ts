@@ -29,11 +29,6 @@ export async function findElement(db: Database, municipalityId: string, code: st
   return row;
 }
 
-export async function findPeriodId(db: Database, code: string) {
-  const [row] = await db.select({ id: periods.id }).from(periods).where(eq(periods.code, code));
-  return row?.id;
-}
-
 const identityMatches = (identity: ValueIdentity) =>
   and(
     eq(dataValues.municipalityId, identity.municipalityId),

@@ -10,12 +10,11 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { dataValuesServiceFactory, etagOf } from './data-values.service';
+import { etagOf } from './data-values.service';
 
-export async function dataValuesRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const dataValues = dataValuesServiceFactory({ db: app.db, figures });
+  const dataValues = app.services.dataValues;
 
   api.get(
     '/data-values',

@@ -1,16 +1,14 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { checkSmallNumbers, checkValue, IndicatorDefinitionError, inScope, nextPeriod, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
-import { ApiError } from '../../errors';
+import { lookups, periodInvalidCode } from '../../lookups/lookups';
 import { figureBasis } from '../figures/approved-figures';
 import type { Disclosure } from '../figures/disclosure';
 import type { FiguresService } from '../figures/figures.service';
 import { dataValueErrors as errors } from './data-values.errors';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { currentContext } from '../../plugins/request-context';
-import { periodAsksFor, reportsOfValue } from '../reporting-cycles/reporting-cycles.repository';
+import type { ReportStatesService } from '../reporting-cycles/report-states.service';
 import { valueWriteRuleError } from '../reporting-cycles/value-write-rules';
-import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './data-values.repository';
 import { valueProblemError } from './value-problems';
 
@@ -43,7 +41,13 @@ function periodsReading(period: string): string[] {
   return [period, next.code, nextPeriod(next).code, String(own.year)];
 }
 
-export function dataValuesServiceFactory({ db, figures }: { db: Database; figures: Pick<FiguresService, 'compute' | 'disclose'> }) {
+export interface DataValuesServiceDeps {
+  db: Database;
+  figures: Pick<FiguresService, 'compute' | 'disclose'>;
+  reportStates: Pick<ReportStatesService, 'periodAsksFor' | 'reportsOfValue'>;
+}
+
+export function dataValuesServiceFactory({ db, figures, reportStates }: DataValuesServiceDeps) {
   /**
    * Whether an entered value is hidden from the reader: it counts fewer than five people, or a figure computed from
    * it is protected by hiding it (the disclosure of every indicator that reads it, at every period that reads it).
@@ -112,24 +116,21 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
     /** Creates the value, or changes it when If-Match names its current version. */
     async put(request: PutRequest): Promise<{ value: DataValue; created: boolean }> {
       const { municipalityId, elementCode, unitCode, periodCode, groupCode, body } = request;
-      if (!tryParsePeriod(periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${periodCode}" is not a period code.`);
+      if (!tryParsePeriod(periodCode)) throw periodInvalidCode(periodCode, 'params.periodCode');
       if (!inScope(unitScope(request.grants, 'data_values:write'), unitCode)) throw errors.unitForbidden(unitCode);
       const element = await repository.findElement(db, municipalityId, elementCode);
       if (!element) throw errors.elementNotFound(elementCode);
       const [problem] = checkValue(element, { periodCode, hasGroup: groupCode !== undefined, value: body.value });
       if (problem) throw valueProblemError(problem, element, periodCode);
 
-      const unitId = await findUnitIdByCode(db, municipalityId, unitCode);
-      if (!unitId) throw errors.unitNotFound(unitCode);
-      const professionalGroupId = groupCode === undefined ? null : await findProfessionalGroupIdByCode(db, municipalityId, groupCode);
-      if (professionalGroupId === undefined) throw errors.groupNotFound(groupCode!);
-      const periodId = await repository.findPeriodId(db, periodCode);
-      if (!periodId) throw errors.periodOutOfRange(periodCode);
+      const unitId = await lookups.unitId(db, municipalityId, unitCode, 'params.unitCode');
+      const professionalGroupId = groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, groupCode, 'querystring.group');
+      const { id: periodId } = await lookups.period(db, periodCode, 'params.periodCode');
 
       const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };
-      if (!(await periodAsksFor(db, municipalityId, identity))) throw errors.notInDataSet(elementCode, periodCode);
+      if (!(await reportStates.periodAsksFor(municipalityId, identity))) throw errors.notInDataSet(elementCode, periodCode);
       // The reporting cycle's rules (migration 0011 enforces them too): refused here with a clear error.
-      const ruled = valueWriteRuleError(await reportsOfValue(db, municipalityId, identity), {
+      const ruled = valueWriteRuleError(await reportStates.reportsOfValue(municipalityId, identity), {
         grants: request.grants,
         reason: body.reason ?? currentContext()?.reason,
       });
@@ -152,3 +153,5 @@ export function dataValuesServiceFactory({ db, figures }: { db: Database; figure
     },
   };
 }
+
+export type DataValuesService = ReturnType<typeof dataValuesServiceFactory>;

@@ -1,8 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { explanations, indicators, periods, professionalGroups, units, users, type Database } from '@planpuls/db';
 import type { Explanation } from '@planpuls/contracts';
-import type { ValueReach } from '@planpuls/domain';
-import { readableByBasis, reportStateOf } from '../reporting-cycles/reporting-cycles.repository';
+import type { AnyColumn } from 'drizzle-orm';
 
 export interface ExplanationFilter {
   indicator?: string;
@@ -15,7 +14,7 @@ export interface ExplanationFilter {
   /** Only these periods. */
   periods?: readonly string[];
   /** Only explanations the reader reaches by the state of the unit's report for the period; undefined for all. */
-  reach?: ValueReach;
+  readable?: (row: { unitCode: AnyColumn; unitId: AnyColumn; periodId: AnyColumn }) => SQL;
 }
 
 export async function listExplanations(db: Database, municipalityId: string, filter: ExplanationFilter): Promise<Explanation[]> {
@@ -27,7 +26,7 @@ export async function listExplanations(db: Database, municipalityId: string, fil
   if (filter.period) where.push(eq(periods.code, filter.period));
   if (filter.units) where.push(filter.units.length > 0 ? inArray(units.code, [...filter.units]) : sql`false`);
   if (filter.periods) where.push(filter.periods.length > 0 ? inArray(periods.code, [...filter.periods]) : sql`false`);
-  if (filter.reach) where.push(readableByBasis(filter.reach, units.code, reportStateOf(explanations.unitId, explanations.periodId)));
+  if (filter.readable) where.push(filter.readable({ unitCode: units.code, unitId: explanations.unitId, periodId: explanations.periodId }));
   const rows = await db
     .select({
       id: explanations.id,
@@ -53,14 +52,6 @@ export async function listExplanations(db: Database, municipalityId: string, fil
     author: authorId ? { id: authorId, name: authorName ?? '' } : null,
     updatedAt: updatedAt.toISOString(),
   }));
-}
-
-export async function findIndicatorId(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.code, code)));
-  return row?.id;
 }
 
 export async function upsertExplanation(

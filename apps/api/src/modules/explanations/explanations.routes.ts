@@ -9,12 +9,10 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { explanationsServiceFactory } from './explanations.service';
 
-export async function explanationsRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+export async function explanationsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const explanations = explanationsServiceFactory({ db: app.db, figures });
+  const explanations = app.services.explanations;
   const tags = ['reporting-cycles'];
 
   api.get(

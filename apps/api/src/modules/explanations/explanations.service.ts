@@ -3,11 +3,10 @@ import type { Database } from '@planpuls/db';
 import { IndicatorDefinitionError, inScope, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
 import type { FiguresService } from '../figures/figures.service';
 import { ApiError } from '../../errors';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
+import { lookups, periodInvalidCode } from '../../lookups/lookups';
 import { currentContext } from '../../plugins/request-context';
-import { findPeriod, reportsOfUnitPeriod } from '../reporting-cycles/reporting-cycles.repository';
+import type { ReportStatesService } from '../reporting-cycles/report-states.service';
 import { explanationWriteRuleError } from '../reporting-cycles/value-write-rules';
-import { findUnitIdByCode } from '../units/units.repository';
 import * as repository from './explanations.repository';
 
 export interface ExplanationKey {
@@ -19,11 +18,6 @@ export interface ExplanationKey {
 
 const errors = {
   unitForbidden: (unit: string) => new ApiError(403, 'explanations.unit_forbidden', `You may not explain figures of ${unit}.`),
-  indicatorNotFound: (code: string) => new ApiError(404, 'indicators.not_found', `No indicator "${code}".`),
-  unitNotFound: (code: string) => new ApiError(404, 'units.not_found', `No unit "${code}".`),
-  groupNotFound: (code: string) => new ApiError(404, 'professional_groups.not_found', `No professional group "${code}".`),
-  periodNotFound: (code: string) =>
-    new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar.`, [{ field: 'params.periodCode', message: 'is not in the calendar' }]),
 };
 
 /**
@@ -33,7 +27,13 @@ const errors = {
  * HR writes its own units'. An explanation is about its figure's value: a reader to whom the figure is shown as "–"
  * (small numbers, see figures/disclosure.ts) does not get the explanation either.
  */
-export function explanationsServiceFactory({ db, figures }: { db: Database; figures: Pick<FiguresService, 'disclose'> }) {
+export interface ExplanationsServiceDeps {
+  db: Database;
+  figures: Pick<FiguresService, 'disclose'>;
+  reportStates: Pick<ReportStatesService, 'reportsOfUnitPeriod' | 'readableBy'>;
+}
+
+export function explanationsServiceFactory({ db, figures, reportStates }: ExplanationsServiceDeps) {
   /** Whether the figure an explanation is about is hidden from the reader (none at that period: nothing to hide). */
   async function figureHidden(municipalityId: string, grants: readonly Grant[], explanation: Explanation, decided: Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>) {
     if (seesSmallNumbers(grants, explanation.unit)) return false;
@@ -49,31 +49,30 @@ export function explanationsServiceFactory({ db, figures }: { db: Database; figu
   }
 
   return {
+    /** Every explanation of the reports of these units in the period, whoever reads (for the cycle's own report view). */
+    ofReports: (municipalityId: string, reports: { period: string; units: readonly string[] }) => repository.listExplanations(db, municipalityId, reports),
+
     async list(municipalityId: string, grants: readonly Grant[], query: ExplanationQuery): Promise<Explanation[]> {
       const scope = unitScope(grants, 'reports:read');
-      const found = await repository.listExplanations(db, municipalityId, { ...query, reach: valueReach(grants), ...(scope.all ? {} : { units: [...scope.units] }) });
+      const found = await repository.listExplanations(db, municipalityId, { ...query, readable: reportStates.readableBy(valueReach(grants)), ...(scope.all ? {} : { units: [...scope.units] }) });
       const decided = new Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>();
       const hidden = await Promise.all(found.map((explanation) => figureHidden(municipalityId, grants, explanation, decided)));
       return found.filter((_, i) => !hidden[i]);
     },
 
     async put(municipalityId: string, grants: readonly Grant[], userId: string | null, key: ExplanationKey, body: PutExplanation): Promise<Explanation> {
-      if (!tryParsePeriod(key.periodCode)) throw new ApiError(400, 'periods.invalid_code', `"${key.periodCode}" is not a period code.`);
+      if (!tryParsePeriod(key.periodCode)) throw periodInvalidCode(key.periodCode, 'params.periodCode');
       if (!inScope(unitScope(grants, 'explanations:write'), key.unitCode)) throw errors.unitForbidden(key.unitCode);
-      const indicatorId = await repository.findIndicatorId(db, municipalityId, key.indicatorCode);
-      if (!indicatorId) throw errors.indicatorNotFound(key.indicatorCode);
-      const unitId = await findUnitIdByCode(db, municipalityId, key.unitCode);
-      if (!unitId) throw errors.unitNotFound(key.unitCode);
-      const professionalGroupId = key.groupCode === undefined ? null : await findProfessionalGroupIdByCode(db, municipalityId, key.groupCode);
-      if (professionalGroupId === undefined) throw errors.groupNotFound(key.groupCode!);
-      const period = await findPeriod(db, key.periodCode);
-      if (!period) throw errors.periodNotFound(key.periodCode);
+      const indicatorId = await lookups.indicatorId(db, municipalityId, key.indicatorCode, 'params.indicatorCode');
+      const unitId = await lookups.unitId(db, municipalityId, key.unitCode, 'params.unitCode');
+      const professionalGroupId = key.groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, key.groupCode, 'querystring.group');
+      const period = await lookups.period(db, key.periodCode, 'params.periodCode');
       const figure = { indicator: key.indicatorCode, unit: key.unitCode, group: key.groupCode ?? null, period: key.periodCode };
       const [existing] = await repository.listExplanations(db, municipalityId, figure);
       // The same text again changes nothing (nor its author): no rule to apply, no history to write.
       if (existing && existing.text === body.text.trim()) return existing;
       // The reports' write rules (migration 0016 enforces them too, and flags the report): refused here with a clear error.
-      const ruled = explanationWriteRuleError(await reportsOfUnitPeriod(db, municipalityId, unitId, period.id), {
+      const ruled = explanationWriteRuleError(await reportStates.reportsOfUnitPeriod(municipalityId, unitId, period.id), {
         grants,
         reason: body.reason ?? currentContext()?.reason,
       });
@@ -86,3 +85,5 @@ export function explanationsServiceFactory({ db, figures }: { db: Database; figu
     },
   };
 }
+
+export type ExplanationsService = ReturnType<typeof explanationsServiceFactory>;

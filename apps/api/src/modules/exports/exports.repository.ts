@@ -47,7 +47,3 @@ export async function planElementCodes(db: Database, municipalityId: string, pla
   return row?.found ? (row.codes ?? []) : undefined;
 }
 
-export async function unitExists(db: Database, municipalityId: string, unitCode: string): Promise<boolean> {
-  const result = await db.execute(sql`SELECT 1 FROM units WHERE municipality_id = ${municipalityId}::uuid AND code = ${unitCode}`);
-  return result.rows.length > 0;
-}

@@ -2,15 +2,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DATA_VALUE_EXPORT_COLUMNS, DataValueExportQuerySchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { exportsServiceFactory } from './exports.service';
 import { attachment, fileResponse, MEDIA_TYPES, spreadsheetStream } from './spreadsheet';
 
 const COLUMN_WIDTHS = [26, 18, 12, 10, 12, 40, 12, 6, 8, 26];
 
-export async function exportsRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+export async function exportsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const valueExports = exportsServiceFactory({ db: app.db, figures });
+  const valueExports = app.services.exports;
 
   api.get(
     '/exports/data-values',

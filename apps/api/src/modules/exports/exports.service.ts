@@ -1,9 +1,9 @@
 import type { DataValue, DataValueExportQuery } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import type { Grant } from '@planpuls/domain';
-import { dataValuesServiceFactory } from '../data-values/data-values.service';
-import type { FiguresService } from '../figures/figures.service';
+import type { DataValuesService } from '../data-values/data-values.service';
 import { exportErrors } from './exports.errors';
+import { lookups } from '../../lookups/lookups';
 import * as repository from './exports.repository';
 import type { OutputCell } from './spreadsheet';
 
@@ -18,8 +18,7 @@ export interface ValueExport {
   rows: AsyncIterable<OutputCell[]>;
 }
 
-export function exportsServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
-  const dataValues = dataValuesServiceFactory({ db, figures });
+export function exportsServiceFactory({ db, dataValues }: { db: Database; dataValues: Pick<DataValuesService, 'list'> }) {
 
   /**
    * The values matching the filters, read page by page through GET /data-values' own service, so the file
@@ -62,7 +61,7 @@ export function exportsServiceFactory({ db, figures }: { db: Database; figures: 
         nameParts.push(cycle.planCode, cycle.periodCode);
       }
       if (query.unit) {
-        if (!(await repository.unitExists(db, municipalityId, query.unit))) throw exportErrors.unitNotFound(query.unit, 'querystring.unit');
+        await lookups.unitId(db, municipalityId, query.unit, 'querystring.unit');
         nameParts.push(query.unit);
       }
       if (query.period && !query.cycle) nameParts.push(query.period);

@@ -1,10 +1,10 @@
 import type { Database } from '@planpuls/db';
 import { computeFigures, planIndicator, plannedValues, toPeriod, type FigureSet } from '@planpuls/domain';
-import { ApiError } from '../../errors';
 import { disclosureFactory } from './disclosure';
 import { FigureCache } from './figure-cache';
 import { basisKey, type FigureBasis } from './approved-figures';
 import { cellKey, LEAST_STANDING, loadCatalogue, loadCells, loadStandings, readDataSetFingerprint, readRevision, standingKey, type Catalogue } from './figures.repository';
+import { notFound } from '../../lookups/lookups';
 
 export interface FigureRequest {
   indicator: string;
@@ -36,7 +36,7 @@ function unitsValidIn(catalogue: Catalogue, periodCode: string): string[] {
     .map((unit) => unit.code);
 }
 
-export const indicatorNotFound = (code: string) => new ApiError(404, 'indicators.not_found', `No indicator "${code}".`);
+export const indicatorNotFound = (code: string) => notFound('indicators', code);
 
 /**
  * Computes indicator figures with the domain rules, reading exactly the values they need in one query,
@@ -130,6 +130,8 @@ export function figuresServiceFactory({ db }: { db: Database }) {
     compute,
     /** What a reader may see of an indicator at a period: one decision for every figure and entered value (see disclosure.ts). */
     disclose: disclosureFactory({ db, compute }),
+    /** The municipality's units, groups and indicators with their formulas, read now. */
+    catalogue: (municipalityId: string): Promise<Catalogue> => loadCatalogue(db, municipalityId),
   };
 }
 

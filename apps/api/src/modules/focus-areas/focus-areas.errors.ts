@@ -1,8 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const focusAreaErrors = {
-  notFound: (ref: string, field?: string) =>
-    new ApiError(404, 'focus_areas.not_found', `No focus area "${ref}" in this plan.`, field ? [{ field, message: 'is not a focus area of the plan' }] : undefined),
+  notFound: (ref: string, field?: string) => notFound('focus_areas', ref, field),
   codeTaken: (code: string) =>
     new ApiError(409, 'focus_areas.code_taken', `The plan has a focus area with the code "${code}" already.`, [{ field: 'body.code', message: 'is taken' }]),
   inUse: (code: string) =>

@@ -1,26 +1,16 @@
 import { and, eq, max } from 'drizzle-orm';
 import { focusAreas, goals, type Database } from '@planpuls/db';
 import type { FocusAreaDetail } from '@planpuls/contracts';
-import { goalsWhere, toGoal } from '../goals/goals.repository';
 
 export type FocusAreaRow = typeof focusAreas.$inferInsert;
 
-export async function findFocusArea(db: Database, municipalityId: string, id: string): Promise<FocusAreaDetail | undefined> {
+export async function findFocusArea(db: Database, municipalityId: string, id: string): Promise<Omit<FocusAreaDetail, 'goals'> | undefined> {
   const [area] = await db
     .select()
     .from(focusAreas)
     .where(and(eq(focusAreas.municipalityId, municipalityId), eq(focusAreas.id, id)));
   if (!area) return undefined;
-  const areaGoals = await goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.focusAreaId, id)));
-  return { id: area.id, code: area.code, name: area.name, planId: area.planId, goals: areaGoals.map(toGoal) };
-}
-
-export async function findFocusAreaIdByCode(db: Database, municipalityId: string, planId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: focusAreas.id })
-    .from(focusAreas)
-    .where(and(eq(focusAreas.municipalityId, municipalityId), eq(focusAreas.planId, planId), eq(focusAreas.code, code)));
-  return row?.id;
+  return { id: area.id, code: area.code, name: area.name, planId: area.planId };
 }
 
 /** The position after the plan's last focus area, so a new one comes last. */

@@ -10,11 +10,10 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { focusAreasServiceFactory } from './focus-areas.service';
 
 export async function focusAreasRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const focusAreas = focusAreasServiceFactory({ db: app.db });
+  const focusAreas = app.services.focusAreas;
 
   api.post(
     '/plans/:planId/focus-areas',

@@ -1,15 +1,16 @@
 import type { CreateFocusArea, FocusAreaDetail, UpdateFocusArea } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
+import type { GoalsService } from '../goals/goals.service';
 import { planForChange } from '../plans/plan-access';
 import { focusAreaErrors as errors } from './focus-areas.errors';
 import * as repository from './focus-areas.repository';
 
-export function focusAreasServiceFactory({ db }: { db: Database }) {
+export function focusAreasServiceFactory({ db, goals }: { db: Database; goals: Pick<GoalsService, 'inFocusArea'> }) {
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<FocusAreaDetail> {
     const area = await repository.findFocusArea(tx, municipalityId, id);
     if (!area) throw errors.notFound(id);
-    return area;
+    return { ...area, goals: await goals.inFocusArea(municipalityId, id, tx) };
   }
   const codeTaken = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? '') });
 

@@ -1,8 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const goalErrors = {
-  notFound: (ref: string, field?: string) =>
-    new ApiError(404, 'goals.not_found', `No goal "${ref}" here.`, field ? [{ field, message: 'is not a goal of the plan' }] : undefined),
+  notFound: (ref: string, field?: string) => notFound('goals', ref, field),
   codeTaken: (code: string) =>
     new ApiError(409, 'goals.code_taken', `The plan has a goal with the code "${code}" already.`, [{ field: 'body.code', message: 'is taken' }]),
   inUse: (code: string, uses: string[]) =>

@@ -1,13 +1,14 @@
 import { and, asc, eq, max, sql, type SQL } from 'drizzle-orm';
 import { activities, focusAreas, goals, indicators, type Database } from '@planpuls/db';
 import type { Goal, GoalDetail } from '@planpuls/contracts';
-import { loadTargets } from '../targets/targets.repository';
 
 export type GoalRow = typeof goals.$inferInsert;
 export type GoalWithArea = GoalDetail & { focusAreaId: string };
+/** A goal as stored: its targets are the targets module's to read. */
+export type StoredGoal = Omit<GoalWithArea, 'targets'>;
 
-/** Goals in plan order, with their indicator and focus area as codes and their targets. */
-export async function goalsWhere(db: Database, where: SQL | undefined): Promise<GoalWithArea[]> {
+/** Goals in plan order, with their indicator and focus area as codes. */
+export async function goalsWhere(db: Database, where: SQL | undefined): Promise<StoredGoal[]> {
   const rows = await db
     .select({ goal: goals, indicator: indicators.code, focusArea: focusAreas.code })
     .from(goals)
@@ -15,7 +16,6 @@ export async function goalsWhere(db: Database, where: SQL | undefined): Promise<
     .leftJoin(indicators, eq(indicators.id, goals.indicatorId))
     .where(where)
     .orderBy(asc(goals.position), asc(goals.code));
-  const targetsByGoal = await loadTargets(db, rows.map((row) => row.goal.id));
   return rows.map(({ goal, indicator, focusArea }) => ({
     id: goal.id,
     code: goal.code,
@@ -24,27 +24,25 @@ export async function goalsWhere(db: Database, where: SQL | undefined): Promise<
     owner: goal.owner,
     dataSource: goal.dataSource,
     frequency: goal.frequency,
-    targets: targetsByGoal.get(goal.id) ?? [],
     planId: goal.planId,
     focusArea,
     focusAreaId: goal.focusAreaId,
   }));
 }
 
+/** A plan's goals in plan order (every focus area). */
+export const goalsOfPlan = (db: Database, municipalityId: string, planId: string) => goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.planId, planId)));
+
+/** A focus area's goals in plan order. */
+export const goalsOfFocusArea = (db: Database, municipalityId: string, focusAreaId: string) =>
+  goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.focusAreaId, focusAreaId)));
+
 /** A goal as it appears inside its plan, without the context a goal on its own carries. */
 export const toGoal = ({ planId: _planId, focusArea: _focusArea, focusAreaId: _focusAreaId, ...goal }: GoalWithArea): Goal => goal;
 
-export async function findGoal(db: Database, municipalityId: string, id: string): Promise<GoalWithArea | undefined> {
+export async function findGoal(db: Database, municipalityId: string, id: string): Promise<StoredGoal | undefined> {
   const [goal] = await goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.id, id)));
   return goal;
-}
-
-export async function findGoalIdByCode(db: Database, municipalityId: string, planId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: goals.id })
-    .from(goals)
-    .where(and(eq(goals.municipalityId, municipalityId), eq(goals.planId, planId), eq(goals.code, code)));
-  return row?.id;
 }
 
 /** The position after the focus area's last goal, so a new goal comes last. */

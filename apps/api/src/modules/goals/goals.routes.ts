@@ -2,11 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CreateGoalSchema, DeletedSchema, GoalDetailSchema, GoalParamsSchema, NoQuerySchema, PlanParamsSchema, UpdateGoalSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { goalsServiceFactory } from './goals.service';
 
 export async function goalsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const goals = goalsServiceFactory({ db: app.db });
+  const goals = app.services.goals;
 
   api.post(
     '/plans/:planId/goals',

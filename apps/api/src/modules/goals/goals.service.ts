@@ -1,33 +1,35 @@
 import type { CreateGoal, GoalDetail, UpdateGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
-import { focusAreaErrors } from '../focus-areas/focus-areas.errors';
-import { findFocusAreaIdByCode } from '../focus-areas/focus-areas.repository';
-import { indicatorErrors } from '../indicators/indicators.errors';
-import { findIndicatorIdByCode } from '../indicators/indicators.repository';
+import { lookups } from '../../lookups/lookups';
 import { planForChange } from '../plans/plan-access';
 import { goalErrors as errors } from './goals.errors';
 import * as repository from './goals.repository';
+import type { GoalWithArea, StoredGoal } from './goals.repository';
+import type { TargetReads } from '../targets/targets.service';
 import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** Focus area (within the plan) and indicator codes to ids; only those the body names, null clears the indicator. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateGoal, 'focusArea' | 'indicator'>) {
-  let focusAreaId: string | undefined;
-  if (body.focusArea !== undefined) {
-    focusAreaId = await findFocusAreaIdByCode(db, municipalityId, planId, body.focusArea);
-    if (!focusAreaId) throw focusAreaErrors.notFound(body.focusArea, 'body.focusArea');
-  }
-  let indicatorId: string | null | undefined = body.indicator === null ? null : undefined;
-  if (body.indicator) {
-    indicatorId = await findIndicatorIdByCode(db, municipalityId, body.indicator);
-    if (!indicatorId) throw indicatorErrors.notFound(body.indicator, 'body.indicator');
-  }
+  const focusAreaId = body.focusArea === undefined ? undefined : await lookups.focusAreaId(db, municipalityId, planId, body.focusArea, 'body.focusArea');
+  const indicatorId = body.indicator === null ? null : body.indicator ? await lookups.indicatorId(db, municipalityId, body.indicator, 'body.indicator') : undefined;
   return { focusAreaId, indicatorId };
 }
 
-export function goalsServiceFactory({ db }: { db: Database }) {
-  async function get(municipalityId: string, id: string, tx: Database = db): Promise<GoalDetail> {
+export function goalsServiceFactory({ db, targets }: { db: Database; targets: Pick<TargetReads, 'ofGoals'> }) {
+  /** The goals with their targets, in the order a goal is shown. */
+  async function withTargets(goals: readonly StoredGoal[], tx: Database): Promise<GoalWithArea[]> {
+    const byGoal = await targets.ofGoals(goals.map((goal) => goal.id), tx);
+    return goals.map(({ planId, focusArea, focusAreaId, ...head }) => ({ ...head, targets: byGoal.get(head.id) ?? [], planId, focusArea, focusAreaId }));
+  }
+
+  async function find(municipalityId: string, id: string, tx: Database = db): Promise<GoalWithArea | undefined> {
     const goal = await repository.findGoal(tx, municipalityId, id);
+    return goal ? (await withTargets([goal], tx))[0] : undefined;
+  }
+
+  async function get(municipalityId: string, id: string, tx: Database = db): Promise<GoalDetail> {
+    const goal = await find(municipalityId, id, tx);
     if (!goal) throw errors.notFound(id);
     const { focusAreaId: _focusAreaId, ...detail } = goal;
     return detail;
@@ -35,6 +37,14 @@ export function goalsServiceFactory({ db }: { db: Database }) {
   const codeTaken = (code: string | undefined) => ({ unique: () => errors.codeTaken(code ?? '') });
 
   return {
+    /** A plan's goals with their targets, in plan order, each as it appears inside its focus area. */
+    inPlan: async (municipalityId: string, planId: string, tx: Database = db) =>
+      (await withTargets(await repository.goalsOfPlan(tx, municipalityId, planId), tx)).map((goal) => ({ focusAreaId: goal.focusAreaId, goal: repository.toGoal(goal) })),
+    /** A focus area's goals as they appear inside it. */
+    inFocusArea: async (municipalityId: string, focusAreaId: string, tx: Database = db) =>
+      (await withTargets(await repository.goalsOfFocusArea(tx, municipalityId, focusAreaId), tx)).map(repository.toGoal),
+    /** The goal with its focus area and targets, or undefined; in `tx` when given. */
+    find,
     get: (municipalityId: string, id: string) => get(municipalityId, id),
 
     create: (municipalityId: string, planIdOrCode: string, body: CreateGoal): Promise<GoalDetail> =>
@@ -88,3 +98,5 @@ export function goalsServiceFactory({ db }: { db: Database }) {
       }),
   };
 }
+
+export type GoalsService = ReturnType<typeof goalsServiceFactory>;

@@ -13,6 +13,8 @@ import { useStrictValidation } from '../../plugins/validation';
 import { useTestApp } from '../../testing/test-app';
 import { capacityOf, generatedCsvLines, loadGeneratedFileCodes } from './imports.generated-file';
 import { importsRoutes } from './imports.routes';
+import { importsServiceFactory } from './imports.service';
+import type { Services } from '../../services';
 
 const CSV = 'text/csv';
 const SWEDISH_HEADER = 'uppgift;enhet;yrkesgrupp;period;värde;kommentar';
@@ -411,6 +413,8 @@ async function appWithLimit(db: Database, limitBytes: number): Promise<FastifyIn
   const app = Fastify({ logger: false });
   app.decorate('db', db);
   app.decorate('config', loadConfig({ PLANPULS_MODE: 'development' }));
+  // The one service these routes use, as the composition root builds it.
+  app.decorate('services', { imports: importsServiceFactory({ db }) } as Pick<Services, 'imports'> as Services);
   app.addSchema(errorSchema);
   useStrictValidation(app);
   useJsonBodyParser(app);

@@ -6,7 +6,6 @@ import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { currentContext } from '../../plugins/request-context';
 import { importErrors } from './imports.errors';
 import { ImportSlots, timeLimit } from './imports.limits';
-import { importsServiceFactory } from './imports.service';
 import { importLimitBytes, openUpload, useUploadParsers } from './imports.upload';
 
 export interface ImportsRoutesOptions {
@@ -25,7 +24,7 @@ export async function importsRoutes(app: FastifyInstance, options: ImportsRoutes
   await useUploadParsers(app, limitBytes);
   const slots = new ImportSlots(concurrency);
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const imports = importsServiceFactory({ db: app.db });
+  const imports = app.services.imports;
 
   api.post(
     '/imports',

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
 import { compareKinds, inScope, periodOfKindContainingDate, periodsBetween, toPeriod, type PeriodKind, type UnitScope } from '@planpuls/domain';
 import { ApiError } from '../../errors';
-import { exportErrors } from '../exports/exports.errors';
 import type { OutputCell } from '../exports/spreadsheet';
+import { lookups, notFound } from '../../lookups/lookups';
 
 interface TemplateElement {
   id: string;
@@ -45,9 +45,8 @@ export async function templateRows(db: Database, municipalityId: string, cycleId
       FROM reporting_cycles c JOIN periods p ON p.id = c.period_id JOIN plans pl ON pl.id = c.plan_id
       WHERE c.municipality_id = ${municipalityId}::uuid AND c.id = ${cycleId}::uuid`)
   ).rows;
-  if (!cycle) throw new ApiError(404, 'reporting_cycles.not_found', `No reporting cycle "${cycleId}" in this municipality.`);
-  const [unit] = (await db.execute<{ id: string }>(sql`SELECT id FROM units WHERE municipality_id = ${municipalityId}::uuid AND code = ${unitCode}`)).rows;
-  if (!unit) throw exportErrors.unitNotFound(unitCode, 'querystring.unit');
+  if (!cycle) throw notFound('reporting_cycles', cycleId);
+  const unit = { id: await lookups.unitId(db, municipalityId, unitCode, 'querystring.unit') };
   if (!inScope(scope, unitCode)) throw new ApiError(403, 'data_values.unit_forbidden', `You may not enter values for ${unitCode}.`);
 
   const [elements, groups] = await Promise.all([

@@ -2,11 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { IndicatorCodeParamsSchema, IndicatorValuesQuerySchema, IndicatorValuesSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { indicatorValuesServiceFactory } from './indicator-values.service';
 
-export async function indicatorValuesRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
-  const indicatorValues = indicatorValuesServiceFactory({ figures });
+export async function indicatorValuesRoutes(app: FastifyInstance): Promise<void> {
+  const indicatorValues = app.services.indicatorValues;
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/indicators/:indicatorCode/values',
     {

@@ -1,6 +1,6 @@
 import type { IndicatorValues, IndicatorValuesQuery } from '@planpuls/contracts';
 import type { Grant } from '@planpuls/domain';
-import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService } from '../figures/figures.service';
 import { shownFigure } from '../figures/suppression';
@@ -13,10 +13,10 @@ export function indicatorValuesServiceFactory({ figures }: { figures: FiguresSer
       });
       const { catalogue } = context;
       if (query.unit && !catalogue.units.some((unit) => unit.code === query.unit)) {
-        throw new ApiError(404, 'units.not_found', `No unit "${query.unit}".`);
+        throw notFound('units', query.unit, 'querystring.unit');
       }
       if (query.group && !catalogue.groups.includes(query.group)) {
-        throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
+        throw notFound('professional_groups', query.group, 'querystring.group');
       }
       const set = sets[0]!;
       // One decision for everything this reader can obtain of the indicator at the period, groups and units alike.

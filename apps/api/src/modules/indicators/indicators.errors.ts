@@ -1,8 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const indicatorErrors = {
-  notFound: (ref: string, field?: string) =>
-    new ApiError(404, 'indicators.not_found', `No indicator "${ref}" in this municipality.`, field ? [{ field, message: 'is not an indicator of this municipality' }] : undefined),
+  notFound: (ref: string, field?: string) => notFound('indicators', ref, field),
   codeTaken: (code: string) =>
     new ApiError(409, 'indicators.code_taken', `An indicator with the code "${code}" exists already.`, [{ field: 'body.code', message: 'is taken' }]),
   inUse: (code: string, uses: string[]) =>

@@ -70,14 +70,6 @@ export async function findIndicator(db: Database, municipalityId: string, id: st
   return indicator;
 }
 
-export async function findIndicatorIdByCode(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.code, code)));
-  return row?.id;
-}
-
 /** The current formula version's number and content, locking the indicator row against a concurrent new version. */
 export async function lockCurrentFormula(
   db: Database,

@@ -11,11 +11,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { listIndicators } from './indicators.repository';
-import { indicatorsServiceFactory } from './indicators.service';
 
 export async function indicatorsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const indicators = indicatorsServiceFactory({ db: app.db });
+  const indicators = app.services.indicators;
 
   api.get(
     '/indicators',

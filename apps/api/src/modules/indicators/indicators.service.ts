@@ -1,8 +1,8 @@
 import type { CreateIndicator, Indicator, UpdateIndicator } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { formulaOnRecordError, translateViolations } from '../../database-errors';
-import { dataElementErrors } from '../data-elements/data-elements.errors';
-import { findDataElementIdsByCodes, periodsOnRecord } from '../data-elements/data-elements.repository';
+import type { DataElementsService } from '../data-elements/data-elements.service';
+import { lookups, notFound } from '../../lookups/lookups';
 import { indicatorErrors as errors } from './indicators.errors';
 import * as repository from './indicators.repository';
 import type { StoredFormula } from './indicators.repository';
@@ -18,10 +18,10 @@ function checkKind(kind: Indicator['kind'], denominator: string | null | undefin
 
 async function resolveFormula(db: Database, municipalityId: string, input: FormulaInput): Promise<StoredFormula> {
   const denominator = input.denominator ?? null;
-  const ids = await findDataElementIdsByCodes(db, municipalityId, [...input.numerator, ...(denominator ? [denominator] : [])]);
+  const ids = await lookups.find.dataElementIds(db, municipalityId, [...input.numerator, ...(denominator ? [denominator] : [])]);
   const idOf = (code: string, field: string) => {
     const id = ids.get(code);
-    if (!id) throw dataElementErrors.notFound(code, field);
+    if (!id) throw notFound('data_elements', code, field);
     return id;
   };
   return {
@@ -43,16 +43,16 @@ const sameFormula = (a: StoredFormula, b: StoredFormula) =>
  * Figures are computed with the formula version in force for every period, rounded to the indicator's decimals:
  * neither changes once a figure over its elements is on record (approved or closed; see migration 0018).
  */
-async function refuseOnRecord(db: Database, municipalityId: string, formulas: readonly StoredFormula[]): Promise<void> {
+async function refuseOnRecord(dataElements: Pick<DataElementsService, 'periodsOnRecord'>, db: Database, municipalityId: string, formulas: readonly StoredFormula[]): Promise<void> {
   const elements = [...new Set(formulas.flatMap((formula) => [...formula.numeratorIds, ...(formula.denominatorId ? [formula.denominatorId] : [])]))];
-  const periods = await periodsOnRecord(db, municipalityId, elements);
+  const periods = await dataElements.periodsOnRecord(municipalityId, elements, db);
   if (periods) throw formulaOnRecordError(periods);
 }
 
 const defined = <T extends object>(values: T): Partial<T> =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 
-export function indicatorsServiceFactory({ db }: { db: Database }) {
+export function indicatorsServiceFactory({ db, dataElements }: { db: Database; dataElements: Pick<DataElementsService, 'periodsOnRecord'> }) {
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<Indicator> {
     const indicator = await repository.findIndicator(tx, municipalityId, id);
     if (!indicator) throw errors.notFound(id);
@@ -97,12 +97,12 @@ export function indicatorsServiceFactory({ db }: { db: Database }) {
                 window: body.window ?? current.formula.window,
               });
               if (!sameFormula(stored.formula, wanted)) {
-                await refuseOnRecord(tx, municipalityId, [stored.formula, wanted]);
+                await refuseOnRecord(dataElements, tx, municipalityId, [stored.formula, wanted]);
                 currentFormulaVersion = stored.version + 1;
                 await repository.insertFormulaVersion(tx, municipalityId, id, currentFormulaVersion, wanted);
               }
             }
-            if (body.decimals !== undefined && body.decimals !== current.decimals) await refuseOnRecord(tx, municipalityId, [stored.formula]);
+            if (body.decimals !== undefined && body.decimals !== current.decimals) await refuseOnRecord(dataElements, tx, municipalityId, [stored.formula]);
             const { code, name, kind, unitOfMeasure, decimals, source } = body;
             const changes = defined({ code, name, kind, unitOfMeasure, decimals, source, currentFormulaVersion });
             if (Object.keys(changes).length > 0) await repository.updateIndicator(tx, municipalityId, id, changes);

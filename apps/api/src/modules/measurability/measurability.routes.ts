@@ -2,11 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { MeasurabilitySchema, NoQuerySchema, PlanParamsSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { measurabilityServiceFactory } from './measurability.service';
 
 export async function measurabilityRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const measurability = measurabilityServiceFactory({ db: app.db });
+  const measurability = app.services.measurability;
 
   api.get(
     '/plans/:planId/measurability',

@@ -1,22 +1,25 @@
 import type { Measurability, MeasurabilityProblem } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { measurabilityProblems } from '@planpuls/domain';
-import { planNotFound } from '../plans/plans.errors';
-import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
+import { lookups } from '../../lookups/lookups';
+import type { PlansService } from '../plans/plans.service';
 
-/** What keeps a plan from being adopted, by the measurability rule (docs/domain.md#measurability, in @planpuls/domain). */
-export async function problemsOfPlan(db: Database, municipalityId: string, planId: string): Promise<MeasurabilityProblem[]> {
-  const { focusAreas, activities } = await loadPlanContent(db, municipalityId, planId);
-  return measurabilityProblems({ goals: focusAreas.flatMap((area) => area.goals), activities });
-}
+export function measurabilityServiceFactory({ db, plans }: { db: Database; plans: Pick<PlansService, 'content'> }) {
+  /** What keeps a plan from being adopted, by the measurability rule (docs/domain.md#measurability, in @planpuls/domain). */
+  async function problemsOfPlan(tx: Database, municipalityId: string, planId: string): Promise<MeasurabilityProblem[]> {
+    const { focusAreas, activities } = await plans.content(municipalityId, planId, tx);
+    return measurabilityProblems({ goals: focusAreas.flatMap((area) => area.goals), activities });
+  }
 
-export function measurabilityServiceFactory({ db }: { db: Database }) {
   return {
+    problemsOfPlan,
+
     async forPlan(municipalityId: string, idOrCode: string): Promise<Measurability> {
-      const plan = await findPlanSummary(db, municipalityId, idOrCode);
-      if (!plan) throw planNotFound(idOrCode);
+      const plan = await lookups.plan(db, municipalityId, idOrCode);
       const problems = await problemsOfPlan(db, municipalityId, plan.id);
       return { planId: plan.id, measurable: problems.length === 0, problems };
     },
   };
 }
+
+export type MeasurabilityService = ReturnType<typeof measurabilityServiceFactory>;

@@ -1,7 +1,7 @@
 import type { PlanSummary } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { planNotFound } from './plans.errors';
-import { findPlanSummary } from './plans.repository';
+import { lookups } from '../../lookups/lookups';
 import { planWriteErrors } from './plan-writes.errors';
 import { lockPlan } from './plan-writes.repository';
 
@@ -10,8 +10,7 @@ import { lockPlan } from './plan-writes.repository';
  * concurrent adoption until the transaction ends. An archived plan is a record and does not change.
  */
 export async function planForChange(db: Database, municipalityId: string, idOrCode: string): Promise<PlanSummary> {
-  const plan = await findPlanSummary(db, municipalityId, idOrCode);
-  if (!plan) throw planNotFound(idOrCode);
+  const plan = await lookups.plan(db, municipalityId, idOrCode);
   const locked = await lockPlan(db, municipalityId, plan.id, 'share');
   if (!locked) throw planNotFound(idOrCode);
   if (locked.status === 'archived') throw planWriteErrors.archived(plan.code);

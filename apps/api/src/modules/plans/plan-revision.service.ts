@@ -3,7 +3,7 @@ import { plans, type Database } from '@planpuls/db';
 import type { PlanSummary, RevisePlan } from '@planpuls/contracts';
 import { translateViolations } from '../../database-errors';
 import { planNotFound } from './plans.errors';
-import { findPlanSummary } from './plans.repository';
+import { lookups } from '../../lookups/lookups';
 import { planWriteErrors as errors } from './plan-writes.errors';
 import * as writes from './plan-writes.repository';
 import { copyPlanContent, revisionOf } from './plan-revision.repository';
@@ -22,7 +22,7 @@ export function planRevisionServiceFactory({ db }: { db: Database }) {
       translateViolations(
         () =>
           db.transaction(async (tx) => {
-            const source = await findPlanSummary(tx, municipalityId, idOrCode);
+            const source = await lookups.find.plan(tx, municipalityId, idOrCode);
             if (!source || !(await writes.lockPlan(tx, municipalityId, source.id, 'update'))) throw planNotFound(idOrCode);
             const periods = await resolvePlanPeriods(tx, body, source);
             if (source.status === 'draft') throw errors.draftNotRevisable(source.code);
@@ -46,7 +46,7 @@ export function planRevisionServiceFactory({ db }: { db: Database }) {
               previousVersionId: source.id,
             });
             await copyPlanContent(tx, municipalityId, source.id, id);
-            return (await findPlanSummary(tx, municipalityId, id))!;
+            return lookups.plan(tx, municipalityId, id);
           }),
         { unique: () => errors.codeTaken(body.code ?? String(idOrCode)) },
       ),

@@ -1,10 +1,9 @@
 import type { AdoptPlan, CreatePlan, PlanSummary, UpdatePlan } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
-import { problemsOfPlan } from '../measurability/measurability.service';
-import { resolvePeriods } from '../periods/period-lookup';
+import type { MeasurabilityService } from '../measurability/measurability.service';
+import { lookups } from '../../lookups/lookups';
 import { planNotFound } from './plans.errors';
-import { findPlanSummary } from './plans.repository';
 import { planWriteErrors as errors } from './plan-writes.errors';
 import * as repository from './plan-writes.repository';
 import { officialRecordError, officialRecordOf } from '../comments/official-record';
@@ -15,7 +14,7 @@ type PeriodFields = Pick<CreatePlan, 'validFrom' | 'validTo'>;
 export async function resolvePlanPeriods(db: Database, body: PeriodFields, current?: PeriodFields) {
   const from = body.validFrom === undefined ? current?.validFrom : body.validFrom;
   const to = body.validTo === undefined ? current?.validTo : body.validTo;
-  const known = await resolvePeriods(db, [
+  const known = await lookups.periods(db, [
     ...(from ? [{ code: from, field: 'body.validFrom' }] : []),
     ...(to ? [{ code: to, field: 'body.validTo' }] : []),
   ]);
@@ -24,11 +23,9 @@ export async function resolvePlanPeriods(db: Database, body: PeriodFields, curre
   return { validFromPeriodId: idOf(body.validFrom), validToPeriodId: idOf(body.validTo) };
 }
 
-export function planWritesServiceFactory({ db }: { db: Database }) {
+export function planWritesServiceFactory({ db, measurability }: { db: Database; measurability: Pick<MeasurabilityService, 'problemsOfPlan'> }) {
   async function find(tx: Database, municipalityId: string, idOrCode: string): Promise<PlanSummary> {
-    const plan = await findPlanSummary(tx, municipalityId, idOrCode);
-    if (!plan) throw planNotFound(idOrCode);
-    return plan;
+    return lookups.plan(tx, municipalityId, idOrCode);
   }
 
   /** The plan, locked for the rest of the transaction. */
@@ -92,7 +89,7 @@ export function planWritesServiceFactory({ db }: { db: Database }) {
           db.transaction(async (tx) => {
             const plan = await lock(tx, municipalityId, idOrCode, 'update');
             if (plan.status !== 'draft') throw errors.notDraft(plan.code, plan.status);
-            const problems = await problemsOfPlan(tx, municipalityId, plan.id);
+            const problems = await measurability.problemsOfPlan(tx, municipalityId, plan.id);
             if (problems.length > 0) throw errors.notMeasurable(plan.code, problems);
             await repository.updatePlan(tx, municipalityId, plan.id, { status: 'adopted', adoptedOn: body.adoptedOn, adoptionDecision: body.decision });
             return find(tx, municipalityId, plan.id);

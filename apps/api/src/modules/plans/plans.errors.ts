@@ -1,4 +1,3 @@
-import { ErrorCodes } from '@planpuls/contracts';
-import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
-export const planNotFound = (planId: string) => new ApiError(404, ErrorCodes.planNotFound, `No plan "${planId}" in this municipality.`);
+export const planNotFound = (planId: string, field?: string) => notFound('plans', planId, field);

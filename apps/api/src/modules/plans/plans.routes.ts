@@ -13,15 +13,12 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { planRevisionServiceFactory } from './plan-revision.service';
-import { planWritesServiceFactory } from './plan-writes.service';
-import { plansServiceFactory } from './plans.service';
 
 export async function plansRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const plans = plansServiceFactory({ db: app.db });
-  const planWrites = planWritesServiceFactory({ db: app.db });
-  const planRevision = planRevisionServiceFactory({ db: app.db });
+  const plans = app.services.plans;
+  const planWrites = app.services.planWrites;
+  const planRevision = app.services.planRevision;
 
   api.get(
     '/plans',

@@ -14,14 +14,14 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { positionsServiceFactory, type Caller } from './positions.service';
+import { type Caller } from './positions.service';
 
 const callerOf = (request: FastifyRequest): Caller => ({ municipalityId: request.municipalityId, principal: request.principal! });
 const WRITE_ERRORS = [...COMMON_ERRORS, 403, 404, 409, 413, 415] as const;
 
 export async function positionsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const positions = positionsServiceFactory({ db: app.db });
+  const positions = app.services.positions;
 
   api.get(
     '/goals/:goalId/positions',

@@ -15,7 +15,7 @@ import { permits } from '@planpuls/domain';
 import { translateViolations } from '../../database-errors';
 import type { Principal } from '../auth/principal';
 import { goalErrors } from '../goals/goals.errors';
-import { findGoal } from '../goals/goals.repository';
+import type { GoalsService } from '../goals/goals.service';
 import { findReviewCycle } from '../reviews/review-cycle';
 import { positionErrors as errors } from './positions.errors';
 import * as repository from './positions.repository';
@@ -41,7 +41,7 @@ export interface Caller {
  *   closes) and change its answer while the review is open;
  * - once the cycle's review is closed, nothing about its positions changes (409 positions.frozen).
  */
-export function positionsServiceFactory({ db }: { db: Database }) {
+export function positionsServiceFactory({ db, goals }: { db: Database; goals: Pick<GoalsService, 'find'> }) {
   async function referenceGroupOf(tx: Database, caller: Caller): Promise<string | null> {
     if (caller.principal.kind !== 'user') return null;
     return repository.referenceGroupOf(tx, caller.municipalityId, caller.principal.userId);
@@ -104,7 +104,7 @@ export function positionsServiceFactory({ db }: { db: Database }) {
 
     /** The goal's positions: active ones of every cycle (or of one), or with `history` also withdrawn and superseded. */
     async listForGoal(caller: Caller, goalId: string, query: GoalPositionsQuery): Promise<PositionList> {
-      const goal = await findGoal(db, caller.municipalityId, goalId);
+      const goal = await goals.find(caller.municipalityId, goalId);
       if (!goal) throw goalErrors.notFound(goalId);
       if (query.cycle) await findReviewCycle(db, caller.municipalityId, query.cycle, undefined, 'query.cycle');
       const conditions: SQL[] = [eq(positions.municipalityId, caller.municipalityId), eq(positions.goalId, goalId)];
@@ -125,7 +125,7 @@ export function positionsServiceFactory({ db }: { db: Database }) {
           db.transaction(async (tx) => {
             const group = await referenceGroupOf(tx, caller);
             if (group === null || caller.principal.kind !== 'user') throw errors.noReferenceGroup();
-            const goal = await findGoal(tx, caller.municipalityId, goalId);
+            const goal = await goals.find(caller.municipalityId, goalId, tx);
             if (!goal) throw goalErrors.notFound(goalId);
             const cycle = await findReviewCycle(tx, caller.municipalityId, body.cycleId, 'share', 'body.cycleId');
             if (cycle.planId !== goal.planId) throw errors.goalOutsideCycle();

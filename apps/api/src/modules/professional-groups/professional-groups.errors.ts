@@ -1,8 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const professionalGroupErrors = {
-  notFound: (ref: string, field?: string) =>
-    new ApiError(404, 'professional_groups.not_found', `No professional group "${ref}" in this municipality.`, field ? [{ field, message: 'is not a professional group of this municipality' }] : undefined),
+  notFound: (ref: string, field?: string) => notFound('professional_groups', ref, field),
   codeTaken: (code: string) =>
     new ApiError(409, 'professional_groups.code_taken', `A professional group with the code "${code}" exists already.`, [{ field: 'body.code', message: 'is taken' }]),
   inUse: (code: string, uses: string[]) =>

@@ -16,11 +16,6 @@ export async function findProfessionalGroup(db: Database, municipalityId: string
   return row;
 }
 
-export async function findProfessionalGroupIdByCode(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await groupQuery(db, and(eq(professionalGroups.municipalityId, municipalityId), eq(professionalGroups.code, code)));
-  return row?.id;
-}
-
 export async function insertProfessionalGroup(db: Database, values: ProfessionalGroupRow): Promise<string> {
   const [row] = await db.insert(professionalGroups).values(values).returning({ id: professionalGroups.id });
   return row!.id;

@@ -11,11 +11,10 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { listProfessionalGroups } from './professional-groups.repository';
-import { professionalGroupsServiceFactory } from './professional-groups.service';
 
 export async function professionalGroupsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const groups = professionalGroupsServiceFactory({ db: app.db });
+  const groups = app.services.professionalGroups;
 
   api.get(
     '/professional-groups',

@@ -2,11 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { PlanParamsSchema, PlanProgressQuerySchema, PlanProgressSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { progressServiceFactory } from './progress.service';
 
-export async function progressRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
-  const progress = progressServiceFactory({ db: app.db, figures });
+export async function progressRoutes(app: FastifyInstance): Promise<void> {
+  const progress = app.services.progress;
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/plans/:planId/progress',
     {

@@ -5,8 +5,8 @@ import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import type { Disclosure } from '../figures/disclosure';
 import { shownFigure } from '../figures/suppression';
-import { planNotFound } from '../plans/plans.errors';
-import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
+import { lookups } from '../../lookups/lookups';
+import type { PlansService } from '../plans/plans.service';
 
 type Criterion = TargetProgress['final'];
 
@@ -20,13 +20,12 @@ function criterionOut(criterion: DomainCriterion): Criterion {
 /** The computed value (unrounded) of a figure, or null when there is none. */
 const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'computed' ? figure.value : null);
 
-export function progressServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
+export function progressServiceFactory({ db, figures, plans }: { db: Database; figures: FiguresService; plans: Pick<PlansService, 'content'> }) {
   return {
     /** Per goal and target: the checkpoint in force, the municipality's figure and each unit's, judged. */
     async forPlan(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, period: string): Promise<PlanProgress> {
-      const plan = await findPlanSummary(db, municipalityId, planIdOrCode);
-      if (!plan) throw planNotFound(planIdOrCode);
-      const { focusAreas } = await loadPlanContent(db, municipalityId, plan.id);
+      const plan = await lookups.plan(db, municipalityId, planIdOrCode);
+      const { focusAreas } = await plans.content(municipalityId, plan.id);
       const goals = focusAreas.flatMap((area) => area.goals);
       const judged = goals.flatMap((goal) => (goal.indicator ? goal.targets.map((target) => ({ goal, target, indicator: goal.indicator! })) : []));
 
@@ -138,3 +137,5 @@ export function progressServiceFactory({ db, figures }: { db: Database; figures:
     },
   };
 }
+
+export type ProgressService = ReturnType<typeof progressServiceFactory>;

@@ -1,13 +1,10 @@
 import { ReportingErrorCodes as codes } from '@planpuls/contracts';
 import type { ReportAction, ReportState } from '@planpuls/domain';
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const reportingErrors = {
-  cycleNotFound: (id: string) => new ApiError(404, codes.cycleNotFound, `No reporting cycle "${id}" in this municipality.`),
-  planNotFound: (id: string) =>
-    new ApiError(404, 'plans.not_found', `No plan "${id}" in this municipality.`, [{ field: 'body.planId', message: 'does not exist' }]),
-  periodNotFound: (code: string) =>
-    new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar.`, [{ field: 'body.period', message: 'is not in the calendar' }]),
+  cycleNotFound: (id: string) => notFound('reporting_cycles', id),
   cycleExists: (period: string) =>
     new ApiError(409, codes.cycleExists, `The plan has a reporting cycle for ${period} already.`, [{ field: 'body.period', message: 'has a cycle' }]),
   datesOutOfOrder: () =>

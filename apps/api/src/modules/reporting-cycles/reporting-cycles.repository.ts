@@ -34,21 +34,6 @@ export interface CycleRow {
   reports: Record<ReportState, number>;
 }
 
-export async function findPeriod(db: Database, code: string) {
-  const [row] = await db.select().from(periods).where(eq(periods.code, code));
-  return row;
-}
-
-/** Ids of the data elements by code; codes that do not exist are absent from the map. */
-export async function elementIdsByCode(db: Database, municipalityId: string, codes: readonly string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const rows = await db
-    .select({ id: dataElements.id, code: dataElements.code })
-    .from(dataElements)
-    .where(and(eq(dataElements.municipalityId, municipalityId), inArray(dataElements.code, [...codes])));
-  return new Map(rows.map((row) => [row.code, row.id]));
-}
-
 /**
  * The units that report in a period: every unit, central or district, valid at some point of it (the central
  * administrations employ social workers too and have values in the demo).

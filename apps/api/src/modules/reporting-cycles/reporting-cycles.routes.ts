@@ -17,17 +17,16 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { reportingCyclesServiceFactory, type Caller } from './reporting-cycles.service';
+import { type Caller } from './reporting-cycles.service';
 
 const callerOf = (request: FastifyRequest): Caller => ({
   grants: request.principal!.grants,
   userId: request.principal?.kind === 'user' ? request.principal.userId : null,
 });
 
-export async function reportingCyclesRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+export async function reportingCyclesRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const cycles = reportingCyclesServiceFactory({ db: app.db, figures });
+  const cycles = app.services.reportingCycles;
   const tags = ['reporting-cycles'];
 
   api.get(

@@ -23,11 +23,10 @@ import {
 } from '@planpuls/domain';
 import { sql } from 'drizzle-orm';
 import { translateViolations } from '../../database-errors';
-import { listExplanations } from '../explanations/explanations.repository';
-import { loadCatalogue } from '../figures/figures.repository';
+import { lookups } from '../../lookups/lookups';
+import type { ExplanationsService } from '../explanations/explanations.service';
 import type { FiguresService } from '../figures/figures.service';
-import { findPlanSummary } from '../plans/plans.repository';
-import { progressServiceFactory } from '../progress/progress.service';
+import type { ProgressService } from '../progress/progress.service';
 import { reportingErrors as errors } from './reporting-cycles.errors';
 import * as repository from './reporting-cycles.repository';
 
@@ -63,8 +62,14 @@ function cycleOut(row: repository.CycleRow): ReportingCycle {
 const frozen = (row: repository.CycleRow) =>
   row.reviewClosedAt !== null || row.reports.submitted + row.reports.approved + row.reports.returned > 0;
 
-export function reportingCyclesServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
-  const progress = progressServiceFactory({ db, figures });
+export interface ReportingCyclesServiceDeps {
+  db: Database;
+  figures: Pick<FiguresService, 'catalogue'>;
+  progress: Pick<ProgressService, 'forPlan'>;
+  explanations: Pick<ExplanationsService, 'ofReports'>;
+}
+
+export function reportingCyclesServiceFactory({ db, figures, progress, explanations }: ReportingCyclesServiceDeps) {
 
   async function cycle(municipalityId: string, id: string, tx: Database = db): Promise<repository.CycleRow> {
     const [row] = await repository.listCycles(tx, municipalityId, { id });
@@ -73,7 +78,7 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
   }
 
   async function elementIds(tx: Database, municipalityId: string, codes: readonly string[]): Promise<string[]> {
-    const ids = await repository.elementIdsByCode(tx, municipalityId, codes);
+    const ids = await lookups.find.dataElementIds(tx, municipalityId, codes);
     const missing = codes.filter((code) => !ids.has(code));
     if (missing.length > 0) throw errors.unknownElements(missing);
     return codes.map((code) => ids.get(code)!);
@@ -82,7 +87,7 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
   /** Broken rules and needed explanations of the cycle's reports, with what has been explained. */
   async function assess(municipalityId: string, row: repository.CycleRow, reports: repository.ReportRow[]): Promise<UnitReport[]> {
     if (reports.length === 0) return [];
-    const catalogue = await loadCatalogue(db, municipalityId);
+    const catalogue = await figures.catalogue(municipalityId);
     const dataSet = new Set(row.dataElements);
     const elementIdList = await repository.elementIdsOfCycle(db, row.id);
     const values = await repository.valuesUpTo(
@@ -108,7 +113,7 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
       reports.map((report) => report.id),
     );
     const figureTexts = new Map(
-      (await listExplanations(db, municipalityId, { period: row.period, units: reports.map((report) => report.unit) })).map((e) => [
+      (await explanations.ofReports(municipalityId, { period: row.period, units: reports.map((report) => report.unit) })).map((e) => [
         `${e.unit}|${e.indicator}|${e.group ?? ''}`,
         e.text,
       ]),
@@ -215,10 +220,8 @@ export function reportingCyclesServiceFactory({ db, figures }: { db: Database; f
         () =>
           db.transaction(async (tx) => {
             if (body.opensOn > body.deadline) throw errors.datesOutOfOrder();
-            const plan = await findPlanSummary(tx, municipalityId, body.planId);
-            if (!plan) throw errors.planNotFound(body.planId);
-            const period = await repository.findPeriod(tx, body.period);
-            if (!period) throw errors.periodNotFound(body.period);
+            const plan = await lookups.plan(tx, municipalityId, body.planId, 'body.planId');
+            const period = await lookups.period(tx, body.period, 'body.period');
             const ids = await elementIds(tx, municipalityId, body.dataElements);
             const id = await repository.insertCycle(tx, {
               municipalityId,

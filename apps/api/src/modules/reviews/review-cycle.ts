@@ -1,7 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { periods, reportingCycles, type Database } from '@planpuls/db';
-import { ReportingErrorCodes } from '@planpuls/contracts';
-import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export interface ReviewCycle {
   id: string;
@@ -11,8 +10,7 @@ export interface ReviewCycle {
   reviewClosedBy: string | null;
 }
 
-export const cycleNotFound = (id: string, field?: string) =>
-  new ApiError(404, ReportingErrorCodes.cycleNotFound, `No reporting cycle "${id}" in this municipality.`, field ? [{ field, message: 'not found' }] : undefined);
+export const cycleNotFound = (id: string, field?: string) => notFound('reporting_cycles', id, field);
 
 /**
  * The cycle, optionally locked for the rest of the transaction: writes to its positions and assessments take a

@@ -12,16 +12,14 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
 import type { Caller } from '../positions/positions.service';
-import { reviewsServiceFactory } from './reviews.service';
 
 const callerOf = (request: FastifyRequest): Caller => ({ municipalityId: request.municipalityId, principal: request.principal! });
 const WRITE_ERRORS = [...COMMON_ERRORS, 403, 404, 409, 413, 415] as const;
 
-export async function reviewsRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
+export async function reviewsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const reviews = reviewsServiceFactory({ db: app.db, figures });
+  const reviews = app.services.reviews;
 
   api.get(
     '/reporting-cycles/:cycleId/review',

@@ -1,12 +1,11 @@
 import type { AssessGoal, CloseReview, ReviewBoard, ReviewClosed, ReviewGoal } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { hasVisibleText, isActivityOverdue, seesSmallNumbers, todayInStockholm, worstStatus } from '@planpuls/domain';
-import type { FiguresService } from '../figures/figures.service';
 import { goalErrors } from '../goals/goals.errors';
-import { findGoal } from '../goals/goals.repository';
-import { loadPlanContent } from '../plans/plans.repository';
-import { positionsServiceFactory, type Caller } from '../positions/positions.service';
-import { progressServiceFactory } from '../progress/progress.service';
+import type { GoalsService } from '../goals/goals.service';
+import type { PlansService } from '../plans/plans.service';
+import type { Caller, PositionsService } from '../positions/positions.service';
+import type { ProgressService } from '../progress/progress.service';
 import { targetErrors } from '../targets/targets.errors';
 import { targetStatus } from './review-status';
 import { findReviewCycle, type ReviewCycle } from './review-cycle';
@@ -19,9 +18,15 @@ import * as repository from './reviews.repository';
  * activities. Closing refuses while a reservation lacks an answer, and locks the cycle: positions and
  * assessments freeze (value writes after it need a reason; the database enforces that via review_closed_at).
  */
-export function reviewsServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
-  const progress = progressServiceFactory({ db, figures });
-  const positions = positionsServiceFactory({ db });
+export interface ReviewsServiceDeps {
+  db: Database;
+  progress: Pick<ProgressService, 'forPlan'>;
+  positions: Pick<PositionsService, 'listActiveForCycle'>;
+  plans: Pick<PlansService, 'content'>;
+  goals: Pick<GoalsService, 'find'>;
+}
+
+export function reviewsServiceFactory({ db, progress, positions, plans, goals }: ReviewsServiceDeps) {
 
   /** Computed statuses of every goal and target of the cycle's plan, as the caller may see them. */
   async function computedStatuses(caller: Caller, cycle: ReviewCycle) {
@@ -42,7 +47,7 @@ export function reviewsServiceFactory({ db, figures }: { db: Database; figures: 
   async function board(caller: Caller, cycleId: string): Promise<ReviewBoard> {
     const cycle = await findReviewCycle(db, caller.municipalityId, cycleId);
     const [{ focusAreas, activities }, computed, assessments, active, times, closedBy, unanswered] = await Promise.all([
-      loadPlanContent(db, caller.municipalityId, cycle.planId),
+      plans.content(caller.municipalityId, cycle.planId),
       computedStatuses(caller, cycle),
       repository.assessmentsOfCycle(db, caller.municipalityId, cycle.id),
       positions.listActiveForCycle(caller, cycle.id),
@@ -108,7 +113,7 @@ export function reviewsServiceFactory({ db, figures }: { db: Database; figures: 
     async assess(caller: Caller, cycleId: string, goalId: string, targetId: string | null, body: AssessGoal): Promise<ReviewGoal> {
       await db.transaction(async (tx) => {
         const cycle = await findReviewCycle(tx, caller.municipalityId, cycleId, 'share');
-        const goal = await findGoal(tx, caller.municipalityId, goalId);
+        const goal = await goals.find(caller.municipalityId, goalId, tx);
         if (!goal || goal.planId !== cycle.planId) throw goalErrors.notFound(goalId);
         if (targetId !== null && !goal.targets.some((target) => target.id === targetId)) throw targetErrors.notFound(targetId);
         if (cycle.reviewClosedAt) throw errors.closed();

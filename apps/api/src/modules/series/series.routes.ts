@@ -2,11 +2,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { GoalSeriesParamsSchema, GoalSeriesQuerySchema, GoalSeriesSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { FiguresService } from '../figures/figures.service';
-import { seriesServiceFactory } from './series.service';
 
-export async function seriesRoutes(app: FastifyInstance, { figures }: { figures: FiguresService }): Promise<void> {
-  const series = seriesServiceFactory({ db: app.db, figures });
+export async function seriesRoutes(app: FastifyInstance): Promise<void> {
+  const series = app.services.series;
   app.withTypeProvider<TypeBoxTypeProvider>().get(
     '/plans/:planId/goals/:goalId/series',
     {

@@ -17,8 +17,9 @@ import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import type { Disclosure } from '../figures/disclosure';
 import { shownFigure } from '../figures/suppression';
 import { goalErrors } from '../goals/goals.errors';
-import { planNotFound } from '../plans/plans.errors';
-import { findPlanSummary, loadPlanContent } from '../plans/plans.repository';
+import { lookups } from '../../lookups/lookups';
+import type { PlansService } from '../plans/plans.service';
+import { notFound } from '../../lookups/lookups';
 
 /** A series longer than this is a mistake in the link (twenty years of tertials is 60). */
 export const MAX_SERIES_PERIODS = 120;
@@ -64,14 +65,13 @@ function parsePeriod(field: string, code: string): string {
  * the checkpoint in force then. One request instead of one per indicator and period; the figures come from
  * the figures service and are hidden by the same small-number rules as everywhere else.
  */
-export function seriesServiceFactory({ db, figures }: { db: Database; figures: FiguresService }) {
+export function seriesServiceFactory({ db, figures, plans: planService }: { db: Database; figures: FiguresService; plans: Pick<PlansService, 'content'> }) {
   return {
     async forGoal(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, goalIdOrCode: string, query: GoalSeriesQuery): Promise<GoalSeries> {
       const end = parsePeriod('period', query.period);
       const from = query.from === undefined ? undefined : parsePeriod('from', query.from);
-      const plan = await findPlanSummary(db, municipalityId, planIdOrCode);
-      if (!plan) throw planNotFound(planIdOrCode);
-      const content = await loadPlanContent(db, municipalityId, plan.id);
+      const plan = await lookups.plan(db, municipalityId, planIdOrCode);
+      const content = await planService.content(municipalityId, plan.id);
       const goal = content.focusAreas.flatMap((area) => area.goals).find((g) => (UUID.test(goalIdOrCode) ? g.id === goalIdOrCode : g.code === goalIdOrCode));
       if (!goal) throw goalErrors.notFound(goalIdOrCode);
 
@@ -100,9 +100,9 @@ export function seriesServiceFactory({ db, figures }: { db: Database; figures: F
         basis: figureBasis(grants),
       });
       const { catalogue } = context;
-      for (const unit of units) if (!catalogue.units.some((u) => u.code === unit)) throw new ApiError(404, 'units.not_found', `No unit "${unit}".`, [{ field: 'querystring.units', message: `no unit ${unit}` }]);
-      if (query.group && !catalogue.groups.includes(query.group)) throw new ApiError(404, 'professional_groups.not_found', `No professional group "${query.group}".`);
-      if (query.companion && !catalogue.indicators.has(query.companion)) throw new ApiError(404, 'indicators.not_found', `No indicator "${query.companion}".`);
+      for (const unit of units) if (!catalogue.units.some((u) => u.code === unit)) throw notFound('units', unit, 'querystring.units');
+      if (query.group && !catalogue.groups.includes(query.group)) throw notFound('professional_groups', query.group, 'querystring.group');
+      if (query.companion && !catalogue.indicators.has(query.companion)) throw notFound('indicators', query.companion, 'querystring.companion');
 
       const own = catalogue.indicators.get(indicator)!;
       const companion = query.companion ? catalogue.indicators.get(query.companion)! : null;

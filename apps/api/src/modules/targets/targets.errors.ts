@@ -1,7 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const targetErrors = {
-  notFound: (ref: string) => new ApiError(404, 'targets.not_found', `No target "${ref}" in this municipality.`),
+  notFound: (ref: string) => notFound('targets', ref),
   invalidBounds: (message: string, field: string) => new ApiError(400, 'targets.invalid_bounds', message, [{ field, message }]),
   groupTaken: (goal: string, group: string | null) =>
     new ApiError(409, 'targets.group_taken', `Goal ${goal} has a target ${group ? `for ${group}` : 'for all groups'} already.`, [

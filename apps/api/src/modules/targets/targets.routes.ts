@@ -2,11 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { CreateTargetSchema, DeletedSchema, GoalParamsSchema, NoQuerySchema, TargetDetailSchema, TargetParamsSchema, UpdateTargetSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import { targetsServiceFactory } from './targets.service';
 
 export async function targetsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const targets = targetsServiceFactory({ db: app.db });
+  const targets = app.services.targets;
 
   api.post(
     '/goals/:goalId/targets',

@@ -1,20 +1,18 @@
 import type { CreateTarget, TargetDetail, UpdateTarget } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
+import { lookups } from '../../lookups/lookups';
 import { goalErrors } from '../goals/goals.errors';
-import { findGoal } from '../goals/goals.repository';
-import { resolvePeriods } from '../periods/period-lookup';
+import type { GoalsService } from '../goals/goals.service';
 import { planForChange } from '../plans/plan-access';
-import { professionalGroupErrors } from '../professional-groups/professional-groups.errors';
-import { findProfessionalGroupIdByCode } from '../professional-groups/professional-groups.repository';
 import { changedTargetState, checkBounds, checkMilestones, newTargetState, periodFields, type TargetState } from './target-rules';
 import { targetErrors as errors } from './targets.errors';
 import * as repository from './targets.repository';
 import { officialRecordError, officialRecordOf } from '../comments/official-record';
 
 /** The goal, its plan locked for the change. */
-async function goalForChange(db: Database, municipalityId: string, goalId: string) {
-  const goal = await findGoal(db, municipalityId, goalId);
+async function goalForChange(goals: Pick<GoalsService, 'find'>, db: Database, municipalityId: string, goalId: string) {
+  const goal = await goals.find(municipalityId, goalId, db);
   if (!goal) throw goalErrors.notFound(goalId);
   await planForChange(db, municipalityId, goal.planId);
   return goal;
@@ -31,14 +29,13 @@ async function store(
 ): Promise<string> {
   checkBounds(state);
   if (goal.targets.some((other) => other.id !== targetId && other.group === state.group)) throw errors.groupTaken(goal.code, state.group);
-  const periods = await resolvePeriods(db, periodFields(state));
+  const periods = await lookups.periods(db, periodFields(state));
   checkMilestones(state, (code) => periods.get(code)!.endDate);
   const periodId = (code: string | null | undefined) => (code ? periods.get(code)!.id : null);
 
   let professionalGroupId: string | null = null;
   if (state.group !== null) {
-    professionalGroupId = (await findProfessionalGroupIdByCode(db, municipalityId, state.group)) ?? null;
-    if (!professionalGroupId) throw professionalGroupErrors.notFound(state.group, 'body.group');
+    professionalGroupId = await lookups.professionalGroupId(db, municipalityId, state.group, 'body.group');
   }
   const { baseline } = state;
   const row = {
@@ -72,7 +69,19 @@ async function store(
 /** The database's own checks, should the rules above ever miss a case. */
 const inconsistent = { check: () => errors.invalidBounds('The target is not consistent.', 'body') };
 
-export function targetsServiceFactory({ db }: { db: Database }) {
+/**
+ * What other modules read of targets (a goal shows its targets). Apart from the targets service, which reads the
+ * goals in turn: the composition root hands this to the goals service and the goals service to the targets service.
+ */
+export function targetReadsFactory({ db }: { db: Database }) {
+  return {
+    ofGoals: (goalIds: readonly string[], tx: Database = db) => repository.loadTargets(tx, [...goalIds]),
+  };
+}
+
+export type TargetReads = ReturnType<typeof targetReadsFactory>;
+
+export function targetsServiceFactory({ db, goals }: { db: Database; goals: Pick<GoalsService, 'find'> }) {
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<TargetDetail> {
     const target = await repository.findTarget(tx, municipalityId, id);
     if (!target) throw errors.notFound(id);
@@ -86,7 +95,7 @@ export function targetsServiceFactory({ db }: { db: Database }) {
       translateViolations(
         () =>
           db.transaction(async (tx) => {
-            const goal = await goalForChange(tx, municipalityId, goalId);
+            const goal = await goalForChange(goals, tx, municipalityId, goalId);
             const id = await store(tx, municipalityId, goal, newTargetState(body), body.position);
             return get(municipalityId, id, tx);
           }),
@@ -98,7 +107,7 @@ export function targetsServiceFactory({ db }: { db: Database }) {
         () =>
           db.transaction(async (tx) => {
             const current = await get(municipalityId, id, tx);
-            const goal = await goalForChange(tx, municipalityId, current.goalId);
+            const goal = await goalForChange(goals, tx, municipalityId, current.goalId);
             await store(tx, municipalityId, goal, changedTargetState(current, body), body.position, id);
             return get(municipalityId, id, tx);
           }),
@@ -108,7 +117,7 @@ export function targetsServiceFactory({ db }: { db: Database }) {
     remove: (municipalityId: string, id: string): Promise<{ id: string; deleted: true }> =>
       db.transaction(async (tx) => {
         const target = await get(municipalityId, id, tx);
-        await goalForChange(tx, municipalityId, target.goalId);
+        await goalForChange(goals, tx, municipalityId, target.goalId);
         const record = await officialRecordOf(tx, municipalityId, { targetId: id });
         if (record.length > 0) throw officialRecordError('targets', 'The target', record);
         await translateViolations(() => repository.deleteTarget(tx, municipalityId, id), { foreignKey: () => errors.inUse() });

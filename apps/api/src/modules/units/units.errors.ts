@@ -1,8 +1,8 @@
 import { ApiError } from '../../errors';
+import { notFound } from '../../lookups/lookups';
 
 export const unitErrors = {
-  notFound: (ref: string, field?: string) =>
-    new ApiError(404, 'units.not_found', `No unit "${ref}" in this municipality.`, field ? [{ field, message: 'is not a unit of this municipality' }] : undefined),
+  notFound: (ref: string, field?: string) => notFound('units', ref, field),
   codeTaken: (code: string) =>
     new ApiError(409, 'units.code_taken', `A unit with the code "${code}" exists already.`, [{ field: 'body.code', message: 'is taken' }]),
   inUse: (code: string, uses: string[]) =>

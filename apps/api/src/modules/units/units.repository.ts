@@ -34,11 +34,6 @@ export async function findUnit(db: Database, municipalityId: string, id: string)
   return row;
 }
 
-export async function findUnitIdByCode(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.municipalityId, municipalityId), eq(units.code, code)));
-  return row?.id;
-}
-
 /** Every unit's parent, for walking up the hierarchy (a municipality has tens of units, not thousands). */
 export async function listUnitParents(db: Database, municipalityId: string): Promise<Map<string, string | null>> {
   const rows = await db.select({ id: units.id, parentId: units.parentId }).from(units).where(eq(units.municipalityId, municipalityId));

@@ -3,11 +3,10 @@ import { CreateUnitSchema, DeletedSchema, ListOf, NoQuerySchema, UnitParamsSchem
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { listUnits } from './units.repository';
-import { unitsServiceFactory } from './units.service';
 
 export async function unitsRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const units = unitsServiceFactory({ db: app.db });
+  const units = app.services.units;
 
   api.get(
     '/units',

@@ -1,6 +1,7 @@
 import type { CreateUnit, Unit, UpdateUnit } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { translateViolations } from '../../database-errors';
+import { lookups } from '../../lookups/lookups';
 import { unitErrors as errors } from './units.errors';
 import * as repository from './units.repository';
 import { officialRecordOf } from '../comments/official-record';
@@ -11,9 +12,7 @@ type UnitLinks = Pick<CreateUnit, 'parent' | 'predecessor'>;
 async function resolveLinks(db: Database, municipalityId: string, body: UnitLinks) {
   const resolve = async (code: string | null | undefined, field: string) => {
     if (code === undefined || code === null) return code;
-    const id = await repository.findUnitIdByCode(db, municipalityId, code);
-    if (!id) throw errors.notFound(code, field);
-    return id;
+    return lookups.unitId(db, municipalityId, code, field);
   };
   return { parentId: await resolve(body.parent, 'body.parent'), predecessorId: await resolve(body.predecessor, 'body.predecessor') };
 }

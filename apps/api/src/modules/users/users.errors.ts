@@ -22,8 +22,6 @@ export const userErrors = {
   unionNotFound: (code: string) => new ApiError(404, 'unions.not_found', `No union ${code}.`, [{ field: 'body.union', message: 'unknown union' }]),
   referenceGroupNotFound: (code: string) =>
     new ApiError(404, 'reference_groups.not_found', `No reference group ${code}.`, [{ field: 'body.referenceGroup', message: 'unknown reference group' }]),
-  unknownUnits: (codes: readonly string[], field: string) =>
-    new ApiError(404, 'units.not_found', `No unit ${codes.join(', ')}.`, codes.map(() => ({ field, message: 'unknown unit' }))),
 };
 
 export const roleErrors = {

@@ -1,4 +1,4 @@
-import { and, asc, eq, exists, gt, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { referenceGroupUnions, referenceGroupUnits, referenceGroups, unions, units, userRoleUnits, userRoles, users, type Database } from '@planpuls/db';
 import type { RoleGrant, User } from '@planpuls/contracts';
 
@@ -198,14 +198,6 @@ export async function referenceGroupHasUnion(db: Database, referenceGroupId: str
 export async function referenceGroupUnitIds(db: Database, referenceGroupId: string): Promise<Set<string>> {
   const rows = await db.select({ unitId: referenceGroupUnits.unitId }).from(referenceGroupUnits).where(eq(referenceGroupUnits.referenceGroupId, referenceGroupId));
   return new Set(rows.map((row) => row.unitId));
-}
-
-export async function unitIdsByCode(db: Database, municipalityId: string, codes: readonly string[]) {
-  if (codes.length === 0) return [];
-  return db
-    .select({ id: units.id, code: units.code })
-    .from(units)
-    .where(and(eq(units.municipalityId, municipalityId), inArray(units.code, [...codes])));
 }
 
 /** Active grants of one role held by a user, optionally leaving one grant out. */

@@ -15,8 +15,6 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
-import type { PostgresSessionStore } from '../auth/session-store';
-import { usersServiceFactory } from './users.service';
 
 const NoContent = Type.Null({ description: 'No content' });
 const READ_ERRORS = [...COMMON_ERRORS, 401, 403] as const;
@@ -29,9 +27,9 @@ const actorOf = (request: FastifyRequest) => (request.principal?.kind === 'user'
  * Administration of people: accounts, passwords, roles and deputies. Administrators only: the answers carry
  * union membership, which is sensitive personal data (GDPR art. 9).
  */
-export async function usersRoutes(app: FastifyInstance, { sessions }: { sessions: Pick<PostgresSessionStore, 'revokeUser'> }): Promise<void> {
+export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const api = app.withTypeProvider<TypeBoxTypeProvider>();
-  const users = usersServiceFactory({ db: app.db, sessions });
+  const users = app.services.users;
 
   api.get(
     '/users',

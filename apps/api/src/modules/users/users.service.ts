@@ -6,6 +6,7 @@ import { hashPassword } from '../auth/passwords';
 import type { PostgresSessionStore } from '../auth/session-store';
 import { roleErrors, userErrors } from './users.errors';
 import * as repository from './users.repository';
+import { lookups } from '../../lookups/lookups';
 
 export interface UsersServiceDeps {
   db: Database;
@@ -26,12 +27,7 @@ async function resolveMembership(db: Database, municipalityId: string, union: st
 }
 
 /** Unit codes to ids in this municipality; 404 naming every unknown code. */
-async function resolveUnits(db: Database, municipalityId: string, codes: readonly string[], field: string) {
-  const found = await repository.unitIdsByCode(db, municipalityId, codes);
-  const missing = codes.filter((code) => !found.some((unit) => unit.code === code));
-  if (missing.length > 0) throw userErrors.unknownUnits(missing, field);
-  return found;
-}
+const resolveUnits = lookups.units;
 
 export function usersServiceFactory({ db, sessions }: UsersServiceDeps) {
   const emailViolation = (email: string) => ({ unique: () => userErrors.emailTaken(email) });
