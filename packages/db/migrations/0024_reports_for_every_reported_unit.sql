@@ -1,0 +1,59 @@
+-- ── A value always belongs to a report ──────────────────────────────────────────────────────────────────────
+-- The write rules of values (0011, 0016, 0020) hold through a value's unit report: its unit's report in a cycle
+-- of its period whose data set holds its element. A cycle gets a report for the units valid in its period when it
+-- is created; a unit created later, one whose validity is widened, or a value entered for a unit outside its
+-- validity had none, so its values followed no rule at all: in a cycle whose review is closed they were written
+-- without a reason and unflagged, and the closed figures of the steering group moved (issue 12, finding 7's class).
+-- Now the first value of such a unit gives it its report in every cycle of the period that asks for the element,
+-- in the same statement and before the rules run, so the rules of the cycle hold for it as for every other unit:
+-- a reason and the flag once the review is closed, the late flag once the cycle is overdue.
+
+CREATE OR REPLACE FUNCTION value_write_rules_check(municipality_ids uuid[], period_ids uuid[], element_ids uuid[], unit_ids uuid[])
+RETURNS void LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+  outside text;
+BEGIN
+  IF municipality_ids IS NULL OR cardinality(municipality_ids) = 0 THEN
+    RETURN;
+  END IF;
+  -- Values of a period that has cycles, for an element no data set of them holds: refused.
+  SELECT string_agg(DISTINCT format('%s %s', d.code, p.code), ', ')
+  INTO outside
+  FROM (SELECT DISTINCT k.municipality_id, k.period_id, k.data_element_id
+        FROM unnest(municipality_ids, period_ids, element_ids) AS k (municipality_id, period_id, data_element_id)) AS k
+  JOIN data_elements d ON d.id = k.data_element_id
+  JOIN periods p ON p.id = k.period_id
+  WHERE EXISTS (SELECT 1 FROM reporting_cycles c WHERE c.municipality_id = k.municipality_id AND c.period_id = k.period_id)
+    AND NOT EXISTS (
+      SELECT 1 FROM reporting_cycles c JOIN reporting_cycle_elements e ON e.cycle_id = c.id
+      WHERE c.municipality_id = k.municipality_id AND c.period_id = k.period_id AND e.data_element_id = k.data_element_id);
+  IF outside IS NOT NULL THEN
+    RAISE EXCEPTION 'no reporting cycle of the period asks for %', outside
+      USING ERRCODE = 'PPR04', DETAIL = outside, TABLE = 'data_values';
+  END IF;
+  -- Every unit with a value in a cycle's period and data set has its report in that cycle.
+  INSERT INTO unit_reports (municipality_id, cycle_id, unit_id)
+  SELECT DISTINCT c.municipality_id, c.id, k.unit_id
+  FROM unnest(municipality_ids, period_ids, element_ids, unit_ids) AS k (municipality_id, period_id, data_element_id, unit_id)
+  JOIN reporting_cycles c ON c.period_id = k.period_id AND c.municipality_id = k.municipality_id
+  JOIN reporting_cycle_elements e ON e.cycle_id = c.id AND e.data_element_id = k.data_element_id
+  WHERE NOT EXISTS (SELECT 1 FROM unit_reports r WHERE r.cycle_id = c.id AND r.unit_id = k.unit_id)
+  ON CONFLICT (cycle_id, unit_id) DO NOTHING;
+  -- The unit reports the values belong to: their unit's report in a cycle of their period whose data set holds
+  -- their element.
+  PERFORM value_write_rules_apply(ARRAY(
+    SELECT DISTINCT r.id
+    FROM unnest(municipality_ids, period_ids, element_ids, unit_ids) AS k (municipality_id, period_id, data_element_id, unit_id)
+    JOIN reporting_cycles c ON c.period_id = k.period_id AND c.municipality_id = k.municipality_id
+    JOIN reporting_cycle_elements e ON e.cycle_id = c.id AND e.data_element_id = k.data_element_id
+    JOIN unit_reports r ON r.cycle_id = c.id AND r.unit_id = k.unit_id));
+END;
+$$;
+--> statement-breakpoint
+-- Values already entered without a report get theirs, so deleting them follows the rules too.
+INSERT INTO unit_reports (municipality_id, cycle_id, unit_id)
+SELECT DISTINCT c.municipality_id, c.id, v.unit_id
+FROM data_values v
+JOIN reporting_cycles c ON c.period_id = v.period_id AND c.municipality_id = v.municipality_id
+JOIN reporting_cycle_elements e ON e.cycle_id = c.id AND e.data_element_id = v.data_element_id
+ON CONFLICT (cycle_id, unit_id) DO NOTHING;
