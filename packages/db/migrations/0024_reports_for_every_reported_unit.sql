@@ -57,3 +57,50 @@ FROM data_values v
 JOIN reporting_cycles c ON c.period_id = v.period_id AND c.municipality_id = v.municipality_id
 JOIN reporting_cycle_elements e ON e.cycle_id = c.id AND e.data_element_id = v.data_element_id
 ON CONFLICT (cycle_id, unit_id) DO NOTHING;
+--> statement-breakpoint
+-- ── A closed steering review stays as it was closed ─────────────────────────────────────────────────────────
+-- Closing the review freezes its assessments, the unions' positions, their signatures and the steering group's
+-- answers (the API answers 409 reviews.closed). 0016 held the cycle and its reports in PostgreSQL but left these
+-- to the application: as the application's role, a closed review's positions, answers and assessments could be
+-- rewritten, added or deleted. Now PostgreSQL refuses it (SQLSTATE PPR10, mapped to reviews.closed), for every
+-- role but the tables' owner, as 0016's guards do; a cascade of a deleted municipality goes through.
+CREATE FUNCTION review_closed(cycle uuid) RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
+  SELECT EXISTS (SELECT 1 FROM reporting_cycles c WHERE c.id = cycle AND c.review_closed_at IS NOT NULL);
+$$;
+--> statement-breakpoint
+CREATE FUNCTION guard_closed_review() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+  row_before jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+  row_after jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+  municipality uuid := coalesce(row_after, row_before) ->> 'municipality_id';
+  cycles uuid[];
+BEGIN
+  IF NOT guards_bind(TG_RELID) OR municipality_gone(municipality) THEN
+    RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+  END IF;
+  IF TG_TABLE_NAME IN ('positions', 'goal_assessments') THEN
+    cycles := ARRAY[(row_before ->> 'cycle_id')::uuid, (row_after ->> 'cycle_id')::uuid];
+  ELSE
+    cycles := ARRAY(SELECT p.cycle_id FROM positions p WHERE p.id IN ((row_before ->> 'position_id')::uuid, (row_after ->> 'position_id')::uuid));
+  END IF;
+  -- Wait for a closing in progress, so a change never slips in as the review closes.
+  PERFORM 1 FROM reporting_cycles WHERE id = ANY (cycles) ORDER BY id FOR SHARE;
+  IF EXISTS (SELECT 1 FROM unnest(cycles) AS c (id) WHERE review_closed(c.id)) THEN
+    RAISE EXCEPTION 'the steering review of the cycle is closed: its assessments, positions and answers stay as they were'
+      USING ERRCODE = 'PPR10', TABLE = TG_TABLE_NAME;
+  END IF;
+  RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+END;
+$$;
+--> statement-breakpoint
+CREATE TRIGGER positions_closed_review BEFORE INSERT OR UPDATE OR DELETE ON positions
+  FOR EACH ROW EXECUTE FUNCTION guard_closed_review();
+--> statement-breakpoint
+CREATE TRIGGER position_signatories_closed_review BEFORE INSERT OR UPDATE OR DELETE ON position_signatories
+  FOR EACH ROW EXECUTE FUNCTION guard_closed_review();
+--> statement-breakpoint
+CREATE TRIGGER position_answers_closed_review BEFORE INSERT OR UPDATE OR DELETE ON position_answers
+  FOR EACH ROW EXECUTE FUNCTION guard_closed_review();
+--> statement-breakpoint
+CREATE TRIGGER goal_assessments_closed_review BEFORE INSERT OR UPDATE OR DELETE ON goal_assessments
+  FOR EACH ROW EXECUTE FUNCTION guard_closed_review();
