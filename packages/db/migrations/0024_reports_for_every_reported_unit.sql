@@ -104,3 +104,48 @@ CREATE TRIGGER position_answers_closed_review BEFORE INSERT OR UPDATE OR DELETE 
 --> statement-breakpoint
 CREATE TRIGGER goal_assessments_closed_review BEFORE INSERT OR UPDATE OR DELETE ON goal_assessments
   FOR EACH ROW EXECUTE FUNCTION guard_closed_review();
+--> statement-breakpoint
+-- ── An explanation always belongs to its unit's reports too ─────────────────────────────────────────────────
+-- An explanation belongs to its unit's reports of every cycle of its period (0016); a unit without one (added
+-- later) explained a closed period's figure without a reason. As for values, the unit gets its report in each
+-- cycle of the period with its first explanation there, before the rules run.
+CREATE OR REPLACE FUNCTION explanation_write_rules() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO unit_reports (municipality_id, cycle_id, unit_id)
+    SELECT DISTINCT c.municipality_id, c.id, x.unit_id FROM new_rows x
+    JOIN reporting_cycles c ON c.period_id = x.period_id AND c.municipality_id = x.municipality_id
+    WHERE NOT EXISTS (SELECT 1 FROM unit_reports r WHERE r.cycle_id = c.id AND r.unit_id = x.unit_id)
+    ON CONFLICT (cycle_id, unit_id) DO NOTHING;
+    PERFORM report_write_rules_apply(ARRAY(
+      SELECT DISTINCT r.id FROM new_rows x
+      JOIN reporting_cycles c ON c.period_id = x.period_id AND c.municipality_id = x.municipality_id
+      JOIN unit_reports r ON r.cycle_id = c.id AND r.unit_id = x.unit_id), false);
+  ELSIF TG_OP = 'UPDATE' THEN
+    INSERT INTO unit_reports (municipality_id, cycle_id, unit_id)
+    SELECT DISTINCT c.municipality_id, c.id, x.unit_id FROM new_rows x
+    JOIN reporting_cycles c ON c.period_id = x.period_id AND c.municipality_id = x.municipality_id
+    WHERE NOT EXISTS (SELECT 1 FROM unit_reports r WHERE r.cycle_id = c.id AND r.unit_id = x.unit_id)
+    ON CONFLICT (cycle_id, unit_id) DO NOTHING;
+    PERFORM report_write_rules_apply(ARRAY(
+      SELECT DISTINCT r.id FROM new_rows x JOIN old_rows o ON o.id = x.id
+      JOIN reporting_cycles c ON c.period_id IN (x.period_id, o.period_id) AND c.municipality_id = x.municipality_id
+      JOIN unit_reports r ON r.cycle_id = c.id AND r.unit_id IN (x.unit_id, o.unit_id)
+      WHERE (x.text, x.indicator_id, x.unit_id, x.professional_group_id, x.period_id)
+        IS DISTINCT FROM (o.text, o.indicator_id, o.unit_id, o.professional_group_id, o.period_id)), false);
+  ELSE
+    PERFORM report_write_rules_apply(ARRAY(
+      SELECT DISTINCT r.id FROM old_rows x
+      JOIN municipalities m ON m.id = x.municipality_id
+      JOIN reporting_cycles c ON c.period_id = x.period_id AND c.municipality_id = x.municipality_id
+      JOIN unit_reports r ON r.cycle_id = c.id AND r.unit_id = x.unit_id), false);
+  END IF;
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+INSERT INTO unit_reports (municipality_id, cycle_id, unit_id)
+SELECT DISTINCT c.municipality_id, c.id, x.unit_id
+FROM explanations x
+JOIN reporting_cycles c ON c.period_id = x.period_id AND c.municipality_id = x.municipality_id
+ON CONFLICT (cycle_id, unit_id) DO NOTHING;
