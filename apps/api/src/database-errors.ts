@@ -1,4 +1,4 @@
-import { CatalogueOnRecordErrorCodes, ErrorCodes } from '@planpuls/contracts';
+import { CatalogueOnRecordErrorCodes, ErrorCodes, ReviewErrorCodes } from '@planpuls/contracts';
 import { ApiError } from './errors';
 
 /** PostgreSQL's integrity violations that a request can cause (https://www.postgresql.org/docs/current/errcodes-appendix.html). */
@@ -70,6 +70,8 @@ export const PG_CYCLE_ON_RECORD = 'PPR06';
 export const PG_FORMULA_VERSION_FROZEN = 'PPR07';
 export const PG_FORMULA_ON_RECORD = 'PPR08';
 export const PG_ELEMENT_ON_RECORD = 'PPR09';
+/** A closed steering review's assessments, positions and answers stay (migration 0024). */
+export const PG_REVIEW_CLOSED = 'PPR10';
 
 /** The database's message detail (what the rule names: units, element and period), if any. */
 function detailOf(error: unknown): string | undefined {
@@ -126,6 +128,8 @@ export function valueWriteRuleError(error: unknown): ApiError | undefined {
       return formulaOnRecordError(detailOf(error) ?? 'some periods');
     case PG_ELEMENT_ON_RECORD:
       return elementOnRecordError(detailOf(error) ?? 'some periods');
+    case PG_REVIEW_CLOSED:
+      return new ApiError(409, ReviewErrorCodes.closed, "The cycle's steering review is closed: the cycle is locked.");
     default:
       return undefined;
   }

@@ -6,6 +6,7 @@ import { apiTokenErrors, hashToken } from '../modules/api-tokens/api-tokens.serv
 import { FailureThrottle } from '../modules/auth/failure-throttle';
 import { ApiError } from '../errors';
 import { currentContext } from './request-context';
+import { clientOf } from './security';
 
 const BEARER = /^Bearer\s+(\S+)$/i;
 const TOKEN_MAX_AGE_MS = 60_000;
@@ -37,7 +38,7 @@ export function useApiTokenAuth(app: FastifyInstance, { failuresPerMinute, feed 
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
     if (header === undefined) return;
-    const keys = [`ip:${request.ip}`];
+    const keys = [`ip:${clientOf(request.ip)}`];
     const wait = unknownTokens.retryAfterSeconds(keys);
     if (wait > 0) {
       reply.header('retry-after', String(wait));

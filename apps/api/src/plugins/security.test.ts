@@ -139,6 +139,25 @@ describe('rate limits cannot be escaped through the Authorization header', () =>
     expect((await t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: 'Bearer guess-x' } })).statusCode).toBe(401);
   });
 
+  it('counts an IPv6 client by its /64, the network one host holds, so new addresses of it buy no new guesses', async () => {
+    const guess = (remoteAddress: string, path: 'login' | 'token') =>
+      path === 'login'
+        ? t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lasare@planpuls.test', password: 'gissning' }, remoteAddress })
+        : t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer guess-${remoteAddress}` }, remoteAddress });
+    for (const [path, network] of [['login', '2001:db8:1:1'], ['token', '2001:db8:1:2']] as const) {
+      const statuses: number[] = [];
+      for (let i = 1; i <= 6; i++) statuses.push((await guess(`${network}:${i.toString(16)}:0:0:${i}`, path)).statusCode);
+      expect(statuses.slice(0, 3), path).toEqual([401, 401, 401]);
+      expect(statuses.at(-1), path).toBe(429);
+      // The same host written another way is the same host; the next /64 is another client.
+      expect((await guess(`${network}:0000:0000:0000:0099`, path)).statusCode, path).toBe(429);
+      expect((await guess(`${network.replace(/\d$/, '9')}::1`, path)).statusCode, path).toBe(401);
+    }
+    // An IPv4 client seen through an IPv6 socket is the IPv4 client.
+    for (let i = 0; i < 3; i++) await guess('203.0.113.50', 'login');
+    expect((await guess('::ffff:203.0.113.50', 'login')).statusCode).toBe(429);
+  });
+
   it('gives a token one budget however its header is spelled', async () => {
     const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'Stavningar', units: ['FARSTA'] } });
     expect(created.statusCode).toBe(201);

@@ -1,5 +1,6 @@
 import fastifyCsrf from '@fastify/csrf-protection';
 import helmet from '@fastify/helmet';
+import { isIPv6 } from 'node:net';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors';
@@ -11,6 +12,29 @@ export interface SecurityOptions {
   requestsPerMinute: number;
   /** Login attempts per minute from one address. */
   loginsPerMinute: number;
+}
+
+/**
+ * The client an address stands for in rate limits: an IPv4 address as it is, an IPv6 address by its /64. One host
+ * is usually given a whole /64 and may take a new address from it for every request, so counting IPv6 addresses
+ * one by one would give it 2^64 budgets. An IPv4 address seen through an IPv6 socket (::ffff:a.b.c.d) is itself.
+ */
+export function clientOf(ip: string): string {
+  if (!isIPv6(ip)) return ip;
+  let text = ip.split('%')[0]!;
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, v4.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head = '', tail] = text.split('::');
+  const before = head ? head.split(':') : [];
+  const after = tail ? tail.split(':') : [];
+  const groups = (tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill('0'), ...after]).map((group) => parseInt(group, 16));
+  if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
+    return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
+  }
+  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
 }
 
 /**
@@ -51,7 +75,7 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
         ? `token:${request.principal.tokenId}`
         : request.session?.userId
           ? `user:${request.session.userId}`
-          : `ip:${request.ip}`,
+          : `ip:${clientOf(request.ip)}`,
     errorResponseBuilder: (_request, context) =>
       new ApiError(429, 'request.rate_limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
@@ -75,7 +99,7 @@ export function useNoStore(app: FastifyInstance): void {
 }
 
 /** Login routes get a stricter limit than the rest. */
-export const loginRateLimit = (loginsPerMinute: number) => ({ rateLimit: { max: loginsPerMinute, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `login:${request.ip}` } });
+export const loginRateLimit = (loginsPerMinute: number) => ({ rateLimit: { max: loginsPerMinute, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `login:${clientOf(request.ip)}` } });
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

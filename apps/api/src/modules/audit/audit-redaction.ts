@@ -4,11 +4,13 @@ import { permits, type Grant, type Permission } from '@planpuls/domain';
 /**
  * Columns of audited rows that reveal union membership (GDPR art. 9), and the permission that shows them (the
  * README's "Access"). A user's union and reference group are account data: administrators, who manage them,
- * need the full history, and the steering group reads them redacted. Which union a comment was written as and
+ * need the full history, and the steering group reads them redacted; so too the role of a role grant, since
+ * holding `union` says as much. Which union a comment was written as and
  * who recorded or signed a position say who acts for a union: those who see that in the app see it here.
  */
 const SENSITIVE: Readonly<Record<string, { readonly columns: readonly string[]; readonly shownWith: Permission }>> = {
   users: { columns: ['union_id', 'reference_group_id'], shownWith: 'users:manage' },
+  user_roles: { columns: ['role'], shownWith: 'users:manage' },
   comments: { columns: ['as_union_id'], shownWith: 'union_membership:read' },
   positions: { columns: ['recorded_by'], shownWith: 'union_membership:read' },
   position_signatories: { columns: ['user_id'], shownWith: 'union_membership:read' },

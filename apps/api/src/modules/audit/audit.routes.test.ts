@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { users } from '@planpuls/db';
+import { userRoles, users } from '@planpuls/db';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 
@@ -61,5 +61,21 @@ describe('reading the audit trail', () => {
     const [plain] = await t.database.owner.select().from(users).where(eq(users.email, 'lasare@planpuls.test'));
     const history = (await t.app.inject({ method: 'GET', url: `/api/v1/audit/users/${plain!.id}`, headers: { cookie: steering } })).json().items;
     expect(history[0].after).toMatchObject({ union_id: '[redacted]', reference_group_id: '[redacted]' });
+  });
+
+  it('hides the union role of a person’s role grants from the steering group, as their union is hidden', async () => {
+    // Holding the role `union` says the person sits for a union: the same account data as their union.
+    const [member] = await t.database.owner.select().from(users).where(eq(users.email, 'vision.farsta@planpuls.test'));
+    const [grant] = await t.database.owner.select().from(userRoles).where(eq(userRoles.userId, member!.id));
+    expect(grant!.role).toBe('union');
+    const steering = await t.loginAs('styrgrupp@planpuls.test');
+    for (const url of [`/api/v1/audit/user_roles/${grant!.id}`, `/api/v1/audit?entityType=user_roles&entityId=${grant!.id}`]) {
+      const admin = (await t.app.inject({ method: 'GET', url })).json().items;
+      expect(admin[0].after).toMatchObject({ user_id: member!.id, role: 'union' });
+      const seen = (await t.app.inject({ method: 'GET', url, headers: { cookie: steering } })).json().items;
+      expect(seen).toHaveLength(admin.length);
+      expect(seen[0].after).toMatchObject({ user_id: member!.id, role: '[redacted]' });
+      expect(JSON.stringify(seen)).not.toContain('"union"');
+    }
   });
 });

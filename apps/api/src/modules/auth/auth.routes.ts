@@ -3,7 +3,7 @@ import { ChangePasswordSchema, LoginSchema, MeSchema } from '@planpuls/contracts
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { ApiError, COMMON_ERRORS, errorResponses } from '../../errors';
-import { loginRateLimit } from '../../plugins/security';
+import { clientOf, loginRateLimit } from '../../plugins/security';
 import { authErrors } from './auth.errors';
 import type { AuthService } from './auth.service';
 import { FailureThrottle } from './failure-throttle';
@@ -95,7 +95,7 @@ export async function authRoutes(
     },
     async (request, reply) => {
       if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();
-      const keys = [`user:${request.principal.userId}`, `ip:${request.ip}`];
+      const keys = [`user:${request.principal.userId}`, `ip:${clientOf(request.ip)}`];
       const wait = wrongCurrentPasswords.retryAfterSeconds(keys);
       if (wait > 0) {
         reply.header('retry-after', String(wait));

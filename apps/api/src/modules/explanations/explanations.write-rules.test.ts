@@ -63,6 +63,18 @@ describe('writing explanations of submitted, approved and closed reports', () =>
     expect((await explain('hr', 'turnover_total/FARSTA/2034-T2?group=SOC', { text: 'Omorganisation.' })).statusCode).toBe(200);
   });
 
+  it('needs a reason to explain a figure of a unit added after the cycle was opened, once its review is closed', async () => {
+    // The unit has no report in the closed cycle: it gets one with its first explanation, and that report's rules.
+    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'LATE_EXPLAINED', name: 'Sena förvaltningen', kind: 'district' } });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const response = await explain(null, 'turnover_total/LATE_EXPLAINED/2034-T2?group=SOC', { text: 'Ny förvaltning.' });
+    expect(response.statusCode, response.body).toBe(409);
+    expect(response.json().error.code).toBe('explanations.reason_required');
+    const withReason = await explain(null, 'turnover_total/LATE_EXPLAINED/2034-T2?group=SOC', { text: 'Ny förvaltning.', reason: 'Efterhandsförklaring' });
+    expect(withReason.statusCode, withReason.body).toBe(200);
+    expect((await report(closed, 'LATE_EXPLAINED')).changedAfterApproval).toBe(true);
+  });
+
   it('makes the explanations of a submitted report read-only for HR, and needs a reason once it is approved', async () => {
     const cycle = await createCycle('2034-T1');
     expect((await explain('hr', 'turnover_total/FARSTA/2034-T1?group=SOC', { text: 'Utkast.' })).statusCode).toBe(200);

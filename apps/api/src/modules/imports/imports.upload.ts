@@ -9,13 +9,22 @@ import { openSpooledCsv, openXlsx, type Sheet } from './imports.sheet';
 /** The largest upload accepted unless IMPORT_MAX_MB says otherwise. */
 export const IMPORT_LIMIT_BYTES = 20 * 1024 * 1024;
 
-/** The configured limit: IMPORT_MAX_MB megabytes (decimals allowed), by default 20. */
+/** The most IMPORT_MAX_MB may say; the least is 1 KB (below it no file with a header fits). */
+const IMPORT_MAX_MB_CEILING = 1024;
+
+/**
+ * The configured limit: IMPORT_MAX_MB megabytes (plain decimals: "0.5", never "1e3" or "0x20"), by default 20,
+ * refused at startup outside 1 KB to 1,024 MB, as every other setting is outside its range.
+ */
 export function importLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.IMPORT_MAX_MB?.trim();
   if (!raw) return IMPORT_LIMIT_BYTES;
-  const megabytes = Number(raw);
-  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`IMPORT_MAX_MB must be a positive number of megabytes, not "${raw}"`);
-  return Math.round(megabytes * 1024 * 1024);
+  const megabytes = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+  const bytes = Math.round(megabytes * 1024 * 1024);
+  if (!(bytes >= 1024 && megabytes <= IMPORT_MAX_MB_CEILING)) {
+    throw new Error(`IMPORT_MAX_MB must be a number of megabytes from 0.001 to ${IMPORT_MAX_MB_CEILING}, not "${raw}"`);
+  }
+  return bytes;
 }
 
 const RAW_TYPES: readonly string[] = [...IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE];

@@ -133,6 +133,43 @@ describe('a frozen reporting cycle', () => {
     expect(after).toMatchObject({ value: current.value, version: current.version });
   });
 
+  it('takes no value without a reason for a unit added after the cycle was opened, once its review is closed', async () => {
+    // A unit created later, valid since before 2025-T2, has no report in the closed cycle: its values would
+    // follow no write rule, and the steering group's closed city figure would move without a reason or a flag.
+    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'LATE_UNIT', name: 'Sena förvaltningen', kind: 'district', validFrom: '2020-01-01' } });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const put = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/LATE_UNIT/2025-T2?group=SOC', payload: { value: 40 } });
+    expect(put.statusCode, put.body).toBe(409);
+    expect(put.json().error.code).toBe('data_values.reason_required');
+    const withReason = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/LATE_UNIT/2025-T2?group=SOC', payload: { value: 40, reason: 'Ny förvaltning, efterregistrering' } });
+    expect(withReason.statusCode, withReason.body).toBe(201);
+    expect((await report(closedT2, 'LATE_UNIT')).changedAfterApproval).toBe(true);
+  });
+
+  it('takes no value without a reason for a unit whose validity is widened into a closed cycle’s period', async () => {
+    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'WIDENED_UNIT', name: 'Utvidgade förvaltningen', kind: 'district', validFrom: '2040-01-01' } });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const widened = await as(null, { method: 'PATCH', url: `/api/v1/units/${unit.json().id}`, payload: { validFrom: '2020-01-01' } });
+    expect(widened.statusCode, widened.body).toBe(200);
+    const put = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/WIDENED_UNIT/2025-T2?group=SOC', payload: { value: 40 } });
+    expect(put.statusCode, put.body).toBe(409);
+    expect(put.json().error.code).toBe('data_values.reason_required');
+  });
+
+  it('takes no value without a reason for a unit outside its validity in a closed cycle’s period', async () => {
+    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'ENDED_UNIT', name: 'Avvecklade förvaltningen', kind: 'district', validTo: '2020-12-31' } });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const put = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/ENDED_UNIT/2025-T2?group=SOC', payload: { value: 40 } });
+    expect(put.statusCode, put.body).toBe(409);
+    expect(put.json().error.code).toBe('data_values.reason_required');
+    // Nor as the application's role, around the API.
+    const insert = sql`INSERT INTO data_values (municipality_id, data_element_id, unit_id, professional_group_id, period_id, value)
+      SELECT u.municipality_id, d.id, u.id, g.id, p.id, 40 FROM units u, data_elements d, professional_groups g, periods p
+      WHERE u.code = 'ENDED_UNIT' AND d.code = 'external_leavers' AND g.code = 'SOC' AND p.code = '2025-T2'
+        AND d.municipality_id = u.municipality_id AND g.municipality_id = u.municipality_id`;
+    expect(await pgErrorCode(asApp(insert))).toBe('PPR01');
+  });
+
   describe('as the application’s database role, around the API', () => {
     it('cannot edit the data set', async () => {
       const remove = sql`DELETE FROM reporting_cycle_elements WHERE cycle_id = ${closedT2}

@@ -350,12 +350,14 @@ export async function periodAsksFor(db: Database, municipalityId: string, value:
 
 /** The unit's reports in the period's cycles (any data set): what an explanation of its figures belongs to. */
 export async function reportsOfUnitPeriod(db: Database, municipalityId: string, unitId: string, periodId: string): Promise<ValueReport[]> {
+  // A cycle without a report of the unit (a unit added later) counts as its open report: the first write gives
+  // the unit that report (migration 0024), and with it the cycle's rules.
   const rows = await db
     .select({ state: unitReports.state, reviewClosedAt: reportingCycles.reviewClosedAt, dueOn: reportingCycles.dueOn })
-    .from(unitReports)
-    .innerJoin(reportingCycles, eq(reportingCycles.id, unitReports.cycleId))
-    .where(and(eq(reportingCycles.municipalityId, municipalityId), eq(reportingCycles.periodId, periodId), eq(unitReports.unitId, unitId)));
-  return rows.map((row) => ({ state: row.state, reviewClosed: row.reviewClosedAt !== null, dueOn: row.dueOn }));
+    .from(reportingCycles)
+    .leftJoin(unitReports, and(eq(unitReports.cycleId, reportingCycles.id), eq(unitReports.unitId, unitId)))
+    .where(and(eq(reportingCycles.municipalityId, municipalityId), eq(reportingCycles.periodId, periodId)));
+  return rows.map((row) => ({ state: row.state ?? 'open', reviewClosed: row.reviewClosedAt !== null, dueOn: row.dueOn }));
 }
 
 /**

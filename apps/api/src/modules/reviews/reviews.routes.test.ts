@@ -1,5 +1,6 @@
+import { pgErrorCode } from '@planpuls/db/testing';
 import { worstStatus } from '@planpuls/domain';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, expectStatus } from '../../testing/fixtures';
 import { useTestApp } from '../../testing/test-app';
@@ -141,6 +142,40 @@ describe('the steering-group review of a cycle', () => {
     ];
     expect(refusals.map((response) => `${response.statusCode} ${response.json().error.code}`)).toEqual(Array(6).fill('409 positions.frozen'));
     expect(expectStatus(await union.get(`/positions/${reservationId}`), 200)).toEqual(frozen);
+  });
+
+  it('holds a closed review in PostgreSQL too: the application’s role changes no position, signature, answer or assessment of it', async () => {
+    const asApp = (statement: SQL) =>
+      t.database.app.transaction(async (tx) => {
+        await tx.execute(sql`SELECT set_config('planpuls.actor_type', 'user', true), set_config('planpuls.reason', 'Städning', true)`);
+        return tx.execute(statement);
+      });
+    const held = await t.database.owner.execute<{ assessments: number; answers: number }>(sql`SELECT
+      (SELECT count(*)::int FROM goal_assessments WHERE cycle_id = ${cycle}) AS assessments,
+      (SELECT count(*)::int FROM position_answers WHERE position_id = ${reservationId}) AS answers`);
+    expect(held.rows[0]).toMatchObject({ assessments: expect.any(Number), answers: 1 });
+    expect(held.rows[0]!.assessments).toBeGreaterThan(0);
+    const attempts = {
+      'edit a position': sql`UPDATE positions SET text = 'Ändrad i efterhand' WHERE id = ${reservationId}`,
+      'withdraw it': sql`UPDATE positions SET state = 'withdrawn', withdrawn_at = now() WHERE id = ${reservationId}`,
+      'delete it': sql`DELETE FROM positions WHERE id = ${reservationId}`,
+      'add a position': sql`INSERT INTO positions (municipality_id, cycle_id, goal_id, reference_group_id, stance, text, meeting, recorded_by)
+        SELECT municipality_id, cycle_id, (SELECT id FROM goals WHERE plan_id = (SELECT plan_id FROM reporting_cycles WHERE id = ${cycle}) AND id <> goal_id LIMIT 1),
+          reference_group_id, stance, text, meeting, recorded_by FROM positions WHERE id = ${reservationId}`,
+      'add a signatory': sql`INSERT INTO position_signatories (municipality_id, position_id, user_id)
+        SELECT municipality_id, id, recorded_by FROM positions WHERE id = ${reservationId}`,
+      'rewrite the answer': sql`UPDATE position_answers SET text = 'Ändrat svar' WHERE position_id = ${reservationId}`,
+      'delete the answer': sql`DELETE FROM position_answers WHERE position_id = ${reservationId}`,
+      'change an assessment': sql`UPDATE goal_assessments SET assessment = 'Ändrad bedömning' WHERE cycle_id = ${cycle}`,
+      'delete an assessment': sql`DELETE FROM goal_assessments WHERE cycle_id = ${cycle}`,
+      'add an assessment': sql`INSERT INTO goal_assessments (municipality_id, cycle_id, goal_id, assessed_status, assessed_by)
+        SELECT c.municipality_id, c.id, g.id, 'met', (SELECT id FROM users WHERE email = 'styrgrupp@planpuls.test' AND municipality_id = c.municipality_id)
+        FROM reporting_cycles c JOIN goals g ON g.plan_id = c.plan_id WHERE c.id = ${cycle}
+          AND NOT EXISTS (SELECT 1 FROM goal_assessments a WHERE a.cycle_id = c.id AND a.goal_id = g.id AND a.target_id IS NULL) LIMIT 1`,
+    };
+    const codes: Record<string, string | undefined> = {};
+    for (const [what, statement] of Object.entries(attempts)) codes[what] = await pgErrorCode(asApp(statement));
+    expect(codes).toEqual(Object.fromEntries(Object.keys(attempts).map((what) => [what, 'PPR10'])));
   });
 
   it('answers 404 for an unknown cycle or a goal of another plan', async () => {
