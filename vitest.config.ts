@@ -17,7 +17,7 @@ export default defineConfig({
           include: ['packages/db/src/**/*.test.ts', 'apps/api/src/**/*.test.ts'],
           exclude: ['apps/api/src/**/*.unit.test.ts'],
           globalSetup: ['packages/db/src/testing/global-setup.ts'],
-          testTimeout: 30_000,
+          testTimeout: 90_000,
           hookTimeout: 120_000,
         },
       },
