@@ -23,7 +23,7 @@ export interface GridCell {
   value: number | null;
   stored: DataValue | null;
   saving: boolean;
-  /** A value's own checks failed, or the server refused it: an error code (`reporting.cellErrors.*` or an API code). */
+  /** A value's own checks failed, or the server refused it: an error code (`cell.*` or an API code). */
   error: string | null;
   problems: ValueProblem[];
 }
@@ -152,19 +152,19 @@ export function useReportGrid(options: {
   /** Checks a value like the server will (type, min, max) and, when it passes, saves it as a draft. */
   function enter(cell: GridCell, value: number | null): void {
     if (value === null) {
-      cell.error = cell.stored ? 'reporting.cellErrors.cannot_clear' : null;
+      cell.error = cell.stored ? 'cell.cannot_clear' : null;
       cell.problems = [];
       return;
     }
     if (Number.isNaN(value)) {
-      cell.error = 'reporting.cellErrors.not_a_number';
+      cell.error = 'cell.not_a_number';
       cell.problems = [];
       return;
     }
     const problems = checkValue(cell.element, { periodCode: options.period.value, hasGroup: cell.group !== null, value });
     cell.problems = problems;
     if (problems.length > 0) {
-      cell.error = `reporting.cellErrors.${problems[0]!.code}`;
+      cell.error = `cell.${problems[0]!.code}`;
       return;
     }
     if (cell.stored && cell.stored.value === value) {
@@ -172,7 +172,7 @@ export function useReportGrid(options: {
       return;
     }
     if (options.reasonRequired.value && !options.reason.value.trim()) {
-      cell.error = 'reporting.cellErrors.reason_required';
+      cell.error = 'cell.reason_required';
       return;
     }
     cell.error = null;
