@@ -1,10 +1,10 @@
-import { ErrorCodes } from './errors';
-import { ImportFileErrorCodes, ImportRowErrorCodes } from './imports';
-import { CatalogueOnRecordErrorCodes } from './indicators';
-import { CommentErrorCodes } from './comments';
-import { PositionErrorCodes } from './positions';
-import { ReportingErrorCodes } from './reporting-cycles';
-import { ReviewErrorCodes } from './reviews';
+import type { ErrorCodes } from './errors';
+import type { ImportFileErrorCodes, ImportRowErrorCodes } from './imports';
+import type { CatalogueOnRecordErrorCodes } from './indicators';
+import type { CommentErrorCodes } from './comments';
+import type { PositionErrorCodes } from './positions';
+import type { ReportingErrorCodes } from './reporting-cycles';
+import type { ReviewErrorCodes } from './reviews';
 
 /**
  * Every code an answer of the API can carry in `error.code`, and every code of a refused import row: the one
