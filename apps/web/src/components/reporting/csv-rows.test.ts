@@ -4,7 +4,7 @@ import { bytesWithoutRows, fileWithoutRows } from './csv-rows';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const utf8Text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
-function utf16(text: string, order: 'le' | 'be'): Uint8Array {
+function utf16(text: string, order: 'le' | 'be'): Uint8Array<ArrayBuffer> {
   const units = [0xfeff, ...Array.from(text, (char) => char.charCodeAt(0))];
   const bytes = new Uint8Array(units.length * 2);
   units.forEach((unit, i) => {

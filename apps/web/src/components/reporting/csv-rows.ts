@@ -12,7 +12,7 @@ function codeUnitsOf(bytes: Uint8Array): { width: 1 | 2; at: (index: number) => 
  * outside quotes (a quoted field may hold the separator or a line break). The kept records are copied byte for
  * byte, so a UTF-16 file (which the API accepts) goes back as UTF-16 with its byte order mark, never re-encoded.
  */
-export function bytesWithoutRows(bytes: Uint8Array, rows: ReadonlySet<number>): Uint8Array {
+export function bytesWithoutRows(bytes: Uint8Array, rows: ReadonlySet<number>): Uint8Array<ArrayBuffer> {
   const { width, at } = codeUnitsOf(bytes);
   const QUOTE = 0x22;
   const NEWLINE = 0x0a;
