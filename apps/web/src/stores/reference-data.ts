@@ -1,8 +1,7 @@
 import type { PlanSummary } from '@planpuls/contracts';
 import { parsePeriod } from '@planpuls/domain';
-import { useQuery } from '@tanstack/vue-query';
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, shallowRef } from 'vue';
 import { errorCodeOf } from '../api/client';
 import { queries, queryClient, queryKeys } from '../api/queries';
 
@@ -23,10 +22,17 @@ export function currentPlanOf(plans: readonly PlanSummary[]): PlanSummary | unde
 
 /** Units, groups, indicators and plans: shared by every view, loaded once into the server-state cache. */
 export const useReferenceDataStore = defineStore('reference-data', () => {
-  // Observers of the cache, started by ensureLoaded: the lists follow the cache (a reload, a forgotten session).
+  // Each list follows its entry in the cache, also when the entry is removed and read anew (a reload, a session
+  // that ended); it changes only when the cached answer does.
   const observe = <T>(options: { queryKey: readonly unknown[]; queryFn: () => Promise<T[]> }) => {
-    const query = useQuery({ ...options, enabled: false }, queryClient);
-    return computed(() => query.data.value ?? []);
+    const none: T[] = [];
+    const read = () => queryClient.getQueryData<T[]>(options.queryKey) ?? none;
+    const list = shallowRef(read());
+    queryClient.getQueryCache().subscribe(() => {
+      const current = read();
+      if (current !== list.value) list.value = current;
+    });
+    return list;
   };
   const unitList = queries.units();
   const groupList = queries.groups();
