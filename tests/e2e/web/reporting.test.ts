@@ -423,4 +423,27 @@ describe('reporting in the browser', () => {
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('imports a UTF-16 CSV without its bad row, and the note reads as it was written', async () => {
+    const page = await pageAs(browser, ADMIN);
+    await page.goto('/reporting/import');
+    await settle(page);
+    // U+0A0A and U+2222 hold the bytes of a line break and a quote in UTF-16; Å, Ö are not ASCII.
+    const note = 'Åsa på Östermalm ਊ ∢';
+    const csv = ['uppgift;enhet;yrkesgrupp;period;värde;kommentar', `open_cases;NORRMALM;SOC;2025-T3;77;${note}`, 'open_cases;NO_SUCH_UNIT;SOC;2025-T3;1;', ''].join('\r\n');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]);
+    await page.locator('#import-file').setInputFiles({ name: 'norrmalm-utf16.csv', mimeType: 'text/csv', buffer: utf16 });
+    await page.locator('#import-reason').fill('Rättning efter avstämning');
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+    const summary = page.locator('.import-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    const total = async (key: string) => plain(await summary.locator(`.total--${key} dd`).textContent());
+    expect([await total('rows'), await total('valid'), await total('invalid')]).toEqual(['2', '1', '1']);
+
+    await page.getByRole('button', { name: 'Importera 1 rad' }).click();
+    await expect.poll(async () => plain(await page.locator('.skipped').textContent())).toBe('Rad 2 hoppades över. Rätta värdet i rapporten.');
+    const stored = await storedValue(page, 'open_cases', 'NORRMALM', 'SOC', '2025-T3');
+    expect([stored.value, stored.note]).toEqual([77, note]);
+    await page.context().close();
+  });
 });
