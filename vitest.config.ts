@@ -8,7 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['packages/domain/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts', 'apps/api/src/**/*.unit.test.ts', 'apps/web/src/**/*.test.ts'],
+          include: [
+            'packages/domain/src/**/*.test.ts',
+            'packages/contracts/src/**/*.test.ts',
+            'apps/api/src/**/*.unit.test.ts',
+            'apps/web/src/**/*.test.ts',
+            'apps/web/scripts/**/*.test.ts',
+          ],
         },
       },
       {

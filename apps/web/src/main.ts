@@ -1,7 +1,9 @@
+import { VueQueryPlugin } from '@tanstack/vue-query';
 import { createPinia } from 'pinia';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { setReauthHandler, setUnauthenticatedHandler } from './api/client';
+import { queryClient } from './api/queries';
 import { i18n } from './i18n';
 import { router } from './router';
 import { useReauthStore } from './stores/reauth';
@@ -9,7 +11,7 @@ import { useSessionStore } from './stores/session';
 
 document.documentElement.lang = i18n.global.locale.value;
 const pinia = createPinia();
-createApp(App).use(pinia).use(router).use(i18n).mount('#app');
+createApp(App).use(pinia).use(VueQueryPlugin, { queryClient }).use(router).use(i18n).mount('#app');
 
 // The session ended while the app was open (expired, logged out elsewhere): log in again, then come back.
 setUnauthenticatedHandler(() => {

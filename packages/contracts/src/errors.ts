@@ -30,4 +30,3 @@ export const ErrorCodes = {
   tenantMissing: 'municipalities.not_found',
   planNotFound: 'plans.not_found',
 } as const;
-export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

@@ -1,5 +1,6 @@
 export * from './common';
 export * from './errors';
+export * from './error-codes';
 export * from './health';
 export * from './reference-data';
 export * from './plans';

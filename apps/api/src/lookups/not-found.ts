@@ -1,17 +1,17 @@
 import { ApiError } from '../errors';
 
-/** What a code or id can name, by the prefix of its error code, with the noun and the place it is unique in. */
+/** What a code or id can name: its error code (written out, so every code can be found), the noun and where it is unique. */
 const KINDS = {
-  units: { noun: 'unit', within: 'this municipality' },
-  professional_groups: { noun: 'professional group', within: 'this municipality' },
-  data_elements: { noun: 'data element', within: 'this municipality' },
-  indicators: { noun: 'indicator', within: 'this municipality' },
-  plans: { noun: 'plan', within: 'this municipality' },
-  focus_areas: { noun: 'focus area', within: 'the plan' },
-  goals: { noun: 'goal', within: 'the plan' },
-  targets: { noun: 'target', within: 'this municipality' },
-  activities: { noun: 'activity', within: 'this municipality' },
-  reporting_cycles: { noun: 'reporting cycle', within: 'this municipality' },
+  units: { code: 'units.not_found', noun: 'unit', within: 'this municipality' },
+  professional_groups: { code: 'professional_groups.not_found', noun: 'professional group', within: 'this municipality' },
+  data_elements: { code: 'data_elements.not_found', noun: 'data element', within: 'this municipality' },
+  indicators: { code: 'indicators.not_found', noun: 'indicator', within: 'this municipality' },
+  plans: { code: 'plans.not_found', noun: 'plan', within: 'this municipality' },
+  focus_areas: { code: 'focus_areas.not_found', noun: 'focus area', within: 'the plan' },
+  goals: { code: 'goals.not_found', noun: 'goal', within: 'the plan' },
+  targets: { code: 'targets.not_found', noun: 'target', within: 'this municipality' },
+  activities: { code: 'activities.not_found', noun: 'activity', within: 'this municipality' },
+  reporting_cycles: { code: 'reporting_cycles.not_found', noun: 'reporting cycle', within: 'this municipality' },
 } as const;
 
 export type LookupKind = keyof typeof KINDS;
@@ -21,11 +21,11 @@ export type LookupKind = keyof typeof KINDS;
  * field, when given, says where the request named it (one detail per unknown code).
  */
 export function notFound(kind: LookupKind, refs: string | readonly string[], field?: string): ApiError {
-  const { noun, within } = KINDS[kind];
+  const { code, noun, within } = KINDS[kind];
   const list = typeof refs === 'string' ? [refs] : [...refs];
   return new ApiError(
     404,
-    `${kind}.not_found`,
+    code,
     `No ${noun} ${list.map((ref) => `"${ref}"`).join(', ')} in ${within}.`,
     field ? list.map((ref) => ({ field, message: `"${ref}" is not a ${noun} of ${within}` })) : undefined,
   );

@@ -36,5 +36,5 @@ export function createReauthGate(options: ReauthOptions) {
     }
   }
 
-  return { run };
+  return { run, ask };
 }

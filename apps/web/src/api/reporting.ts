@@ -1,26 +1,13 @@
-import type {
-  DataValue,
-  Explanation,
-  ExplanationQuery,
-  ImportSummary,
-  Notification,
-  NotificationPage,
-  OverdueReportList,
-  PutDataValue,
-  ReportingCycle,
-  ReportingCycleQuery,
-  ReturnReport,
-  SubmitReport,
-  UnitReport,
-} from '@planpuls/contracts';
-import { apiRequest, ApiRequestError, currentCsrfToken } from './client';
+import type { ExplanationQuery, ImportSummary, NotificationQuery, PutDataValue, ReportingCycleQuery, ReturnReport, SubmitReport } from '@planpuls/contracts';
+import { ApiRequestError, currentCsrfToken, http } from './client';
+import { call } from './http';
 
-/** Calls for reporting (cycles, unit reports, values, explanations, imports); types from the contracts package. */
+/** Calls for reporting (cycles, unit reports, values, explanations, imports); typed from the generated schema. */
 
-const segment = encodeURIComponent;
-const withQuery = (path: string, query: Record<string, string | number | undefined>) => {
+const items = <T>(list: { items: T[] }) => list.items;
+const query = (path: string, values: Record<string, string | number | undefined>) => {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) params.set(key, String(value));
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 };
@@ -36,10 +23,10 @@ export interface ValueKey {
 const PAGE_SIZE = 1000;
 
 /** Every entered value matching the filters, all pages. */
-async function allDataValues(query: { unit?: string; period?: string; dataElement?: string; group?: string }): Promise<DataValue[]> {
-  const values: DataValue[] = [];
+async function allDataValues(filter: { unit?: string; period?: string; dataElement?: string; group?: string }) {
+  const values = [];
   for (let page = 1; ; page += 1) {
-    const answer = await apiRequest<{ items: DataValue[]; total: number }>(withQuery('/api/v1/data-values', { ...query, page, pageSize: PAGE_SIZE }));
+    const answer = await call(http.GET('/api/v1/data-values', { params: { query: { ...filter, page, pageSize: PAGE_SIZE } } }));
     values.push(...answer.items);
     if (answer.items.length < PAGE_SIZE || values.length >= answer.total) return values;
   }
@@ -68,7 +55,7 @@ export async function uploadImport(
   const csrf = await currentCsrfToken();
   const form = new FormData();
   form.append('file', file, file.name);
-  const url = withQuery('/api/v1/imports', { dryRun: String(options.dryRun), errorsLimit: options.errorsLimit ?? 50, errorsPage: options.errorsPage ?? 1, reason: options.reason });
+  const url = query('/api/v1/imports', { dryRun: String(options.dryRun), errorsLimit: options.errorsLimit ?? 50, errorsPage: options.errorsPage ?? 1, reason: options.reason });
   return new Promise<ImportSummary>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
@@ -95,58 +82,63 @@ export async function uploadImport(
   });
 }
 
+type UnitReportPath = { cycleId: string; unitCode: string };
+const report = (cycleId: string, unitCode: string): { params: { path: UnitReportPath } } => ({ params: { path: { cycleId, unitCode } } });
+
 export const reportingApi = {
-  cycles: (query: ReportingCycleQuery = {}) =>
-    apiRequest<{ items: ReportingCycle[] }>(withQuery('/api/v1/reporting-cycles', { ...query })).then((list) => list.items),
-  cycle: (cycleId: string) => apiRequest<ReportingCycle>(`/api/v1/reporting-cycles/${segment(cycleId)}`),
+  cycles: (filter: ReportingCycleQuery = {}) => call(http.GET('/api/v1/reporting-cycles', { params: { query: filter } })).then(items),
+  cycle: (cycleId: string) => call(http.GET('/api/v1/reporting-cycles/{cycleId}', { params: { path: { cycleId } } })),
   /** Only the caller's units (all of them for the steering group). */
-  reports: (cycleId: string) => apiRequest<{ items: UnitReport[] }>(`/api/v1/reporting-cycles/${segment(cycleId)}/reports`).then((list) => list.items),
-  report: (cycleId: string, unitCode: string) => apiRequest<UnitReport>(`/api/v1/reporting-cycles/${segment(cycleId)}/reports/${segment(unitCode)}`),
+  reports: (cycleId: string) => call(http.GET('/api/v1/reporting-cycles/{cycleId}/reports', { params: { path: { cycleId } } })).then(items),
+  report: (cycleId: string, unitCode: string) => call(http.GET('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}', report(cycleId, unitCode))),
   submit: (cycleId: string, unitCode: string, body: SubmitReport) =>
-    apiRequest<UnitReport>(`/api/v1/reporting-cycles/${segment(cycleId)}/reports/${segment(unitCode)}/submit`, { method: 'POST', body, csrf: true }),
+    call(http.POST('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}/submit', { ...report(cycleId, unitCode), body })),
   approve: (cycleId: string, unitCode: string) =>
-    apiRequest<UnitReport>(`/api/v1/reporting-cycles/${segment(cycleId)}/reports/${segment(unitCode)}/approve`, { method: 'POST', body: {}, csrf: true }),
+    call(http.POST('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}/approve', { ...report(cycleId, unitCode), body: {} })),
   returnReport: (cycleId: string, unitCode: string, body: ReturnReport) =>
-    apiRequest<UnitReport>(`/api/v1/reporting-cycles/${segment(cycleId)}/reports/${segment(unitCode)}/return`, { method: 'POST', body, csrf: true }),
+    call(http.POST('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}/return', { ...report(cycleId, unitCode), body })),
 
   dataValues: allDataValues,
   /** The stored value of one cell, or null when there is none (to show in a conflict). */
-  dataValue: async (key: ValueKey): Promise<DataValue | null> => {
+  dataValue: async (key: ValueKey) => {
     const found = await allDataValues({ dataElement: key.dataElement, unit: key.unit, period: key.period, group: key.group ?? undefined });
     return found.find((value) => value.group === key.group) ?? null;
   },
   /** Creates a value (no version) or changes it (`version` becomes If-Match; a stale one answers 412). */
   putDataValue: (key: ValueKey, body: PutDataValue, version: number | null) =>
-    apiRequest<DataValue>(
-      withQuery(`/api/v1/data-values/${segment(key.dataElement)}/${segment(key.unit)}/${segment(key.period)}`, { group: key.group ?? undefined }),
-      { method: 'PUT', body, csrf: true, headers: version === null ? {} : { 'if-match': `"${version}"` } },
+    call(
+      http.PUT('/api/v1/data-values/{dataElementCode}/{unitCode}/{periodCode}', {
+        params: {
+          path: { dataElementCode: key.dataElement, unitCode: key.unit, periodCode: key.period },
+          query: { group: key.group ?? undefined },
+          header: version === null ? {} : { 'if-match': `"${version}"` },
+        },
+        body,
+      }),
     ),
 
-  explanations: (query: ExplanationQuery) =>
-    apiRequest<{ items: Explanation[] }>(withQuery('/api/v1/explanations', { ...query })).then((list) => list.items),
+  explanations: (filter: ExplanationQuery) => call(http.GET('/api/v1/explanations', { params: { query: filter } })).then(items),
   putExplanation: (key: { indicator: string; unit: string; period: string; group: string | null }, text: string, reason?: string) =>
-    apiRequest<Explanation>(
-      withQuery(`/api/v1/explanations/${segment(key.indicator)}/${segment(key.unit)}/${segment(key.period)}`, { group: key.group ?? undefined }),
-      { method: 'PUT', body: reason ? { text, reason } : { text }, csrf: true },
+    call(
+      http.PUT('/api/v1/explanations/{indicatorCode}/{unitCode}/{periodCode}', {
+        params: { path: { indicatorCode: key.indicator, unitCode: key.unit, periodCode: key.period }, query: { group: key.group ?? undefined } },
+        body: reason ? { text, reason } : { text },
+      }),
     ),
 };
 
 /** The in-app inbox and the overdue list (the steering group sees every unit, HR and unions their own). */
 export const notificationsApi = {
-  page: (query: { unreadOnly?: boolean; page?: number; pageSize?: number }) =>
-    apiRequest<NotificationPage>(
-      withQuery('/api/v1/notifications', { unreadOnly: query.unreadOnly === undefined ? undefined : String(query.unreadOnly), page: query.page, pageSize: query.pageSize }),
-    ),
-  markRead: (notificationId: string) =>
-    apiRequest<Notification>(`/api/v1/notifications/${segment(notificationId)}/read`, { method: 'POST', csrf: true }),
-  markAllRead: () => apiRequest<{ marked: number }>('/api/v1/notifications/read-all', { method: 'POST', csrf: true }),
-  overdue: () => apiRequest<OverdueReportList>('/api/v1/overdue-reports'),
+  page: (filter: NotificationQuery) => call(http.GET('/api/v1/notifications', { params: { query: filter } })),
+  markRead: (notificationId: string) => call(http.POST('/api/v1/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
+  markAllRead: () => call(http.POST('/api/v1/notifications/read-all')),
+  overdue: () => call(http.GET('/api/v1/overdue-reports')),
 };
 
 /** Where the browser downloads a template (a cycle's data set for one unit, stored values filled in) or an export. */
 export const downloadLinks = {
   template: (cycleId: string, unit: string, format: 'csv' | 'xlsx') =>
-    withQuery(`/api/v1/reporting-cycles/${segment(cycleId)}/template`, { unit, format }),
-  export: (query: { cycle?: string; unit?: string; plan?: string; period?: string }, format: 'csv' | 'xlsx') =>
-    withQuery('/api/v1/exports/data-values', { ...query, format }),
+    query(`/api/v1/reporting-cycles/${encodeURIComponent(cycleId)}/template`, { unit, format }),
+  export: (filter: { cycle?: string; unit?: string; plan?: string; period?: string }, format: 'csv' | 'xlsx') =>
+    query('/api/v1/exports/data-values', { ...filter, format }),
 };

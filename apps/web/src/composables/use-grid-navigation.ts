@@ -1,5 +1,29 @@
 import { ref } from 'vue';
 
+export interface GridCellPosition {
+  row: number;
+  col: number;
+}
+
+/**
+ * Where a key moves the focus in a grid of `rows` × `cols` (WAI-ARIA grid pattern): arrows one cell, stopping
+ * at the edges; Home/End to the ends of the row, with Ctrl to the first or last cell of the grid. Null for a
+ * key that does not move. The one rule of movement for every grid (the heat map, the reporting grid).
+ */
+export function moveInGrid(key: string, ctrlKey: boolean, from: GridCellPosition, size: { rows: number; cols: number }): GridCellPosition | null {
+  const lastRow = size.rows - 1;
+  const lastCol = size.cols - 1;
+  switch (key) {
+    case 'ArrowRight': return { row: from.row, col: Math.min(lastCol, from.col + 1) };
+    case 'ArrowLeft': return { row: from.row, col: Math.max(0, from.col - 1) };
+    case 'ArrowDown': return { row: Math.min(lastRow, from.row + 1), col: from.col };
+    case 'ArrowUp': return { row: Math.max(0, from.row - 1), col: from.col };
+    case 'Home': return { row: ctrlKey ? 0 : from.row, col: 0 };
+    case 'End': return { row: ctrlKey ? lastRow : from.row, col: lastCol };
+    default: return null;
+  }
+}
+
 /**
  * Keyboard navigation of a data grid (WAI-ARIA grid pattern): one tab stop for the whole grid, arrow
  * keys move between cells, Home/End to the ends of a row, Ctrl+Home/End to the corners. Every cell
@@ -29,20 +53,12 @@ export function useGridNavigation() {
     const cells = [...grid.querySelectorAll<HTMLElement>('[data-grid-row]')];
     const rows = Math.max(...cells.map((c) => Number(c.dataset.gridRow))) + 1;
     const cols = Math.max(...cells.map((c) => Number(c.dataset.gridCol))) + 1;
-    let { row, col } = from;
-    switch (event.key) {
-      case 'ArrowRight': col = Math.min(cols - 1, col + 1); break;
-      case 'ArrowLeft': col = Math.max(0, col - 1); break;
-      case 'ArrowDown': row = Math.min(rows - 1, row + 1); break;
-      case 'ArrowUp': row = Math.max(0, row - 1); break;
-      case 'Home': col = 0; if (event.ctrlKey) row = 0; break;
-      case 'End': col = cols - 1; if (event.ctrlKey) row = rows - 1; break;
-      default: return;
-    }
+    const next = moveInGrid(event.key, event.ctrlKey, from, { rows, cols });
+    if (!next) return;
     event.preventDefault();
-    const target = cells.find((c) => Number(c.dataset.gridRow) === row && Number(c.dataset.gridCol) === col);
+    const target = cells.find((c) => Number(c.dataset.gridRow) === next.row && Number(c.dataset.gridCol) === next.col);
     if (!target) return;
-    active.value = { row, col };
+    active.value = next;
     target.focus();
   }
 

@@ -2,7 +2,7 @@ import type { ReportingCycle } from '@planpuls/contracts';
 import { inScope, permits, unitScope, type Permission } from '@planpuls/domain';
 import { defineStore } from 'pinia';
 import { computed } from 'vue';
-import { reportingApi } from '../api/reporting';
+import { queries, queryClient, queryKeys } from '../api/queries';
 import { useSessionStore } from './session';
 
 /**
@@ -24,20 +24,11 @@ export const useDialogueStore = defineStore('dialogue', () => {
   const canManageReviews = may('reviews:manage');
   const canEditPlans = may('plans:write');
 
-  const cyclesByPlan = new Map<string, Promise<ReportingCycle[]>>();
-  function cyclesOf(planId: string): Promise<ReportingCycle[]> {
-    let cycles = cyclesByPlan.get(planId);
-    if (!cycles) {
-      cycles = reportingApi.cycles({ planId });
-      cycles.catch(() => cyclesByPlan.delete(planId));
-      cyclesByPlan.set(planId, cycles);
-    }
-    return cycles;
-  }
+  const cyclesOf = (planId: string): Promise<ReportingCycle[]> => queryClient.fetchQuery(queries.planCycles(planId));
   /** The plan's reporting cycle of a period, or null when there is none. */
   const cycleFor = async (planId: string, period: string) => (await cyclesOf(planId)).find((cycle) => cycle.period === period) ?? null;
   /** A review closed or a cycle created: read the cycles again next time. */
-  const forgetCycles = () => cyclesByPlan.clear();
+  const forgetCycles = () => queryClient.removeQueries({ queryKey: queryKeys.cycles });
 
   return { userId, canComment, canCommentOn, canRecordPositions, canManageReviews, canEditPlans, cyclesOf, cycleFor, forgetCycles };
 });

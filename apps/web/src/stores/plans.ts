@@ -1,35 +1,21 @@
 import type { Plan, PlanProgress } from '@planpuls/contracts';
 import { comparePeriods, latestPeriodEndedBy, previousPeriod } from '@planpuls/domain';
 import { defineStore } from 'pinia';
-import { shallowReactive } from 'vue';
-import { api } from '../api/client';
+import { queries, queryClient, queryKeys } from '../api/queries';
 
 /** How far back the default period looks for a tertial with figures before settling for the latest one. */
 const LOOK_BACK_TERTIALS = 6;
 
-/** The open plans and their progress per period, keyed by id (a plan is also found by its code). */
+/** The open plans and their progress per period, from the one server-state cache (a plan is also found by its code). */
 export const usePlansStore = defineStore('plans', () => {
-  const plans = shallowReactive(new Map<string, Plan>());
-  const progress = shallowReactive(new Map<string, PlanProgress>());
-  const progressKey = (planId: string, period: string) => `${planId}|${period}`;
-
   async function fetchPlan(idOrCode: string): Promise<Plan> {
-    const cached = plans.get(idOrCode);
-    if (cached) return cached;
-    const plan = await api.plan(idOrCode);
-    plans.set(plan.id, plan);
-    plans.set(idOrCode, plan);
+    const plan = await queryClient.fetchQuery(queries.plan(idOrCode));
+    // The same plan under its id, so a link by code and one by id share it.
+    if (plan.id !== idOrCode) queryClient.setQueryData(queryKeys.plan(plan.id), plan);
     return plan;
   }
 
-  async function fetchProgress(planId: string, period: string): Promise<PlanProgress> {
-    const key = progressKey(planId, period);
-    const cached = progress.get(key);
-    if (cached) return cached;
-    const answer = await api.progress(planId, period);
-    progress.set(key, answer);
-    return answer;
-  }
+  const fetchProgress = (planId: string, period: string): Promise<PlanProgress> => queryClient.fetchQuery(queries.progress(planId, period));
 
   const hasFigures = (answer: PlanProgress) => answer.goals.some((goal) => goal.targets.some((target) => target.municipality.outcome === 'computed'));
 
@@ -49,9 +35,9 @@ export const usePlansStore = defineStore('plans', () => {
   }
 
   /** Figures change when HR reports; a retry or an explicit refresh forgets what was kept. */
-  function forgetProgress(): void {
-    progress.clear();
-  }
+  const forgetProgress = () => queryClient.removeQueries({ queryKey: queryKeys.progress });
+  /** A plan was adopted, revised or given an activity: read it again next time. */
+  const forgetPlans = () => queryClient.removeQueries({ queryKey: queryKeys.plans });
 
-  return { plans, progress, fetchPlan, fetchProgress, defaultPeriod, forgetProgress };
+  return { fetchPlan, fetchProgress, defaultPeriod, forgetProgress, forgetPlans };
 });

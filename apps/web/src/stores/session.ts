@@ -2,6 +2,7 @@ import type { Me, Role } from '@planpuls/contracts';
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { api, ApiRequestError } from '../api/client';
+import { forgetAllServerState } from '../api/queries';
 
 /** Who is logged in (user, roles with their units), from the API's cookie session. */
 export const useSessionStore = defineStore('session', () => {
@@ -31,7 +32,11 @@ export const useSessionStore = defineStore('session', () => {
   }
 
   async function login(email: string, password: string): Promise<void> {
-    me.value = await api.login({ email, password });
+    const before = me.value?.user.id;
+    const answer = await api.login({ email, password });
+    // Someone else logging in (in the log-in-again dialog) sees nothing read for the one before.
+    if (before && before !== answer.user.id) forgetAllServerState();
+    me.value = answer;
     checked.value = true;
   }
 
@@ -42,6 +47,7 @@ export const useSessionStore = defineStore('session', () => {
 
   /** The session ended (logged out, or the API said 401). */
   function forget(): void {
+    forgetAllServerState();
     me.value = null;
     checked.value = true;
   }

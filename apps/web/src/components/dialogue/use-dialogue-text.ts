@@ -3,13 +3,12 @@ import { useErrorText } from '../../composables/use-error-text';
 
 const intlLocale = (locale: string) => (locale === 'en' ? 'en-GB' : 'sv-SE');
 
-/** Texts the dialogue views share: error codes of comments, positions and reviews, and dates with times. */
+/** Texts the dialogue views share: error codes, and dates with times. */
 export function useDialogueText() {
-  const { t, te, locale } = useI18n();
-  const generalErrorText = useErrorText();
+  const { locale } = useI18n();
   return {
-    /** `dialogue.errors.<code>` for this feature's codes, otherwise the app's general error texts. */
-    errorText: (code: string): string => (te(`dialogue.errors.${code}`) ? t(`dialogue.errors.${code}`) : generalErrorText(code)),
+    /** The app's one error-code resolver (locales/error-text.ts). */
+    errorText: useErrorText(),
     /** "24 nov. 2026 14:05" in Swedish. */
     dateTime: (iso: string | null | undefined): string =>
       iso ? new Intl.DateTimeFormat(intlLocale(locale.value), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',

@@ -12,6 +12,7 @@ import {
 } from '@planpuls/domain';
 import { computed, reactive, ref, shallowRef, type Ref } from 'vue';
 import { ApiRequestError, errorCodeOf } from '../../api/client';
+import type { ClientErrorCode } from '../../locales/error-text';
 import { reportingApi, type ValueKey } from '../../api/reporting';
 
 /** One cell of the grid: a data element for one group (or the whole unit when the element is not split). */
@@ -23,7 +24,7 @@ export interface GridCell {
   value: number | null;
   stored: DataValue | null;
   saving: boolean;
-  /** A value's own checks failed, or the server refused it: an error code (`reporting.cellErrors.*` or an API code). */
+  /** A value's own checks failed, or the server refused it: an error code (`cell.*` or an API code). */
   error: string | null;
   problems: ValueProblem[];
 }
@@ -152,19 +153,20 @@ export function useReportGrid(options: {
   /** Checks a value like the server will (type, min, max) and, when it passes, saves it as a draft. */
   function enter(cell: GridCell, value: number | null): void {
     if (value === null) {
-      cell.error = cell.stored ? 'reporting.cellErrors.cannot_clear' : null;
+      cell.error = cell.stored ? ('cell.cannot_clear' satisfies ClientErrorCode) : null;
       cell.problems = [];
       return;
     }
     if (Number.isNaN(value)) {
-      cell.error = 'reporting.cellErrors.not_a_number';
+      cell.error = 'cell.not_a_number' satisfies ClientErrorCode;
       cell.problems = [];
       return;
     }
     const problems = checkValue(cell.element, { periodCode: options.period.value, hasGroup: cell.group !== null, value });
     cell.problems = problems;
     if (problems.length > 0) {
-      cell.error = `reporting.cellErrors.${problems[0]!.code}`;
+      // Every problem the shared value checks can find has a text of its own (a new one fails to compile here).
+      cell.error = `cell.${problems[0]!.code}` satisfies ClientErrorCode;
       return;
     }
     if (cell.stored && cell.stored.value === value) {
@@ -172,7 +174,7 @@ export function useReportGrid(options: {
       return;
     }
     if (options.reasonRequired.value && !options.reason.value.trim()) {
-      cell.error = 'reporting.cellErrors.reason_required';
+      cell.error = 'cell.reason_required' satisfies ClientErrorCode;
       return;
     }
     cell.error = null;

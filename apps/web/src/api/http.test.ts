@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiRequestError, call, createApiClient, type SessionHooks } from './http';
+
+/**
+ * A stand-in for the API's session rules, enough to drive the client's middleware: a session has a CSRF
+ * token, a write without the session's token is refused (403 auth.csrf_invalid), an ended session answers
+ * 401, and logging in starts a new session with a new token.
+ */
+function fakeApi() {
+  const state = { session: 1, loggedIn: true, writes: [] as Array<{ path: string; token: string | null; body: string }> };
+  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const refuse = (status: number, code: string) => json(status, { error: { code, message: code }, requestId: 'r' });
+  const fetch = vi.fn(async (request: Request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/v1/auth/csrf') return state.loggedIn ? json(200, { token: `token-${state.session}` }) : refuse(401, 'auth.not_logged_in');
+    if (path === '/api/v1/auth/login') {
+      const { password } = (await request.json()) as { password: string };
+      if (password !== 'right') return refuse(401, 'auth.invalid_credentials');
+      state.session += 1;
+      state.loggedIn = true;
+      return json(200, { user: { id: 'u' }, roles: [] });
+    }
+    if (!state.loggedIn) return refuse(401, 'auth.not_logged_in');
+    if (request.method === 'GET') return json(200, { items: [] });
+    const token = request.headers.get('x-csrf-token');
+    if (token !== `token-${state.session}`) return refuse(403, 'auth.csrf_invalid');
+    const body = await request.text();
+    state.writes.push({ path, token, body });
+    return json(200, { saved: JSON.parse(body) as unknown });
+  });
+  return { state, fetch };
+}
+
+function clientOf(api: ReturnType<typeof fakeApi>, hooks: SessionHooks = {}) {
+  return createApiClient({ baseUrl: 'http://planpuls.test', fetch: api.fetch, hooks: () => hooks });
+}
+
+const comment = { subject: { goal: 'g' }, body: 'Det jag skrev' };
+
+describe('the typed client carries the session rules as middleware', () => {
+  it("sends the session's CSRF token with a write, asked for once, and none with a read", async () => {
+    const api = fakeApi();
+    const { client } = clientOf(api);
+    await call(client.GET('/api/v1/units'));
+    await call(client.POST('/api/v1/comments', { body: comment as never }));
+    await call(client.POST('/api/v1/comments', { body: comment as never }));
+    const asked = api.fetch.mock.calls.map(([request]) => `${request.method} ${new URL(request.url).pathname} ${request.headers.get('x-csrf-token')}`);
+    expect(asked).toEqual(['GET /api/v1/units null', 'GET /api/v1/auth/csrf null', 'POST /api/v1/comments token-1', 'POST /api/v1/comments token-1']);
+  });
+
+  it('replaces a token of an earlier session once and sends the same write again', async () => {
+    const api = fakeApi();
+    const { client } = clientOf(api);
+    await call(client.POST('/api/v1/comments', { body: comment as never }));
+    api.state.session += 1; // the session was renewed elsewhere: the kept token is stale
+    await expect(call(client.POST('/api/v1/comments', { body: comment as never }))).resolves.toEqual({ saved: comment });
+    expect(api.state.writes.map((write) => write.token)).toEqual(['token-1', 'token-2']);
+  });
+
+  it('keeps a write that meets an ended session, asks once to log in again, and sends what was typed', async () => {
+    const api = fakeApi();
+    const onRetried = vi.fn();
+    const { client } = clientOf(api, {
+      askToLogInAgain: vi.fn(async () => {
+        await call(client.POST('/api/v1/auth/login', { body: { email: 'hr@planpuls.test', password: 'right' } }));
+        return true;
+      }),
+      onRetried,
+    });
+    await call(client.GET('/api/v1/units'));
+    api.state.loggedIn = false;
+    const both = Promise.all([
+      call(client.POST('/api/v1/comments', { body: comment as never })),
+      call(client.POST('/api/v1/comments', { body: { ...comment, body: 'Och det här' } as never })),
+    ]);
+    await expect(both).resolves.toEqual([{ saved: comment }, { saved: { ...comment, body: 'Och det här' } }]);
+    expect(api.state.writes.map((write) => [write.token, JSON.parse(write.body).body])).toEqual([
+      ['token-2', 'Det jag skrev'],
+      ['token-2', 'Och det här'],
+    ]);
+    expect(onRetried).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives the 401 back when the user does not log in again, without sending again', async () => {
+    const api = fakeApi();
+    const { client } = clientOf(api, { askToLogInAgain: () => Promise.resolve(false) });
+    await call(client.POST('/api/v1/comments', { body: comment as never }));
+    api.state.loggedIn = false;
+    await expect(call(client.POST('/api/v1/comments', { body: comment as never }))).rejects.toMatchObject({ status: 401, code: 'auth.not_logged_in' });
+    expect(api.state.writes).toHaveLength(1);
+  });
+
+  it('a read that meets an ended session tells the app; a wrong password asks nobody', async () => {
+    const api = fakeApi();
+    const hooks = { onUnauthenticated: vi.fn(), askToLogInAgain: vi.fn(() => Promise.resolve(true)) };
+    const { client } = clientOf(api, hooks);
+    api.state.loggedIn = false;
+    await expect(call(client.GET('/api/v1/units'))).rejects.toMatchObject({ status: 401 });
+    expect(hooks.onUnauthenticated).toHaveBeenCalledTimes(1);
+    await expect(call(client.POST('/api/v1/auth/login', { body: { email: 'hr@planpuls.test', password: 'wrong' } }))).rejects.toMatchObject({
+      code: 'auth.invalid_credentials',
+    });
+    expect(hooks.askToLogInAgain).not.toHaveBeenCalled();
+    expect(hooks.onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('a server out of reach is network.unreachable', async () => {
+    const { client } = createApiClient({ baseUrl: 'http://planpuls.test', fetch: () => Promise.reject(new TypeError('Failed to fetch')), hooks: () => ({}) });
+    const failure = await call(client.GET('/api/v1/units')).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiRequestError);
+    expect(failure).toMatchObject({ status: 0, code: 'network.unreachable' });
+  });
+});
