@@ -34,5 +34,6 @@ export function shownFigure(figure: RolledUpValue, check: SmallNumberCheck | und
   if (!check) {
     return { period: figure.period, outcome: figure.outcome, numerator: figure.numerator, denominator: figure.denominator, value: figure.roundedValue, suppressed: false, suppressedBecause: null };
   }
-  return { period: figure.period, outcome: figure.outcome, numerator: null, denominator: null, value: null, suppressed: true, suppressedBecause: check.reasons[0] ?? 'complementary' };
+  // A hidden figure's outcome is `computed` whatever it was: `not_applicable` would say that its denominator is zero.
+  return { period: figure.period, outcome: 'computed' as const, numerator: null, denominator: null, value: null, suppressed: true, suppressedBecause: check.reasons[0] ?? 'complementary' };
 }
