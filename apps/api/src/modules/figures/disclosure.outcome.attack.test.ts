@@ -5,7 +5,7 @@ import { useTestApp } from '../../testing/test-app';
 /**
  * An attacker reading the fields around a hidden figure: a figure shown as "–" must say nothing of its numbers.
  * Its outcome saying `not_applicable` (a zero denominator) gives both counts away exactly — none hired, none with a
- * mentor.
+ * mentor — and a reason naming the part that is small says which part is below five and that the other is not.
  */
 
 const VIEWER = 'lasare@planpuls.test';
@@ -46,6 +46,21 @@ describe('a reader looking at what a hidden figure still says', () => {
       // Among the hidden figures are ones with no one hired: their outcome was not_applicable.
       expect(hidden.some(([key]) => truth.get(key)?.outcome === 'not_applicable'), email).toBe(true);
       expect(new Set(hidden.map(([, figure]) => `${figure.outcome}|${figure.value}|${figure.numerator}|${figure.denominator}`)), email).toEqual(new Set(['computed|null|null|null']));
+    }
+  }, 300_000);
+
+  it('learns from a hidden figure not which of its parts is small, nor that it is hidden only to protect another', async () => {
+    const truth = await figures(STEERING);
+    for (const email of [VIEWER, UNION]) {
+      const hidden = [...(await figures(email))].filter(([, figure]) => figure.suppressed);
+      const small = (key: string) => {
+        const figure = truth.get(key)!;
+        return [figure.numerator !== null && figure.numerator < 5, figure.denominator !== null && figure.denominator < 5].join();
+      };
+      // The hidden figures differ in which part is small (and some in none: hidden to protect another) …
+      expect(new Set(hidden.map(([key]) => small(key))).size, email).toBeGreaterThan(1);
+      // … and all of them say the same.
+      expect(new Set(hidden.map(([, figure]) => figure.suppressedBecause)).size, email).toBe(1);
     }
   }, 300_000);
 });
