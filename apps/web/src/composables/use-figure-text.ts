@@ -9,7 +9,7 @@ export interface FigureLike {
   outcome: 'computed' | 'no_data' | 'not_applicable';
   value: number | null;
   suppressed?: boolean;
-  suppressedBecause?: 'numerator_below_threshold' | 'denominator_below_threshold' | 'complementary' | null;
+  suppressedBecause?: 'small_numbers' | 'numerator_below_threshold' | 'denominator_below_threshold' | 'complementary' | null;
 }
 
 /** The status to show: "hidden" for a suppressed figure, else its own (or none where only the city is judged). */
@@ -24,7 +24,7 @@ export function useFigureNote() {
   const { t } = useI18n();
   return (figure: FigureLike | null | undefined): string | null => {
     if (!figure) return t('outcome.no_data');
-    if (figure.suppressed) return t(`suppressed.${figure.suppressedBecause ?? 'complementary'}`);
+    if (figure.suppressed) return t(`suppressed.${figure.suppressedBecause ?? 'small_numbers'}`);
     if (figure.value !== null) return null;
     return t(`outcome.${figure.outcome}`);
   };

@@ -36,6 +36,25 @@ function unitsValidIn(catalogue: Catalogue, periodCode: string): string[] {
     .map((unit) => unit.code);
 }
 
+/**
+ * The units a figure counts: those expected to report (valid in the period) and every unit with a value the figure
+ * reads, whatever its validity. A figure's sum is the values entered, so changing a unit's validity (a
+ * reorganisation dated back, a unit widened into the period) changes who is expected, never a number: the figures
+ * before and after such a change would otherwise differ by exactly that unit's values, which may be small.
+ */
+function unitsCounted(
+  catalogue: Catalogue,
+  periodCode: string,
+  reads: ReadonlyArray<{ element: string; period: string }>,
+  groups: ReadonlyArray<string | null>,
+  lookup: (unit: string, group: string | null, element: string, period: string) => number | undefined,
+): string[] {
+  const expected = new Set(unitsValidIn(catalogue, periodCode));
+  return catalogue.units
+    .map((unit) => unit.code)
+    .filter((unit) => expected.has(unit) || reads.some(({ element, period }) => groups.some((group) => lookup(unit, group, element, period) !== undefined)));
+}
+
 export const indicatorNotFound = (code: string) => notFound('indicators', code);
 
 /**
@@ -107,12 +126,14 @@ export function figuresServiceFactory({ db }: { db: Database }) {
             return (standings.get(standingKey(unit, element, period)) ?? 0) >= (least.get(unit) ?? Infinity) ? value : undefined;
           };
           for (const request of missing) {
+            const indicator = catalogue.indicators.get(request.indicator)!;
+            const groups = groupsFor(catalogue, request.indicator, request.group);
             const set = computeFigures({
-              indicator: catalogue.indicators.get(request.indicator)!,
+              indicator,
               elements,
               period: request.period,
-              units: unitsValidIn(catalogue, request.period),
-              groups: groupsFor(catalogue, request.indicator, request.group),
+              units: unitsCounted(catalogue, request.period, plannedValues(planIndicator(indicator, elements, request.period)), groups, lookup),
+              groups,
               lookup,
             });
             figures.set(municipalityId, revision, keyOf(request), set);

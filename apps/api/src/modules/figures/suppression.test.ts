@@ -34,7 +34,7 @@ describe('small numbers', () => {
       for (const unit of units) {
         const truth = open.find((u) => u.unit === unit.unit)!;
         if (truth.numerator !== null && truth.numerator < 5) {
-          expect(unit, `${email} ${unit.unit}`).toMatchObject({ suppressed: true, value: null, numerator: null, denominator: null, suppressedBecause: 'numerator_below_threshold' });
+          expect(unit, `${email} ${unit.unit}`).toMatchObject({ suppressed: true, value: null, numerator: null, denominator: null, suppressedBecause: 'small_numbers' });
         }
         if (unit.suppressed) expect(unit.value).toBeNull();
       }

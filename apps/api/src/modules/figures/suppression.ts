@@ -29,10 +29,12 @@ export function suppressionsFor(grants: readonly Grant[], counts: PeopleCounts, 
   return { city: cityCheck?.suppressed ? cityCheck : undefined, units: result };
 }
 
-/** A figure as a reader may see it: numbers removed when suppressed, with the reason. */
+/** A figure as a reader may see it: numbers removed when suppressed, with one reason for every hidden figure. */
 export function shownFigure(figure: RolledUpValue, check: SmallNumberCheck | undefined) {
   if (!check) {
     return { period: figure.period, outcome: figure.outcome, numerator: figure.numerator, denominator: figure.denominator, value: figure.roundedValue, suppressed: false, suppressedBecause: null };
   }
-  return { period: figure.period, outcome: figure.outcome, numerator: null, denominator: null, value: null, suppressed: true, suppressedBecause: check.reasons[0] ?? 'complementary' };
+  // A hidden figure says nothing that depends on its numbers: `not_applicable` would say that its denominator is zero,
+  // and a reason naming the small part (or none, for a figure hidden to protect another) which parts are at least five.
+  return { period: figure.period, outcome: 'computed' as const, numerator: null, denominator: null, value: null, suppressed: true, suppressedBecause: 'small_numbers' as const };
 }

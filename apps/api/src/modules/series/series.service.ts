@@ -123,7 +123,11 @@ export function seriesServiceFactory({ db, figures, plans: planService }: { db: 
         formulaVersion: own.formulaVersion,
         companion: companion ? { indicator: companion.code, formulaVersion: companion.formulaVersion } : null,
         targets: plans.map(({ target, own: ownAt, companion: companionAt, baseline }) => {
-          const cityBaseline = target.baseline?.kind === 'fixed' ? target.baseline.value : baseline !== null ? valueOf(sets[baseline]!.city) : null;
+          // A baseline hidden at its own period stays hidden here too: the side of a range it lies on decides the
+          // checkpoint in force, one bit of it.
+          const baselineHidden = target.baseline?.kind === 'from_data' && hide(indicator, target.baseline.period, target.group ?? null).city !== undefined;
+          const cityBaseline =
+            target.baseline?.kind === 'fixed' ? target.baseline.value : baseline !== null && !baselineHidden ? valueOf(sets[baseline]!.city) : null;
           const definition = requireTargetDefinition(target, end, cityBaseline);
           const judged = (figure: RolledUpValue) => judge({ target: definition, decimals: own.decimals, figure, previous: null, baseline: null });
           const lines = periods.map((requestedPeriod, i) => {
