@@ -7498,7 +7498,7 @@ export interface operations {
                             value: number | null;
                             /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                             suppressed: boolean;
-                            suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                            suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                             completeness: {
                                 /** @description Units with a complete figure */
                                 reported: number;
@@ -7520,7 +7520,7 @@ export interface operations {
                             value: number | null;
                             /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                             suppressed: boolean;
-                            suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                            suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                         }[];
                     };
                 };
@@ -7652,7 +7652,7 @@ export interface operations {
                                     value: number | null;
                                     /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                                     suppressed: boolean;
-                                    suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                                    suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                                     status: ("met" | "at_risk" | "not_met" | "no_data" | "not_applicable") | null;
                                     progress: number | null;
                                     trend: "improving" | "worsening" | "unchanged" | "unknown";
@@ -7679,7 +7679,7 @@ export interface operations {
                                     value: number | null;
                                     /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                                     suppressed: boolean;
-                                    suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                                    suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                                     status: ("met" | "at_risk" | "not_met" | "no_data" | "not_applicable") | null;
                                     progress: number | null;
                                     trend: "improving" | "worsening" | "unchanged" | "unknown";
@@ -11860,7 +11860,7 @@ export interface operations {
                                 value: number | null;
                                 /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                                 suppressed: boolean;
-                                suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                                suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                                 /**
                                  * @description Period code: `2025`, `2025-T2`, `2025-Q3` or `2025-07`
                                  * @example 2025-T2
@@ -11895,7 +11895,7 @@ export interface operations {
                                     value: number | null;
                                     /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                                     suppressed: boolean;
-                                    suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                                    suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                                 } | null;
                                 completeness: {
                                     /** @description Units with a complete figure */
@@ -11919,7 +11919,7 @@ export interface operations {
                                     value: number | null;
                                     /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                                     suppressed: boolean;
-                                    suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                                    suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                                     /**
                                      * @description Period code: `2025`, `2025-T2`, `2025-Q3` or `2025-07`
                                      * @example 2025-T2
@@ -11954,7 +11954,7 @@ export interface operations {
                                         value: number | null;
                                         /** @description Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does */
                                         suppressed: boolean;
-                                        suppressedBecause: ("numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
+                                        suppressedBecause: ("small_numbers" | "numerator_below_threshold" | "denominator_below_threshold" | "complementary") | null;
                                     } | null;
                                 }[];
                             }[];
