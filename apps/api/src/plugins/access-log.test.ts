@@ -33,7 +33,8 @@ describe('the access log', () => {
     await atWarn.close();
   });
 
-  const linesOf = (lines: string[], requestId: string) => lines.map((line) => JSON.parse(line) as Line).filter((line) => line.reqId === requestId);
+  /** A request's lines at info, its access line; warnings (a refused single sign-on) are other events. */
+  const linesOf = (lines: string[], requestId: string) => lines.map((line) => JSON.parse(line) as Line).filter((line) => line.reqId === requestId && line.level === 30);
 
   it('at LOG_LEVEL=info has one line per request: method, path with the names of the query but not its values, status and time', async () => {
     const url = '/api/v1/indicators/turnover_total/values?period=2025-T2&group=SOC';
@@ -41,10 +42,13 @@ describe('the access log', () => {
     expect(answered.statusCode).toBe(200);
     const refused = await atInfo.inject({ method: 'GET', url: '/api/v1/units?secret-marker=NOT-IN-THE-LOG' });
     expect(refused.statusCode).toBe(401);
+    // A single sign-on callback carries the provider's authorization code in its query.
+    const callback = await atInfo.inject({ method: 'GET', url: '/api/v1/auth/oidc/callback?code=OIDC-CODE-NOT-IN-THE-LOG&state=STATE-NOT-IN-THE-LOG' });
 
     for (const [response, path, status] of [
       [answered, '/api/v1/indicators/turnover_total/values?period&group', 200],
       [refused, '/api/v1/units?secret-marker', 401],
+      [callback, '/api/v1/auth/oidc/callback?code&state', callback.statusCode],
     ] as const) {
       const lines = linesOf(info, String(response.headers['x-request-id']));
       expect(lines).toHaveLength(1);
@@ -54,6 +58,7 @@ describe('the access log', () => {
     const log = info.join('');
     expect(log).not.toContain('2025-T2');
     expect(log).not.toContain('NOT-IN-THE-LOG');
+    expect(log).not.toContain('OIDC-CODE');
   });
 
   it('at LOG_LEVEL=warn has no line for a request that went well', async () => {
