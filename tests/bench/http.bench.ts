@@ -158,8 +158,12 @@ async function login(base: string, email: string): Promise<Login> {
 
 type Options = Omit<autocannon.Options, 'url'> & { url: string };
 
-/** A one-second warm-up, then the measured run; `spentMs` is the serving process's CPU time over the run. */
+/**
+ * One request alone first (a cold figure is computed once, not by every connection at once: "warm" means
+ * after it), a one-second warm-up, then the measured run; `spentMs` is the serving process's CPU time over the run.
+ */
 async function load(options: Options, idle: () => Promise<void>, pid: number): Promise<{ result: autocannon.Result; spentMs: number }> {
+  if (!options.requests) await (await fetch(options.url, { method: options.method ?? 'GET', headers: options.headers as Record<string, string> | undefined })).arrayBuffer();
   await autocannon({ connections: CONNECTIONS, ...options, duration: 1 }); // caches, JIT, the pool's connections
   await idle();
   const before = cpuMs(pid);
