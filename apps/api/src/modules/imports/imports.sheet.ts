@@ -8,16 +8,10 @@ import { TextDecoder } from 'node:util';
 import { parse } from 'csv-parse';
 import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
+import type { SheetRow } from './imports.sheet-row';
 import { readXlsxRows, type XlsxLimits } from './imports.xlsx';
 
-/** What a cell holds once read: text from CSV and text cells, numbers from numeric Excel cells. */
-export type Cell = string | number | null;
-
-export interface SheetRow {
-  /** The row number a spreadsheet program shows (1-based, blank rows counted). */
-  number: number;
-  cells: Cell[];
-}
+export type { Cell, SheetRow } from './imports.sheet-row';
 
 export interface Sheet {
   format: 'csv' | 'xlsx';

@@ -4,7 +4,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 import { ApiError } from '../../errors';
 import { importErrors } from './imports.errors';
-import type { Cell, SheetRow } from './imports.sheet';
+import type { Cell, SheetRow } from './imports.sheet-row';
 
 /**
  * What reading one workbook may cost. yauzl reads the zip directory and refuses an entry whose data unpacks to
