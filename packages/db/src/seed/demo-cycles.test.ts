@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { municipalities } from '../schema';
 import { useTestDatabase } from '../testing';
 import { stockholmDemo } from './demo-data';
-import { demoReportingCycles, nextWeekday } from './demo-cycles';
+import { dueOn } from '@planpuls/domain';
+import { demoReportingCycles } from './demo-cycles';
 import { generateSyntheticValues } from './synthetic-values';
 
 type CycleRow = {
@@ -53,9 +54,9 @@ describe('the demo reporting cycles', () => {
     for (const row of rows) expect(row.elements, row.period).toBe(row.kind === 'tertial' ? 16 : 6);
   });
 
-  it('opens the day after the period, is due 15 days later, moved off a weekend to the Monday', async () => {
+  it('opens the day after the period, is due 15 days later, moved off a weekend or holiday to the next working day', async () => {
     for (const row of (await cycles()).filter((row) => row.period !== '2025-T3')) {
-      expect(row.due_on).toBe(nextWeekday(row.deadline));
+      expect(row.due_on).toBe(dueOn(row.deadline));
       expect(new Date(`${row.due_on}T00:00:00Z`).getUTCDay()).not.toBe(0);
       expect(new Date(`${row.due_on}T00:00:00Z`).getUTCDay()).not.toBe(6);
       expect(row.opens_on < row.deadline).toBe(true);
@@ -66,8 +67,8 @@ describe('the demo reporting cycles', () => {
     const t1 = (await cycles()).find((row) => row.period === '2023-T1')!;
     // 2023-05-15 is a Monday as well; 2022-01-15 (the deadline of 2021-T3) would have been a Saturday.
     expect(t1.due_on).toBe('2023-05-15');
-    expect(nextWeekday('2022-01-15')).toBe('2022-01-17');
-    expect(nextWeekday('2022-01-16')).toBe('2022-01-17');
+    expect(dueOn('2022-01-15')).toBe('2022-01-17');
+    expect(dueOn('2022-01-16')).toBe('2022-01-17');
   });
 
   it('makes the latest cycle due at least two weeks after the day the demo is seeded, and never before its calendar deadline', async () => {
@@ -75,7 +76,7 @@ describe('the demo reporting cycles', () => {
     expect(latest.opens_on).toBe('2026-01-01');
     const inTwoWeeks = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
     expect(latest.deadline >= '2026-01-15' && latest.deadline >= inTwoWeeks).toBe(true);
-    expect(latest.due_on).toBe(nextWeekday(latest.deadline));
+    expect(latest.due_on).toBe(dueOn(latest.deadline));
 
     const values = generateSyntheticValues();
     const seededEarly = demoReportingCycles(stockholmDemo, values, '2025-12-20').find((cycle) => cycle.period === '2025-T3')!;
@@ -84,6 +85,8 @@ describe('the demo reporting cycles', () => {
     expect(demoReportingCycles(stockholmDemo, values, '2026-11-04').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-11-18', dueOn: '2026-11-18' });
     // Seeded on Saturday 2026-11-07: two weeks ahead is Saturday the 21st, due the Monday after.
     expect(demoReportingCycles(stockholmDemo, values, '2026-11-07').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-11-21', dueOn: '2026-11-23' });
+    // Seeded on 2026-12-10: two weeks ahead is julafton, and Christmas follows; due the next working day, as the API says.
+    expect(demoReportingCycles(stockholmDemo, values, '2026-12-10').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-12-24', dueOn: '2026-12-28' });
   });
 
   it('has every unit approved by the steering group in every earlier cycle', async () => {
