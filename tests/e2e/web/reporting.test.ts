@@ -461,6 +461,24 @@ describe('reporting in the browser', () => {
     await page.context().close();
   });
 
+  it('checks an import chosen before the session ended once the user has logged in again, the file still chosen', async () => {
+    const page = await pageAs(browser, ADMIN);
+    await page.goto('/reporting/import');
+    await settle(page);
+    const csv = ['uppgift;enhet;yrkesgrupp;period;värde;kommentar', 'open_cases;NORRMALM;SOC;2025-T3;77;', ''].join('\r\n');
+    await page.locator('#import-file').setInputFiles({ name: 'norrmalm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Logga in igen' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Lösenord').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Logga in och spara' }).click();
+    const summary = page.locator('.import-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(plain(await summary.locator('.total--valid dd').textContent())).toBe('1');
+    await page.context().close();
+  });
+
   it('imports a UTF-16 CSV without its bad row, and the note reads as it was written', async () => {
     const page = await pageAs(browser, ADMIN);
     await page.goto('/reporting/import');
