@@ -40,10 +40,19 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../*/*.repository', '../*/*.repository.*', '**/modules/*/*.repository', '**/modules/*/*.repository.*'],
+              // Any path to a repository but the module's own (`./x.repository`) or the lookups', however it is
+              // spelled (`./../goals/…`, `../reviews/../goals/…`).
+              regex: String.raw`^(?!\./[^/]+$)(?!(\.\./)+lookups/lookups\.repository(\.[a-z]+)?$).*\.repository(\.[a-z]+)?(/index)?$`,
               message: "Another module's repository is its own: take what you need from its service (wired in apps/api/src/services.ts) or from apps/api/src/lookups.",
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportExpression[source.value=/\\.repository/]',
+          message: "A repository is not imported on demand: another module's data comes from its service or the lookups.",
         },
       ],
     },

@@ -15,7 +15,7 @@ function sourceFiles(dir: string): string[] {
 
 async function restrictedImports(filePath: string, code: string): Promise<string[]> {
   const [result] = await new ESLint({ cwd: ROOT }).lintText(code, { filePath: join(ROOT, filePath) });
-  return result!.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  return result!.messages.filter((message) => message.ruleId === 'no-restricted-imports' || message.ruleId === 'no-restricted-syntax').map((message) => message.message);
 }
 
 describe('module boundaries of the API', () => {
@@ -25,6 +25,9 @@ describe('module boundaries of the API', () => {
       "import type { Catalogue } from '../figures/figures.repository';",
       "import * as units from '../../modules/units/units.repository';",
       "export { loadTargets } from '../targets/targets.repository.js';",
+      "import { findGoal } from './../goals/goals.repository';",
+      "import { findGoal } from '../reviews/../goals/goals.repository';",
+      "export const goals = () => import('../goals/goals.repository');",
     ]) {
       expect(await restrictedImports('apps/api/src/modules/reviews/reviews.service.ts', `${bad}\nexport const x = 1;\n`), bad).toHaveLength(1);
     }

@@ -44,6 +44,13 @@ describe('the closed list of error codes', () => {
     expect(new Set(ERROR_CODES).size).toBe(ERROR_CODES.length);
   });
 
+  it('are written out where the API answers them, never put together at run time (which the list would not see)', () => {
+    const assembled = sources('apps/api/src').flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/new ApiError\(\s*[^,]+,\s*`/g)].map(() => relative(root, file)),
+    );
+    expect(assembled).toEqual([]);
+  });
+
   it('are module.error in lower case', () => {
     for (const code of ERROR_CODES) expect(code).toMatch(/^[a-z_]+\.[a-z_]+$/);
     expect(isErrorCode('imports.changed_meanwhile')).toBe(true);

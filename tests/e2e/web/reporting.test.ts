@@ -342,6 +342,43 @@ describe('reporting in the browser', () => {
     await admin.context().close();
   });
 
+  it('asks for a reason once the deadline has passed while the page was open, keeping the value typed', async () => {
+    const admin = await pageAs(browser, ADMIN);
+    const plan = (await api<{ items: { id: string; code: string }[] }>(admin, '/plans')).items.find((p) => p.code === 'HP-2024')!;
+    const csrf = ((await (await admin.request.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
+    // A deadline some days ago by the server's clock: every unit of the cycle is late.
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const created = await admin.request.post('/api/v1/reporting-cycles', {
+      data: { planId: plan.id, period: '2026-T2', opensOn: day(-20), deadline: day(-6), dataElements: ['sick_hours', 'scheduled_hours'] },
+      headers: { 'x-csrf-token': csrf },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const late = (await created.json()) as ReportingCycle;
+    // The browser opens the page at 23:50 in Stockholm on the day the report is due, and the night passes.
+    const offsetHours = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }).format(new Date(`${late.dueOn}T12:00:00Z`))) - 12;
+    const evening = Date.parse(`${late.dueOn}T23:50:00Z`) - offsetHours * 3_600_000;
+    await admin.clock.install({ time: evening });
+    await admin.goto(`/reporting/cycles/${late.id}/units/FARSTA`);
+    await settle(admin);
+    expect(await admin.getByLabel('Anledning till ändringarna').count()).toBe(0);
+    await admin.clock.setSystemTime(evening + 40 * 60_000);
+
+    // 00:30: the change is late and needs a reason; the page asks for it and keeps what was typed.
+    await cell(admin, 'sick_hours', 'SOC').focus();
+    await admin.keyboard.type('12');
+    await admin.keyboard.press('Enter');
+    const reason = admin.getByLabel('Anledning till ändringarna');
+    await reason.waitFor();
+    expect(plain(await cell(admin, 'sick_hours', 'SOC').textContent())).toContain('12');
+    expect(await storedValue(admin, 'sick_hours', 'FARSTA', 'SOC', '2026-T2')).toBeUndefined();
+    await reason.fill('Sen inrapportering efter midnatt');
+    await cell(admin, 'sick_hours', 'SOC').focus();
+    await admin.keyboard.type('12');
+    await admin.keyboard.press('Enter');
+    await expect.poll(async () => (await storedValue(admin, 'sick_hours', 'FARSTA', 'SOC', '2026-T2'))?.value).toBe(12);
+    await admin.context().close();
+  });
+
   it('the steering group sees the overdue units; the inbox lists messages and marks them read', async () => {
     const steering = await pageAs(browser, STEERING);
     await steering.goto('/reporting');
@@ -421,6 +458,24 @@ describe('reporting in the browser', () => {
     await expect.poll(async () => plain(await summary.locator('.pager span').textContent())).toBe('Sida 2 av 2');
     expect((await summary.locator('tbody tr th').allTextContents()).map(plain)).toEqual(Array.from({ length: 10 }, (_, i) => String(51 + i)));
     expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('checks an import chosen before the session ended once the user has logged in again, the file still chosen', async () => {
+    const page = await pageAs(browser, ADMIN);
+    await page.goto('/reporting/import');
+    await settle(page);
+    const csv = ['uppgift;enhet;yrkesgrupp;period;värde;kommentar', 'open_cases;NORRMALM;SOC;2025-T3;77;', ''].join('\r\n');
+    await page.locator('#import-file').setInputFiles({ name: 'norrmalm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Logga in igen' });
+    await dialog.waitFor();
+    await dialog.getByLabel('Lösenord').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Logga in och spara' }).click();
+    const summary = page.locator('.import-summary');
+    await expect.poll(() => summary.count()).toBe(1);
+    expect(plain(await summary.locator('.total--valid dd').textContent())).toBe('1');
     await page.context().close();
   });
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, logIn, newPage, plain, settle, STEERING } from './browser';
+import { ADMIN, launchBrowser, logIn, newPage, open, plain, settle, STEERING } from './browser';
 
 describe('logging in and out', () => {
   let browser: Browser;
@@ -38,6 +38,35 @@ describe('logging in and out', () => {
     await page.waitForURL(/\/login\?redirect=/);
     const me = await page.request.get('/api/v1/auth/me');
     expect(me.status()).toBe(401);
+    await page.context().close();
+  });
+
+  it('logging in again as someone else does not send the first user\'s kept write, and leaves their page', async () => {
+    const page = await newPage(browser);
+    await open(page, '/plans/HP-2024/goals/2.1?period=2025-T2');
+    const text = `Skrivet av styrgruppen ${Date.now()}`;
+    const comments = page.locator('section.comments', { has: page.getByRole('heading', { name: 'Kommentarer', exact: true }) });
+    await comments.getByLabel('Ny kommentar').fill(text);
+    await page.context().clearCookies();
+    await comments.getByRole('button', { name: 'Skicka kommentaren' }).click();
+
+    // Another person logs in at the same screen: the administrator.
+    const dialog = page.getByRole('dialog', { name: 'Logga in igen' });
+    await dialog.waitFor();
+    await dialog.getByLabel('E-postadress').fill(ADMIN.email);
+    await dialog.getByLabel('Lösenord').fill(ADMIN.password);
+    await dialog.getByRole('button', { name: 'Logga in och spara' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+
+    // What the steering member typed is not written in the administrator's name, and their page is gone.
+    const plan = (await (await page.request.get('/api/v1/plans/HP-2024')).json()) as { focusAreas: Array<{ goals: Array<{ id: string; code: string }> }> };
+    const goal = plan.focusAreas.flatMap((area) => area.goals).find((g) => g.code === '2.1')!;
+    const threads = await page.request.get(`/api/v1/comments?goal=${goal.id}`);
+    expect(threads.status()).toBe(200);
+    expect(await threads.text()).not.toContain(text);
+    // The administrator starts afresh from the start page (which opens the plan), not on the goal page.
+    await page.waitForURL((url) => !url.pathname.includes('/goals/'));
+    expect(plain(await page.locator('.app-notice').textContent())).toBe('Du är inloggad som en annan användare. Ändringen sparades inte.');
     await page.context().close();
   });
 

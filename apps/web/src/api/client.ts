@@ -21,8 +21,8 @@ export function setReauthHandler(ask: () => Promise<boolean>, retried?: () => vo
 const typed = createApiClient({ hooks: () => hooks });
 /** The one client of the API: paths, parameters and answers typed from the served OpenAPI document (schema.d.ts). */
 export const http = typed.client;
-/** The session's CSRF token, for an upload sent with XMLHttpRequest (which reports its progress). */
-export const currentCsrfToken = typed.csrfToken;
+/** A write sent with XMLHttpRequest (an upload, which reports its progress) under the session's rules, as the client's are. */
+export const keepWrite = typed.keepWrite;
 
 const items = <T>(list: { items: T[] }) => list.items;
 const path = <P extends Record<string, string>>(params: P) => ({ params: { path: params } });

@@ -81,6 +81,31 @@ describe('the typed client carries the session rules as middleware', () => {
     expect(onRetried).toHaveBeenCalledTimes(2);
   });
 
+  it('holds a write sent outside the client (an upload with XMLHttpRequest) to the same rules: a stale token is replaced, an ended session asks to log in and sends again', async () => {
+    const api = fakeApi();
+    const onRetried = vi.fn();
+    const { client, keepWrite } = clientOf(api, {
+      askToLogInAgain: async () => {
+        await call(client.POST('/api/v1/auth/login', { body: { email: 'hr@planpuls.test', password: 'right' } }));
+        return true;
+      },
+      onRetried,
+    });
+    // The upload, as XMLHttpRequest sends it: the token in a header, the answer's status and code read back.
+    const upload = (token: string) =>
+      api.fetch(new Request('http://planpuls.test/api/v1/imports', { method: 'POST', headers: { 'x-csrf-token': token }, body: JSON.stringify({ file: 'värden.csv' }) })).then(async (response) => ({
+        status: response.status,
+        code: response.ok ? undefined : ((await response.json()) as { error: { code: string } }).error.code,
+      }));
+    await expect(keepWrite(upload)).resolves.toEqual({ status: 200, code: undefined });
+    api.state.session += 1; // renewed elsewhere: the kept token is stale
+    await expect(keepWrite(upload)).resolves.toEqual({ status: 200, code: undefined });
+    api.state.loggedIn = false; // ended: log in again, and the same file goes once more
+    await expect(keepWrite(upload)).resolves.toEqual({ status: 200, code: undefined });
+    expect(api.state.writes.map((write) => write.token)).toEqual(['token-1', 'token-2', 'token-3']);
+    expect(onRetried).toHaveBeenCalledTimes(1);
+  });
+
   it('gives the 401 back when the user does not log in again, without sending again', async () => {
     const api = fakeApi();
     const { client } = clientOf(api, { askToLogInAgain: () => Promise.resolve(false) });

@@ -96,10 +96,27 @@ export function sessionMiddleware(hooks: () => SessionHooks, send: (request: Req
       return retried;
     },
   };
+  /**
+   * The same rules for a write sent outside the client (an upload with XMLHttpRequest, which reports its
+   * progress): `attempt` sends with the token it is given and answers the status and error code.
+   */
+  async function keepWrite<T extends { status: number; code?: string }>(origin: string, attempt: (token: string) => Promise<T>): Promise<T> {
+    const send = async () => attempt((await currentToken(origin)) ?? '');
+    let answer = await send();
+    if (answer.status === 403 && answer.code === 'auth.csrf_invalid') {
+      token = null;
+      answer = await send();
+    }
+    if (answer.status !== 401 || answer.code === 'auth.invalid_credentials' || !(await gate.ask())) return answer;
+    token = null; // logging in again started a new session
+    const retried = await send();
+    if (retried.status < 400) hooks().onRetried?.();
+    return retried;
+  }
+
   return {
     middleware,
-    /** The session's CSRF token, for an upload sent with XMLHttpRequest (which reports its progress). */
-    csrfToken: async () => (await currentToken(globalThis.location?.origin ?? 'http://localhost')) ?? '',
+    keepWrite,
     /** Logged out: the next write asks for a new token. */
     forgetToken: () => {
       token = null;
@@ -113,14 +130,20 @@ export type ApiClient = Client<paths>;
 export function createApiClient(options: { baseUrl?: string; fetch?: (request: Request) => Promise<Response>; hooks: () => SessionHooks }) {
   const send = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const session = sessionMiddleware(options.hooks, send);
+  const baseUrl = options.baseUrl ?? globalThis.location?.origin ?? '';
   const client = createClient<paths>({
-    baseUrl: options.baseUrl ?? globalThis.location?.origin ?? '',
+    baseUrl,
     fetch: send,
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
   });
   client.use(session.middleware);
-  return { client, csrfToken: session.csrfToken, forgetToken: session.forgetToken };
+  return {
+    client,
+    forgetToken: session.forgetToken,
+    /** A write sent outside the client, under the session's rules (CSRF token, logging in again). */
+    keepWrite: <T extends { status: number; code?: string }>(attempt: (token: string) => Promise<T>) => session.keepWrite(baseUrl || 'http://localhost', attempt),
+  };
 }
 
 type Answer = { data?: unknown; error?: unknown; response: Response };

@@ -1,5 +1,5 @@
 import type { ExplanationQuery, ImportSummary, NotificationQuery, PutDataValue, ReportingCycleQuery, ReturnReport, SubmitReport } from '@planpuls/contracts';
-import { ApiRequestError, currentCsrfToken, http } from './client';
+import { ApiRequestError, http, keepWrite } from './client';
 import { call } from './http';
 
 /** Calls for reporting (cycles, unit reports, values, explanations, imports); typed from the generated schema. */
@@ -52,34 +52,38 @@ export async function uploadImport(
   options: { dryRun: boolean; errorsLimit?: number; errorsPage?: number; reason?: string },
   onProgress: (share: number | null) => void,
 ): Promise<ImportSummary> {
-  const csrf = await currentCsrfToken();
-  const form = new FormData();
-  form.append('file', file, file.name);
   const url = query('/api/v1/imports', { dryRun: String(options.dryRun), errorsLimit: options.errorsLimit ?? 50, errorsPage: options.errorsPage ?? 1, reason: options.reason });
-  return new Promise<ImportSummary>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.setRequestHeader('accept', 'application/json');
-    xhr.setRequestHeader('x-csrf-token', csrf);
-    xhr.withCredentials = true;
-    xhr.upload.onprogress = (event) => onProgress(event.lengthComputable ? event.loaded / event.total : null);
-    xhr.upload.onload = () => onProgress(null);
-    xhr.onerror = () => reject(new ApiRequestError(0, 'network.unreachable', 'The server could not be reached.'));
-    xhr.onload = () => {
-      let body: unknown;
-      try {
-        body = JSON.parse(xhr.responseText);
-      } catch {
-        body = undefined;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as ImportSummary);
-      const error = (body as { error?: { code?: string; message?: string; details?: unknown[] } } | undefined)?.error;
-      const detail = error?.details?.[0] as (ImportSummary & { field?: string }) | undefined;
-      const summary = detail && typeof detail === 'object' && 'errorsTotal' in detail ? detail : null;
-      reject(new ImportRefused(xhr.status, error?.code ?? 'server.internal_error', error?.message ?? xhr.statusText, summary));
-    };
-    xhr.send(form);
-  });
+  type ErrorBody = { error?: { code?: string; message?: string; details?: unknown[] } };
+  // One sending of the file; a stale CSRF token or an ended session sends it again (keepWrite), the file kept.
+  const send = (csrf: string) =>
+    new Promise<{ status: number; code?: string; body: unknown; statusText: string }>((resolve, reject) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', url);
+      xhr.setRequestHeader('accept', 'application/json');
+      xhr.setRequestHeader('x-csrf-token', csrf);
+      xhr.withCredentials = true;
+      xhr.upload.onprogress = (event) => onProgress(event.lengthComputable ? event.loaded / event.total : null);
+      xhr.upload.onload = () => onProgress(null);
+      xhr.onerror = () => reject(new ApiRequestError(0, 'network.unreachable', 'The server could not be reached.'));
+      xhr.onload = () => {
+        let body: unknown;
+        try {
+          body = JSON.parse(xhr.responseText);
+        } catch {
+          body = undefined;
+        }
+        resolve({ status: xhr.status, code: (body as ErrorBody | undefined)?.error?.code, body, statusText: xhr.statusText });
+      };
+      xhr.send(form);
+    });
+  const answer = await keepWrite(send);
+  if (answer.status >= 200 && answer.status < 300) return answer.body as ImportSummary;
+  const error = (answer.body as ErrorBody | undefined)?.error;
+  const detail = error?.details?.[0] as (ImportSummary & { field?: string }) | undefined;
+  const summary = detail && typeof detail === 'object' && 'errorsTotal' in detail ? detail : null;
+  throw new ImportRefused(answer.status, error?.code ?? 'server.internal_error', error?.message ?? answer.statusText, summary);
 }
 
 type UnitReportPath = { cycleId: string; unitCode: string };

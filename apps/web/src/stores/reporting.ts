@@ -1,6 +1,6 @@
 import { inScope, permits, unitScope, type Permission } from '@planpuls/domain';
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
+import { computed, ref, watch } from 'vue';
 import { notificationsApi } from '../api/reporting';
 import { useSessionStore } from './session';
 
@@ -23,6 +23,12 @@ export const useReportingStore = defineStore('reporting', () => {
   const isAdmin = computed(() => grants.value.some((grant) => grant.role === 'admin'));
 
   const unread = ref(0);
+  // A count read for one user is never shown to the next (a failed read keeps the count it has).
+  watch(
+    () => session.me?.user.id,
+    () => (unread.value = 0),
+    { flush: 'sync' },
+  );
   async function refreshUnread(): Promise<void> {
     unread.value = await notificationsApi
       .page({ unreadOnly: true, page: 1, pageSize: 1 })

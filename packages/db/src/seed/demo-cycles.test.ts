@@ -54,7 +54,7 @@ describe('the demo reporting cycles', () => {
     for (const row of rows) expect(row.elements, row.period).toBe(row.kind === 'tertial' ? 16 : 6);
   });
 
-  it('opens the day after the period, is due 15 days later, moved off a weekend to the Monday', async () => {
+  it('opens the day after the period, is due 15 days later, moved off a weekend or holiday to the next working day', async () => {
     for (const row of (await cycles()).filter((row) => row.period !== '2025-T3')) {
       expect(row.due_on).toBe(dueOn(row.deadline));
       expect(new Date(`${row.due_on}T00:00:00Z`).getUTCDay()).not.toBe(0);
@@ -85,6 +85,8 @@ describe('the demo reporting cycles', () => {
     expect(demoReportingCycles(stockholmDemo, values, '2026-11-04').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-11-18', dueOn: '2026-11-18' });
     // Seeded on Saturday 2026-11-07: two weeks ahead is Saturday the 21st, due the Monday after.
     expect(demoReportingCycles(stockholmDemo, values, '2026-11-07').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-11-21', dueOn: '2026-11-23' });
+    // Seeded on 2026-12-10: two weeks ahead is julafton, and Christmas follows; due the next working day, as the API says.
+    expect(demoReportingCycles(stockholmDemo, values, '2026-12-10').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-12-24', dueOn: '2026-12-28' });
   });
 
   it('has every unit approved by the steering group in every earlier cycle', async () => {

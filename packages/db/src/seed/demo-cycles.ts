@@ -1,4 +1,4 @@
-import { comparePeriods, dueOn as deadlineInForce, toPeriod } from '@planpuls/domain';
+import { addDays, comparePeriods, dueOn as dueOnOf, todayInStockholm, toPeriod } from '@planpuls/domain';
 import type { DemoData } from './demo-data';
 import type { SyntheticValue } from './synthetic-values';
 
@@ -42,8 +42,8 @@ const DEADLINE_AFTER_END = 15;
 /** The latest cycle is due at least this many days after the demo is seeded. */
 const LATEST_DUE_AHEAD = 14;
 
-/** `today`: the seeding date (YYYY-MM-DD), for the latest cycle's deadline. */
-export function demoReportingCycles(demo: DemoData, values: readonly SyntheticValue[], today = new Date().toISOString().slice(0, 10)): DemoCycle[] {
+/** `today`: the seeding date in Stockholm (YYYY-MM-DD), for the latest cycle's deadline; due dates follow the API's calendar (`dueOn`). */
+export function demoReportingCycles(demo: DemoData, values: readonly SyntheticValue[], today = todayInStockholm()): DemoCycle[] {
   const elementsByPeriod = new Map<string, Set<string>>();
   for (const value of values) {
     const elements = elementsByPeriod.get(value.period) ?? new Set<string>();
@@ -59,7 +59,7 @@ export function demoReportingCycles(demo: DemoData, values: readonly SyntheticVa
     const calendarDeadline = addDays(period.endDate, DEADLINE_AFTER_END);
     const earliestLatest = addDays(today, LATEST_DUE_AHEAD);
     const deadline = code === latest && calendarDeadline < earliestLatest ? earliestLatest : calendarDeadline;
-    const dueOn = deadlineInForce(deadline);
+    const dueOn = dueOnOf(deadline);
     return {
       plan: planInForce(demo, code),
       period: code,
@@ -90,10 +90,4 @@ function planInForce(demo: DemoData, code: string): string {
   );
   if (!plan) throw new Error(`Demo data: no plan in force in ${code} for its reporting cycle`);
   return plan.code;
-}
-
-function addDays(date: string, days: number): string {
-  const next = new Date(`${date}T00:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + days);
-  return next.toISOString().slice(0, 10);
 }

@@ -78,7 +78,7 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
         const activity = await get(municipalityId, id, tx);
         await planForChange(tx, municipalityId, activity.planId);
         const record = await officialRecordOf(tx, municipalityId, { activityId: id });
-        if (record.length > 0) throw officialRecordError('activities', `The activity ${activity.code}`, record);
+        if (record.length > 0) throw officialRecordError('activities.has_official_record', `The activity ${activity.code}`, record);
         await repository.deleteActivity(tx, municipalityId, id);
         return { id, deleted: true as const };
       }),

@@ -36,10 +36,13 @@ export async function officialRecordOf(db: Database, municipalityId: string, sub
   return found ? (['comments', 'positions', 'assessments'] as const).filter((label) => found[label]) : [];
 }
 
-export const officialRecordError = (entity: string, label: string, record: string[]) =>
+/** The codes are written out, one per kind of thing kept, so the closed list of error codes holds each. */
+type OfficialRecordCode = 'plans.has_official_record' | 'goals.has_official_record' | 'targets.has_official_record' | 'activities.has_official_record';
+
+export const officialRecordError = (code: OfficialRecordCode, label: string, record: string[]) =>
   new ApiError(
     409,
-    `${entity}.has_official_record`,
+    code,
     `${label} has ${record.join(', ')}, which are official documents and are kept; it cannot be deleted.`,
     record.map((what) => ({ field: what, message: 'exists' })),
   );

@@ -92,7 +92,7 @@ export function goalsServiceFactory({ db, targets }: { db: Database; targets: Pi
         const uses = await repository.goalUsage(tx, municipalityId, id);
         if (uses.length > 0) throw errors.inUse(goal.code, uses);
         const record = await officialRecordOf(tx, municipalityId, { goalId: id });
-        if (record.length > 0) throw officialRecordError('goals', `The goal ${goal.code}`, record);
+        if (record.length > 0) throw officialRecordError('goals.has_official_record', `The goal ${goal.code}`, record);
         await translateViolations(() => repository.deleteGoal(tx, municipalityId, id), { foreignKey: () => errors.inUse(goal.code, ['other rows']) });
         return { id, deleted: true as const };
       }),

@@ -77,7 +77,7 @@ export function planWritesServiceFactory({ db, measurability }: { db: Database; 
         const plan = await lock(tx, municipalityId, idOrCode, 'update');
         if (plan.status !== 'draft') throw errors.notDraft(plan.code, plan.status);
         const record = await officialRecordOf(tx, municipalityId, { planId: plan.id });
-        if (record.length > 0) throw officialRecordError('plans', `The plan ${plan.code}`, record);
+        if (record.length > 0) throw officialRecordError('plans.has_official_record', `The plan ${plan.code}`, record);
         await translateViolations(() => repository.deletePlan(tx, municipalityId, plan.id), { foreignKey: () => errors.inUse(plan.code) });
         return { id: plan.id, deleted: true as const };
       }),

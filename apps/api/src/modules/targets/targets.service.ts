@@ -119,7 +119,7 @@ export function targetsServiceFactory({ db, goals }: { db: Database; goals: Pick
         const target = await get(municipalityId, id, tx);
         await goalForChange(goals, tx, municipalityId, target.goalId);
         const record = await officialRecordOf(tx, municipalityId, { targetId: id });
-        if (record.length > 0) throw officialRecordError('targets', 'The target', record);
+        if (record.length > 0) throw officialRecordError('targets.has_official_record', 'The target', record);
         await translateViolations(() => repository.deleteTarget(tx, municipalityId, id), { foreignKey: () => errors.inUse() });
         return { id, deleted: true as const };
       }),

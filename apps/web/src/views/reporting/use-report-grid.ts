@@ -1,4 +1,4 @@
-import type { DataElement, DataValue, Indicator, ProfessionalGroup } from '@planpuls/contracts';
+import { ReportingErrorCodes, type DataElement, type DataValue, type Indicator, type ProfessionalGroup } from '@planpuls/contracts';
 import {
   checkValue,
   computeIndicatorValue,
@@ -76,6 +76,8 @@ export function useReportGrid(options: {
   /** Why values are changed: required after the deadline and in a submitted, approved or closed report. */
   reason: Ref<string>;
   reasonRequired: Ref<boolean>;
+  /** The API refused a write for want of a reason the page did not ask for (its clock and the server's differ). */
+  onReasonAsked?: () => void;
 }) {
   const history = shallowRef<DataValue[]>([]);
   const cells = reactive(new Map<string, GridCell>());
@@ -144,6 +146,7 @@ export function useReportGrid(options: {
       } else {
         cell.error = errorCodeOf(error);
         saveError.value = cell.error;
+        if (cell.error === ReportingErrorCodes.reasonRequired) options.onReasonAsked?.();
       }
     } finally {
       cell.saving = false;
