@@ -123,7 +123,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   const sessionStore = new PostgresSessionStore(db, config.session, feed);
   const services = createServices({ db: app.db, figuresDb: db, config, feed, sessions: sessionStore });
   app.decorate('services', services);
-  app.decorate('figureResponses', new FigureResponses(db, config.responseCacheMb * 1024 * 1024));
+  app.decorate('figureResponses', new FigureResponses(db, feed, config.responseCacheMb * 1024 * 1024));
   const { auth } = services;
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
   useApiTokenAuth(app, { failuresPerMinute: config.rateLimit.loginsPerMinute, feed });

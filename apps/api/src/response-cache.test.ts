@@ -79,6 +79,23 @@ describe('figure answers with ETags', () => {
     expect((await get(VALUES)).rawPayload.equals(before.rawPayload)).toBe(true);
   });
 
+  it('while the change feed is down, reads the stamp from PostgreSQL on every request and still sees another connection’s change', async () => {
+    const before = await get(VALUES);
+    const feed = t.app.changeFeed;
+    feed.live = false;
+    try {
+      await addLeavers(2);
+      const after = await get(VALUES, { 'if-none-match': before.headers.etag as string });
+      expect(after.statusCode).toBe(200);
+      expect(after.body).not.toBe(before.body);
+      await addLeavers(-2);
+      expect((await get(VALUES, { 'if-none-match': before.headers.etag as string })).statusCode).toBe(304);
+    } finally {
+      await feed.caughtUp();
+      feed.live = true;
+    }
+  });
+
   it('answers 304 only when the body would be byte-identical: one ETag is always one body, across readers, resources and changes', async () => {
     const bodies = new Map<string, Buffer>();
     const record = (response: Awaited<ReturnType<typeof get>>) => {
@@ -129,6 +146,36 @@ describe('figure answers with ETags', () => {
     expect(steeringAgain.body).toBe(steering.body);
     expect((await as(VIEWER, PROGRESS_T3, { 'if-none-match': viewer.headers.etag as string })).statusCode).toBe(304);
     expect((await as(STEERING, PROGRESS_T3, { 'if-none-match': steering.headers.etag as string })).statusCode).toBe(304);
+  });
+
+  it('answers a matching If-None-Match from memory: no query beyond what authentication needs, while the change feed is live', async () => {
+    const first = await get(PROGRESS);
+    await get(PROGRESS, { 'if-none-match': first.headers.etag as string });
+    const pool = t.database.app.$client as unknown as { query: (...args: unknown[]) => unknown; connect: (...args: unknown[]) => unknown };
+    const sent: string[] = [];
+    const { query, connect } = pool;
+    pool.query = (...args: unknown[]) => {
+      sent.push(String((args[0] as { text?: string }).text ?? args[0]));
+      return query.apply(pool, args);
+    };
+    pool.connect = (...args: unknown[]) => {
+      sent.push('connect');
+      return connect.apply(pool, args);
+    };
+    try {
+      await t.app.changeFeed.caughtUp();
+      const again = await t.app.inject({ method: 'GET', url: PROGRESS, headers: { cookie: cookies[VIEWER]!, 'if-none-match': (await as(VIEWER, PROGRESS)).headers.etag as string } });
+      sent.length = 0;
+      const answer = await t.app.inject({ method: 'GET', url: PROGRESS, headers: { cookie: cookies[VIEWER]!, 'if-none-match': again.headers.etag as string } });
+      expect(answer.statusCode).toBe(304);
+      expect(sent).toEqual([]);
+      // The same watch sees the queries of an answer not ready yet.
+      await t.app.inject({ method: 'GET', url: VALUES.replace('2025-T2', '2024-T3'), headers: { cookie: cookies[VIEWER]! } });
+      expect(sent.length).toBeGreaterThan(0);
+    } finally {
+      pool.query = query;
+      pool.connect = connect;
+    }
   });
 
   it('compresses an answer once and sends the same bytes in every encoding, under the same ETag', async () => {

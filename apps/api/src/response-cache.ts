@@ -5,6 +5,8 @@ import { LRUCache } from 'lru-cache';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '@planpuls/db';
 import type { Grant } from '@planpuls/domain';
+import type { ChangeFeed } from './change-feed';
+import { LiveCache } from './live-cache';
 import { readFigureStamp } from './modules/figures/figures.repository';
 
 /** The 304 of a figure route, for its response schema (the OpenAPI document says every status a route answers). */
@@ -78,19 +80,35 @@ const sizeOf = (ready: Ready) => ready.json.length + (ready.compressed.br?.lengt
  * params, query, visibility variant) the answer is computed, serialised and compressed once and then served from
  * memory with a strong ETag, the hash of its bytes, so `304` is answered exactly when the body would be the same bytes.
  *
- * The stamp (figures.repository.ts readFigureStamp) is read from PostgreSQL on every request: a write by any process
- * moves it, so the next read after a commit anywhere computes the answer anew. That one small query is all a request
- * costs beyond authentication when its answer is ready. Memory is bounded by bytes (RESPONSE_CACHE_MB), least
- * recently used first; answers of an older stamp are never asked for again and age out.
+ * The stamp (figures.repository.ts readFigureStamp) moves with every write that can change a figure answer, by any
+ * process. Each process keeps it per municipality only while the change feed is live, and forgets it when the feed
+ * says it moved (migration 0026) or is lost; then it is read from PostgreSQL again, one small query. So the next read
+ * after a commit anywhere computes the answer anew, and a ready answer or a 304 costs no query beyond authentication.
+ * Memory is bounded by bytes (RESPONSE_CACHE_MB), least recently used first; answers of an older stamp are never
+ * asked for again and age out.
  */
 export class FigureResponses {
   private readonly ready: LRUCache<string, Ready>;
+  /** Each municipality's stamp, kept while the change feed is live and until it says the stamp moved (migration 0026). */
+  private readonly stamps: LiveCache<string>;
 
   constructor(
     private readonly db: Database,
+    feed: ChangeFeed,
     maxBytes: number,
   ) {
     this.ready = new LRUCache<string, Ready>({ maxSize: maxBytes, sizeCalculation: sizeOf });
+    this.stamps = new LiveCache<string>(feed, 'planpuls_figures');
+  }
+
+  /** The stamp from memory while the feed vouches for it, else read from PostgreSQL. */
+  private async stampOf(municipalityId: string): Promise<string> {
+    const stamp = await this.stamps.get(municipalityId, async () => ({
+      value: await readFigureStamp(this.db, municipalityId),
+      group: municipalityId,
+      expiresAt: Number.POSITIVE_INFINITY,
+    }));
+    return stamp!;
   }
 
   /** Bytes held now (for tests and the benchmark). */
@@ -104,14 +122,14 @@ export class FigureResponses {
    */
   async serve(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> {
     const municipalityId = request.municipalityId;
-    const stamp = await readFigureStamp(this.db, municipalityId);
+    const stamp = await this.stampOf(municipalityId);
     const key = [municipalityId, stamp, variantOf(request.principal!.grants), request.routeOptions.url, canonical(request.params), canonical(request.query)].join('\n');
     let ready = this.ready.get(key);
     if (!ready) {
       const json = Buffer.from(reply.serialize(await compute()) as string, 'utf8');
       ready = { json, etag: `"${createHash('sha256').update(json).digest('base64url').slice(0, 32)}"`, compressed: {} };
       // Kept only when nothing moved while it was computed: the answer then belongs to this stamp and no other.
-      if ((await readFigureStamp(this.db, municipalityId)) === stamp) this.ready.set(key, ready);
+      if ((await this.stampOf(municipalityId)) === stamp) this.ready.set(key, ready);
     }
     reply.header('etag', ready.etag).header('vary', 'accept-encoding');
     if (matchesEtag(request.headers['if-none-match'], ready.etag)) return reply.code(304).send();
