@@ -151,7 +151,7 @@ describe('figure answers with ETags', () => {
   it('answers a matching If-None-Match from memory: no query beyond what authentication needs, while the change feed is live', async () => {
     const first = await get(PROGRESS);
     await get(PROGRESS, { 'if-none-match': first.headers.etag as string });
-    const pool = t.database.app.$client as unknown as { query: (...args: unknown[]) => unknown; connect: (...args: unknown[]) => unknown };
+    const pool = (t.database.app as unknown as { $client: unknown }).$client as { query: (...args: unknown[]) => unknown; connect: (...args: unknown[]) => unknown };
     const sent: string[] = [];
     const { query, connect } = pool;
     pool.query = (...args: unknown[]) => {
