@@ -45,11 +45,14 @@ function canonical(value: unknown): string {
   return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
 }
 
-/** Whether If-None-Match names this ETag (a list, `*`, or a weak form of the same tag: RFC 9110 compares weakly). */
+/**
+ * Whether If-None-Match names these bytes: a tag of them in any content coding (the client holds the same JSON once
+ * decoded), its weak form (RFC 9110 compares If-None-Match weakly), one of a list, or `*`.
+ */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^("[A-Za-z0-9_-]{32})-(br|gzip)"$/, '$1"') === etag);
 }
 
 /** The encoding to send: brotli, then gzip, when the client accepts it (q > 0), else none. */
@@ -73,7 +76,8 @@ const COMPRESS: Record<Encoding, (json: Buffer) => Buffer> = {
   gzip: (json) => gzipSync(json),
 };
 
-const sizeOf = (ready: Ready) => ready.json.length + (ready.compressed.br?.length ?? 0) + (ready.compressed.gzip?.length ?? 0) + 256;
+/** The bytes an entry holds: its forms, its key, and a little for the objects around them. */
+const sizeOf = (ready: Ready, key: string) => ready.json.length + (ready.compressed.br?.length ?? 0) + (ready.compressed.gzip?.length ?? 0) + key.length * 2 + 256;
 
 /**
  * Figure answers (plan progress, goal series, indicator values) as ready bytes: for one (municipality stamp, route,
@@ -131,10 +135,11 @@ export class FigureResponses {
       // Kept only when nothing moved while it was computed: the answer then belongs to this stamp and no other.
       if ((await this.stampOf(municipalityId)) === stamp) this.ready.set(key, ready);
     }
-    reply.header('etag', ready.etag).header('vary', 'accept-encoding');
+    const encoding = ready.json.length >= COMPRESS_FROM_BYTES ? encodingFor(request.headers['accept-encoding']) : undefined;
+    // A strong tag names one representation: the compressed bytes get the tag of the JSON with their coding.
+    reply.header('etag', encoding ? `${ready.etag.slice(0, -1)}-${encoding}"` : ready.etag).header('vary', 'accept-encoding');
     if (matchesEtag(request.headers['if-none-match'], ready.etag)) return reply.code(304).send();
 
-    const encoding = ready.json.length >= COMPRESS_FROM_BYTES ? encodingFor(request.headers['accept-encoding']) : undefined;
     reply.type('application/json; charset=utf-8');
     if (!encoding) return reply.send(ready.json);
     let body = ready.compressed[encoding];
