@@ -5,6 +5,7 @@ import type { Database } from '@planpuls/db';
 import { ChangeFeed, connectionOf } from './change-feed';
 import type { Config } from './config';
 import { errorSchema } from './errors';
+import { FigureResponses } from './response-cache';
 import { authRoutes } from './modules/auth/auth.routes';
 import { oidcRoutes } from './modules/auth/oidc.routes';
 import { PostgresSessionStore } from './modules/auth/session-store';
@@ -126,6 +127,7 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
   const sessionStore = new PostgresSessionStore(db, config.session, feed);
   const services = createServices({ db: app.db, figuresDb: db, config, feed, sessions: sessionStore });
   app.decorate('services', services);
+  app.decorate('figureResponses', new FigureResponses(db, feed, config.responseCacheMb * 1024 * 1024));
   const { auth } = services;
   await registerSessions(app, { secret: config.session.secret, absoluteHours: config.session.absoluteHours, auth, store: sessionStore });
   useApiTokenAuth(app, { failuresPerMinute: config.rateLimit.loginsPerMinute, feed });

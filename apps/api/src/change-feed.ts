@@ -1,8 +1,8 @@
 import pg from 'pg';
 import type { Database } from '@planpuls/db';
 
-export type ChangeChannel = 'planpuls_principals' | 'planpuls_sessions';
-const CHANNELS: readonly string[] = ['planpuls_principals', 'planpuls_sessions', 'planpuls_sync'];
+export type ChangeChannel = 'planpuls_principals' | 'planpuls_sessions' | 'planpuls_figures';
+const CHANNELS: readonly string[] = ['planpuls_principals', 'planpuls_sessions', 'planpuls_figures', 'planpuls_sync'];
 const SYNC_TIMEOUT_MS = 1_000;
 /**
  * How often an idle feed proves it still hears PostgreSQL. A connection cut without a word (a network partition,

@@ -41,6 +41,8 @@ export interface Config {
     /** Seconds reading, checking and staging one file may take once it is received (IMPORT_TIMEOUT_SECONDS); then 413. */
     timeoutSeconds: number;
   };
+  /** Megabytes of ready figure answers (serialised, compressed) kept per process (RESPONSE_CACHE_MB); the least recently used go first. */
+  responseCacheMb: number;
 }
 
 export interface SmtpConfig {
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: whole(env.IMPORT_CONCURRENCY, 2, 'IMPORT_CONCURRENCY', { min: 1, max: 8, unit: 'imports' }),
       timeoutSeconds: whole(env.IMPORT_TIMEOUT_SECONDS, 120, 'IMPORT_TIMEOUT_SECONDS', { min: 1, max: 3600, unit: 'seconds' }),
     },
+    responseCacheMb: whole(env.RESPONSE_CACHE_MB, 64, 'RESPONSE_CACHE_MB', { min: 1, max: 4096, unit: 'megabytes' }),
   };
 }
 

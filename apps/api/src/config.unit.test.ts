@@ -64,6 +64,7 @@ describe('loadConfig', () => {
       { name: 'REMINDER_INTERVAL_MINUTES', min: 0, max: 10080, read: (c) => c.reminderIntervalMinutes },
       // Imports hold a pooled connection each (10 in the pool): at most 8, so two always stay for the rest.
       { name: 'IMPORT_CONCURRENCY', min: 1, max: 8, read: (c) => c.imports.concurrency },
+      { name: 'RESPONSE_CACHE_MB', min: 1, max: 4096, read: (c) => c.responseCacheMb },
     ];
 
     for (const { name, min, max, read } of wholeNumbers) {

@@ -23,6 +23,8 @@ const typed = createApiClient({ hooks: () => hooks });
 export const http = typed.client;
 /** A write sent with XMLHttpRequest (an upload, which reports its progress) under the session's rules, as the client's are. */
 export const keepWrite = typed.keepWrite;
+/** Forgets the figure answers kept for conditional reads (see revalidationMiddleware in http.ts). */
+export const forgetKeptAnswers = typed.forgetAnswers;
 
 const items = <T>(list: { items: T[] }) => list.items;
 const path = <P extends Record<string, string>>(params: P) => ({ params: { path: params } });
@@ -32,7 +34,11 @@ export type CreatedApiToken = Awaited<ReturnType<typeof api.createApiToken>>;
 
 export const api = {
   login: (credentials: Login) => call(http.POST('/api/v1/auth/login', { body: credentials })),
-  logout: () => call(http.POST('/api/v1/auth/logout')).finally(typed.forgetToken),
+  logout: () =>
+    call(http.POST('/api/v1/auth/logout')).finally(() => {
+      typed.forgetToken();
+      typed.forgetAnswers();
+    }),
   me: () => call(http.GET('/api/v1/auth/me')),
   sso: () => call(http.GET('/api/v1/auth/sso')),
   /** Where single sign-on starts; the browser goes there (the provider's pages are not ours). */

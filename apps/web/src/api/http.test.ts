@@ -136,3 +136,50 @@ describe('the typed client carries the session rules as middleware', () => {
     expect(failure).toMatchObject({ status: 0, code: 'network.unreachable' });
   });
 });
+
+/** A stand-in for the figure routes: an ETag of the answer's bytes, 304 when If-None-Match names it. */
+function figuresApi() {
+  const state = { value: 1 };
+  const fetch = vi.fn(async (request: Request) => {
+    const body = JSON.stringify({ path: new URL(request.url).pathname, value: state.value });
+    const etag = `"${body.length}-${state.value}"`;
+    if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers: { etag } });
+    return new Response(body, { status: 200, headers: { 'content-type': 'application/json', etag } });
+  });
+  return { state, fetch };
+}
+
+describe('figure answers are read conditionally', () => {
+  const progress = (client: ReturnType<typeof createApiClient>['client'], period = '2025-T2') =>
+    call(client.GET('/api/v1/plans/{planId}/progress', { params: { path: { planId: 'HP-2024' }, query: { period } } }));
+  const sent = (api: ReturnType<typeof figuresApi>) => api.fetch.mock.calls.map(([request]) => request.headers.get('if-none-match'));
+
+  it('sends If-None-Match with the kept ETag and hands a 304 on as the kept answer', async () => {
+    const api = figuresApi();
+    const { client } = createApiClient({ baseUrl: 'http://planpuls.test', fetch: api.fetch, hooks: () => ({}) });
+    const first = await progress(client);
+    const again = await progress(client);
+    expect(again).toEqual(first);
+    expect(await api.fetch.mock.results[1]!.value).toMatchObject({ status: 304 });
+    expect(sent(api)).toEqual([null, (await api.fetch.mock.results[0]!.value).headers.get('etag')]);
+
+    // A changed answer replaces the kept one.
+    api.state.value = 2;
+    expect(await progress(client)).toMatchObject({ value: 2 });
+    expect(await progress(client)).toMatchObject({ value: 2 });
+    expect(await api.fetch.mock.results[3]!.value).toMatchObject({ status: 304 });
+  });
+
+  it('keeps answers per URL, only of the figure routes, and forgets them all at once', async () => {
+    const api = figuresApi();
+    const { client, forgetAnswers } = createApiClient({ baseUrl: 'http://planpuls.test', fetch: api.fetch, hooks: () => ({}) });
+    await progress(client, '2025-T2');
+    await progress(client, '2025-T3');
+    await call(client.GET('/api/v1/units'));
+    await call(client.GET('/api/v1/units'));
+    expect(sent(api)).toEqual([null, null, null, null]);
+    forgetAnswers();
+    await progress(client, '2025-T2');
+    expect(sent(api)[4]).toBeNull();
+  });
+});

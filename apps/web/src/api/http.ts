@@ -124,6 +124,47 @@ export function sessionMiddleware(hooks: () => SessionHooks, send: (request: Req
   };
 }
 
+/** The figure answers the API serves with an ETag of their bytes (apps/api/src/response-cache.ts). */
+const REVALIDATED = /^\/api\/v1\/(plans\/[^/]+\/(progress|goals\/[^/]+\/series)|indicators\/[^/]+\/values)$/;
+
+/**
+ * Conditional reads of the figure answers, kept by the client itself: the last answer of each such URL stays in
+ * memory with its ETag, the next read of the URL sends If-None-Match, and a 304 is handed on as that kept answer.
+ * Reading the figures again then costs the API one small query and the line a few hundred bytes.
+ *
+ * The browser's HTTP cache could do the same with `Cache-Control: private, no-cache`, but it keeps answers on disk
+ * after logging out; the API keeps `no-store` on every answer (finding 15 of the security review) and this memory
+ * goes with the page or with `forget`. A kept answer is only ever shown again on the API's word that the answer
+ * for this reader now would be the same bytes, whoever was logged in when it was kept.
+ */
+export function revalidationMiddleware(maxAnswers = 32) {
+  const kept = new Map<string, { etag: string; body: string; contentType: string }>();
+  const middleware: Middleware = {
+    async onRequest({ request }) {
+      if (request.method !== 'GET' || !REVALIDATED.test(new URL(request.url).pathname)) return request;
+      const answer = kept.get(request.url);
+      if (answer && !request.headers.has('if-none-match')) request.headers.set('if-none-match', answer.etag);
+      return request;
+    },
+    async onResponse({ request, response }) {
+      if (request.method !== 'GET' || !REVALIDATED.test(new URL(request.url).pathname)) return response;
+      const answer = kept.get(request.url);
+      kept.delete(request.url);
+      if (response.status === 304 && answer) {
+        // Kept again as the most recently used, so the oldest goes first.
+        kept.set(request.url, answer);
+        return new Response(answer.body, { status: 200, headers: { 'content-type': answer.contentType, etag: answer.etag } });
+      }
+      const etag = response.headers.get('etag');
+      if (response.status !== 200 || !etag) return response;
+      kept.set(request.url, { etag, body: await response.clone().text(), contentType: response.headers.get('content-type') ?? 'application/json' });
+      while (kept.size > maxAnswers) kept.delete(kept.keys().next().value!);
+      return response;
+    },
+  };
+  return { middleware, forget: () => kept.clear() };
+}
+
 export type ApiClient = Client<paths>;
 
 /** A typed client of the API (paths and bodies from the generated schema) with the session middleware. */
@@ -137,10 +178,13 @@ export function createApiClient(options: { baseUrl?: string; fetch?: (request: R
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
   });
-  client.use(session.middleware);
+  const revalidation = revalidationMiddleware();
+  // Answers pass the middleware last to first: a 304 becomes the kept answer before the session's rules see it.
+  client.use(session.middleware, revalidation.middleware);
   return {
     client,
     forgetToken: session.forgetToken,
+    forgetAnswers: revalidation.forget,
     /** A write sent outside the client, under the session's rules (CSRF token, logging in again). */
     keepWrite: <T extends { status: number; code?: string }>(attempt: (token: string) => Promise<T>) => session.keepWrite(baseUrl || 'http://localhost', attempt),
   };

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/vue-query';
-import { api } from './client';
+import { api, forgetKeptAnswers } from './client';
 import { reportingApi } from './reporting';
 
 /**
@@ -32,7 +32,13 @@ export const queryKeys = {
 
 export const queries = {
   plan: (idOrCode: string) => ({ queryKey: queryKeys.plan(idOrCode), queryFn: () => api.plan(idOrCode) }),
-  progress: (planId: string, period: string) => ({ queryKey: queryKeys.planProgress(planId, period), queryFn: () => api.progress(planId, period) }),
+  progress: (planId: string, period: string) => ({
+    queryKey: queryKeys.planProgress(planId, period),
+    queryFn: () => api.progress(planId, period),
+    // Read again when a view opens after half a minute, so others' changes show: a conditional read (http.ts),
+    // answered 304 while nothing changed. Views opening at once share the request in flight.
+    staleTime: 30_000,
+  }),
   planCycles: (planId: string) => ({ queryKey: queryKeys.planCycles(planId), queryFn: () => reportingApi.cycles({ planId }) }),
   units: () => ({ queryKey: queryKeys.referenceList('units'), queryFn: api.units }),
   groups: () => ({ queryKey: queryKeys.referenceList('groups'), queryFn: api.professionalGroups }),
@@ -42,4 +48,7 @@ export const queries = {
 };
 
 /** What one user was shown is not kept for the next: logging out or a session that ended forgets all. */
-export const forgetAllServerState = () => queryClient.clear();
+export const forgetAllServerState = () => {
+  queryClient.clear();
+  forgetKeptAnswers();
+};

@@ -7525,6 +7525,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified: the answer is still the one with the ETag sent in If-None-Match (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Default Response */
             400: {
                 headers: {
@@ -7690,6 +7697,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Not modified: the answer is still the one with the ETag sent in If-None-Match (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -11961,6 +11975,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Not modified: the answer is still the one with the ETag sent in If-None-Match (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {

@@ -172,6 +172,22 @@ export async function readDataSetFingerprint(db: Database, municipalityId: strin
   return `${row?.members ?? 0}:${row?.hash ?? 0}`;
 }
 
+/**
+ * Everything a figure answer (progress, series, indicator values) is read from, as one string that changes when any
+ * of it does: the revision (values, definitions, plans, goals, targets, reports), the data sets (which do not move
+ * the revision; see readDataSetFingerprint) and the plan's focus areas, which order its goals. One query.
+ */
+export async function readFigureStamp(db: Database, municipalityId: string): Promise<string> {
+  const result = await db.execute<{ stamp: string }>(sql`
+    SELECT concat_ws('/',
+      coalesce((SELECT revision FROM municipality_revisions WHERE municipality_id = ${municipalityId}), 0),
+      (SELECT count(*)::text || ':' || coalesce(sum(hashtext(cycle_id::text || ':' || data_element_id::text)::bigint), 0)::text
+        FROM reporting_cycle_elements WHERE municipality_id = ${municipalityId}),
+      (SELECT count(*)::text || ':' || coalesce(sum(hashtext(f::text)::bigint), 0)::text FROM focus_areas f WHERE municipality_id = ${municipalityId})
+    ) AS stamp`);
+  return result.rows[0]!.stamp;
+}
+
 /** Exactly the values the figures read: those of the given (element, period) pairs, for every unit and group. */
 export async function loadCells(db: Database, municipalityId: string, pairs: readonly ElementPeriod[]): Promise<Map<string, number>> {
   const cells = new Map<string, number>();

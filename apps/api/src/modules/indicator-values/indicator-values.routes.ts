@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { IndicatorCodeParamsSchema, IndicatorValuesQuerySchema, IndicatorValuesSchema } from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { NOT_MODIFIED } from '../../response-cache';
 
 export async function indicatorValuesRoutes(app: FastifyInstance): Promise<void> {
   const indicatorValues = app.services.indicatorValues;
@@ -15,9 +16,12 @@ export async function indicatorValuesRoutes(app: FastifyInstance): Promise<void>
         summary: 'Computed values with numerator and denominator: per unit, and rolled up for the municipality (Σ/Σ)',
         params: IndicatorCodeParamsSchema,
         querystring: IndicatorValuesQuerySchema,
-        response: { 200: IndicatorValuesSchema, ...errorResponses(...COMMON_ERRORS, 404) },
+        response: { 200: IndicatorValuesSchema, ...NOT_MODIFIED, ...errorResponses(...COMMON_ERRORS, 404) },
       },
     },
-    async (request) => indicatorValues.get(request.municipalityId, request.principal!.grants, request.params.indicatorCode, request.query),
+    async (request, reply) =>
+      app.figureResponses.serve(request, reply, () =>
+        indicatorValues.get(request.municipalityId, request.principal!.grants, request.params.indicatorCode, request.query),
+      ),
   );
 }
