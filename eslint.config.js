@@ -43,7 +43,8 @@ export default tseslint.config(
               // Any path to a repository but the module's own (`./x.repository`) or the lookups', however it is
               // spelled (`./../goals/…`, `../reviews/../goals/…`).
               regex: String.raw`^(?!\./[^/]+$)(?!(\.\./)+lookups/lookups\.repository(\.[a-z]+)?$).*\.repository(\.[a-z]+)?(/index)?$`,
-              message: "Another module's repository is its own: take what you need from its service (wired in apps/api/src/services.ts) or from apps/api/src/lookups.",
+              message:
+                "Another module's repository is its own: take what you need from its service (wired in apps/api/src/services.ts) or from apps/api/src/lookups.",
             },
           ],
         },
@@ -62,7 +63,10 @@ export default tseslint.config(
     files: ['apps/api/src/lookups/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../modules/**', '**/modules/**'], message: 'Lookups are shared by every module and import none.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['../modules/**', '**/modules/**'], message: 'Lookups are shared by every module and import none.' }] },
+      ],
     },
   },
 );

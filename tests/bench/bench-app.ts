@@ -5,7 +5,16 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../../apps/api/src/app';
 import { loadConfig } from '../../apps/api/src/config';
 import { hashPassword } from '../../apps/api/src/modules/auth/passwords';
-import { createDb, ensureDatabase, migrateDatabase, resolveDatabaseUrls, seedDemo, startEmbeddedPostgres, withDatabase, type DatabaseHandle } from '@planpuls/db';
+import {
+  createDb,
+  ensureDatabase,
+  migrateDatabase,
+  resolveDatabaseUrls,
+  seedDemo,
+  startEmbeddedPostgres,
+  withDatabase,
+  type DatabaseHandle,
+} from '@planpuls/db';
 import { findFreePort } from '@planpuls/db/testing';
 
 export interface BenchApp {

@@ -23,5 +23,8 @@ await app.listen({ host: '127.0.0.1', port: 0 });
 const address = app.server.address();
 console.log(`listening ${typeof address === 'object' && address ? address.port : ''}`);
 process.on('SIGTERM', () => {
-  void app.close().then(() => pool?.end()).then(() => process.exit(0));
+  void app
+    .close()
+    .then(() => pool?.end())
+    .then(() => process.exit(0));
 });

@@ -120,13 +120,21 @@ function* unitValues(random: () => number, split: boolean, group: string): Gener
   }
 }
 
-async function copyMunicipality(client: pg.PoolClient, index: number, demoId: string, periodIds: Map<string, string>): Promise<{ units: number; values: number }> {
+async function copyMunicipality(
+  client: pg.PoolClient,
+  index: number,
+  demoId: string,
+  periodIds: Map<string, string>,
+): Promise<{ units: number; values: number }> {
   const random = prng(SEED * 100_003 + index);
   const code = `K${String(index).padStart(4, '0')}`;
   const unitCount = 10 + Math.floor(random() * 31);
   await client.query('BEGIN');
   try {
-    const municipality = await client.query<{ id: string }>(`INSERT INTO municipalities (code, name) VALUES ($1, $2) RETURNING id`, [code, `Kommun ${code}`]);
+    const municipality = await client.query<{ id: string }>(`INSERT INTO municipalities (code, name) VALUES ($1, $2) RETURNING id`, [
+      code,
+      `Kommun ${code}`,
+    ]);
     const municipalityId = municipality.rows[0]!.id;
     const units = await client.query<{ id: string; code: string }>(
       `INSERT INTO units (municipality_id, code, name, kind)
@@ -154,7 +162,9 @@ async function copyMunicipality(client: pg.PoolClient, index: number, demoId: st
     };
     await pipeline(
       Readable.from(lines()),
-      client.query(copyFrom('COPY data_values (municipality_id, data_element_id, unit_id, professional_group_id, period_id, value) FROM STDIN')),
+      client.query(
+        copyFrom('COPY data_values (municipality_id, data_element_id, unit_id, professional_group_id, period_id, value) FROM STDIN'),
+      ),
     );
     await insertCycles(client, municipalityId);
     await client.query('COMMIT');
@@ -178,7 +188,11 @@ async function cloneCatalogue(client: pg.PoolClient, demoId: string, municipalit
     const columns = await columnsOf(client, table);
     // Quoted: a column may be named like a keyword (indicator_formulas.window).
     const select = columns.map(({ name, type }) =>
-      name === 'municipality_id' ? '$2::uuid' : type === 'uuid' ? `coalesce((SELECT new FROM id_map WHERE old = t."${name}"), t."${name}")` : `t."${name}"`,
+      name === 'municipality_id'
+        ? '$2::uuid'
+        : type === 'uuid'
+          ? `coalesce((SELECT new FROM id_map WHERE old = t."${name}"), t."${name}")`
+          : `t."${name}"`,
     );
     await client.query(
       `INSERT INTO ${table} (${columns.map((column) => `"${column.name}"`).join(', ')}) SELECT ${select.join(', ')} FROM ${table} t WHERE t.municipality_id = $1`,
@@ -206,11 +220,14 @@ async function catalogueOf(client: pg.PoolClient, municipalityId: string): Promi
     'SELECT id, code, frequency, disaggregation FROM data_elements WHERE municipality_id = $1',
     [municipalityId],
   );
-  const groups = await client.query<{ id: string; code: string }>('SELECT id, code FROM professional_groups WHERE municipality_id = $1 ORDER BY code', [
-    municipalityId,
-  ]);
+  const groups = await client.query<{ id: string; code: string }>(
+    'SELECT id, code FROM professional_groups WHERE municipality_id = $1 ORDER BY code',
+    [municipalityId],
+  );
   return {
-    elements: new Map(elements.rows.map((row) => [row.code, { id: row.id, frequency: row.frequency, split: row.disaggregation !== 'none' }])),
+    elements: new Map(
+      elements.rows.map((row) => [row.code, { id: row.id, frequency: row.frequency, split: row.disaggregation !== 'none' }]),
+    ),
     groups: groups.rows,
   };
 }
@@ -258,8 +275,16 @@ async function main(): Promise<void> {
     const manifest = readManifest();
     const owner = new pg.Pool({ connectionString: database.ownerUrl, max: 2 });
     const loaded = await owner.query<{ n: number }>('SELECT count(*)::int AS n FROM municipalities');
-    if (manifest && manifest.municipalities === MUNICIPALITIES && manifest.seed === SEED && loaded.rows[0]!.n === MUNICIPALITIES && process.env.BENCH_REGENERATE !== '1') {
-      say(`${manifest.municipalities} municipalities and ${manifest.dataValues.toLocaleString('en')} data values already loaded (${database.description}); BENCH_REGENERATE=1 loads afresh.`);
+    if (
+      manifest &&
+      manifest.municipalities === MUNICIPALITIES &&
+      manifest.seed === SEED &&
+      loaded.rows[0]!.n === MUNICIPALITIES &&
+      process.env.BENCH_REGENERATE !== '1'
+    ) {
+      say(
+        `${manifest.municipalities} municipalities and ${manifest.dataValues.toLocaleString('en')} data values already loaded (${database.description}); BENCH_REGENERATE=1 loads afresh.`,
+      );
       await owner.end();
       return;
     }
@@ -308,14 +333,26 @@ async function main(): Promise<void> {
           const percent = (100 * (index - 1)) / Math.max(1, MUNICIPALITIES - 1);
           const perSecond = Math.round((values - demoCount.rows[0]!.values) / seconds);
           const left = percent > 0 ? (seconds * (100 - percent)) / percent : 0;
-          say(`${percent.toFixed(1).padStart(5)} %  ${index}/${MUNICIPALITIES} municipalities, ${values.toLocaleString('en')} values, ${perSecond.toLocaleString('en')} rows/s, ~${Math.round(left)} s left`);
+          say(
+            `${percent.toFixed(1).padStart(5)} %  ${index}/${MUNICIPALITIES} municipalities, ${values.toLocaleString('en')} values, ${perSecond.toLocaleString('en')} rows/s, ~${Math.round(left)} s left`,
+          );
         }
       }
       say('ANALYZE …');
       await client.query('ANALYZE');
       const seconds = Math.round((performance.now() - started) / 100) / 10;
-      writeManifest({ municipalities: MUNICIPALITIES, units, dataValues: values, seed: SEED, years: `${FIRST_YEAR}–${LAST_YEAR}`, loadedAt: new Date().toISOString(), loadSeconds: seconds });
-      say(`Done in ${seconds} s: ${MUNICIPALITIES} municipalities, ${units.toLocaleString('en')} units, ${values.toLocaleString('en')} data values.`);
+      writeManifest({
+        municipalities: MUNICIPALITIES,
+        units,
+        dataValues: values,
+        seed: SEED,
+        years: `${FIRST_YEAR}–${LAST_YEAR}`,
+        loadedAt: new Date().toISOString(),
+        loadSeconds: seconds,
+      });
+      say(
+        `Done in ${seconds} s: ${MUNICIPALITIES} municipalities, ${units.toLocaleString('en')} units, ${values.toLocaleString('en')} data values.`,
+      );
     } finally {
       client.release();
       await pool.end();

@@ -65,7 +65,11 @@ interface Child {
 }
 
 function startChild(args: string[], env: NodeJS.ProcessEnv, stdout: 'ignore' | 'pipe' | number): Child {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', stdout, 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', stdout, 'pipe'],
+  });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr.push(chunk.toString());
@@ -163,7 +167,10 @@ type Options = Omit<autocannon.Options, 'url'> & { url: string };
  * after it), a one-second warm-up, then the measured run; `spentMs` is the serving process's CPU time over the run.
  */
 async function load(options: Options, idle: () => Promise<void>, pid: number): Promise<{ result: autocannon.Result; spentMs: number }> {
-  if (!options.requests) await (await fetch(options.url, { method: options.method ?? 'GET', headers: options.headers as Record<string, string> | undefined })).arrayBuffer();
+  if (!options.requests)
+    await (
+      await fetch(options.url, { method: options.method ?? 'GET', headers: options.headers as Record<string, string> | undefined })
+    ).arrayBuffer();
   await autocannon({ connections: CONNECTIONS, ...options, duration: 1 }); // caches, JIT, the pool's connections
   await idle();
   const before = cpuMs(pid);
@@ -217,7 +224,9 @@ async function main(): Promise<boolean> {
   let rssTimer: NodeJS.Timeout | undefined;
   try {
     const pgVersion = (await owner.query<{ version: string }>('SELECT version()')).rows[0]!.version.split(' on ')[0]!;
-    say(`Dataset: ${manifest.municipalities} municipalities, ${manifest.dataValues.toLocaleString('en')} data values; ${database.description}`);
+    say(
+      `Dataset: ${manifest.municipalities} municipalities, ${manifest.dataValues.toLocaleString('en')} data values; ${database.description}`,
+    );
     const l0 = await startCeiling('hello', database.appUrl);
     children.push(l0.child);
     const l1 = await startCeiling('select1', database.appUrl);
@@ -246,10 +255,19 @@ async function main(): Promise<boolean> {
 
     const rows: Row[] = [];
     const pidOf = (url: string) => (url.startsWith(l0.url) ? l0.child : url.startsWith(l1.url) ? l1.child : app.child).process.pid!;
-    const measure = async (name: string, options: Options, judge: (ratio: number, result: autocannon.Result) => { target: string; met: boolean }, expect2xx = true) => {
+    const measure = async (
+      name: string,
+      options: Options,
+      judge: (ratio: number, result: autocannon.Result) => { target: string; met: boolean },
+      expect2xx = true,
+    ) => {
       if (!selected(name)) return undefined;
       say(`${name} …`);
-      const { result, spentMs } = await load(options, () => untilIdle(options.url.startsWith(app.base) ? app.base : options.url.replace(/\/$/, '')), pidOf(options.url));
+      const { result, spentMs } = await load(
+        options,
+        () => untilIdle(options.url.startsWith(app.base) ? app.base : options.url.replace(/\/$/, '')),
+        pidOf(options.url),
+      );
       const ratio = l1Rate > 0 ? result.requests.average / l1Rate : 0;
       const unexpected = expect2xx ? result.non2xx : result.requests.total - result['3xx'];
       const verdict = judge(ratio, result);
@@ -276,7 +294,10 @@ async function main(): Promise<boolean> {
     rows[0]!.ratio = rows[0]!.reqPerSec! / l1Rate;
     rows[1]!.ratio = 1;
 
-    const as = (who: Login, path: string, extra: Record<string, string> = {}): Options => ({ url: `${app.base}${path}`, headers: { cookie: who.cookie, ...extra } });
+    const as = (who: Login, path: string, extra: Record<string, string> = {}): Options => ({
+      url: `${app.base}${path}`,
+      headers: { cookie: who.cookie, ...extra },
+    });
     const smallRead = (ratio: number) => ({ target: `≥ ${TARGETS.smallRead} × L1`, met: ratio >= TARGETS.smallRead });
     const figures = (ratio: number, result: autocannon.Result) => ({
       target: `≥ ${TARGETS.figures} × L1, p99 ≤ ${TARGETS.figuresP99Ms} ms`,
@@ -294,9 +315,26 @@ async function main(): Promise<boolean> {
     if (!selected('304')) {
       // not asked for
     } else if (etag) {
-      await measure('GET plan progress, If-None-Match → 304', as(steering, PLAN_PROGRESS, { 'if-none-match': etag }), (ratio) => ({ target: `≥ ${TARGETS.notModified} × L1`, met: ratio >= TARGETS.notModified }), false);
+      await measure(
+        'GET plan progress, If-None-Match → 304',
+        as(steering, PLAN_PROGRESS, { 'if-none-match': etag }),
+        (ratio) => ({ target: `≥ ${TARGETS.notModified} × L1`, met: ratio >= TARGETS.notModified }),
+        false,
+      );
     } else {
-      rows.push({ name: 'GET plan progress, If-None-Match → 304', reqPerSec: null, p50: null, p99: null, errors: null, non2xx: null, cpuMsPerRequest: null, ratio: null, target: `≥ ${TARGETS.notModified} × L1`, met: false, note: 'not built: plan progress carries no ETag' });
+      rows.push({
+        name: 'GET plan progress, If-None-Match → 304',
+        reqPerSec: null,
+        p50: null,
+        p99: null,
+        errors: null,
+        non2xx: null,
+        cpuMsPerRequest: null,
+        ratio: null,
+        target: `≥ ${TARGETS.notModified} × L1`,
+        met: false,
+        note: 'not built: plan progress carries no ETag',
+      });
     }
 
     if (selected('PUT')) await measureUpserts(app.base, admin, measure);
@@ -304,14 +342,35 @@ async function main(): Promise<boolean> {
 
     sampleRss();
     const peak = Math.max(...rss);
-    rows.push({ name: 'RSS of the app process (peak over the run)', reqPerSec: null, p50: null, p99: null, errors: null, non2xx: null, cpuMsPerRequest: null, ratio: null, target: `≤ ${TARGETS.rssMb} MB`, met: peak <= TARGETS.rssMb, note: `${Math.round(peak)} MB (at the end ${Math.round(rss.at(-1)!)} MB)` });
+    rows.push({
+      name: 'RSS of the app process (peak over the run)',
+      reqPerSec: null,
+      p50: null,
+      p99: null,
+      errors: null,
+      non2xx: null,
+      cpuMsPerRequest: null,
+      ratio: null,
+      target: `≤ ${TARGETS.rssMb} MB`,
+      met: peak <= TARGETS.rssMb,
+      note: `${Math.round(peak)} MB (at the end ${Math.round(rss.at(-1)!)} MB)`,
+    });
 
     const table = markdownTable(rows);
     console.log(`\n${table}\n`);
     const machine = describeMachine(manifest, pgVersion);
     const missed = rows.filter((row) => !row.met);
     const verdict = missed.length === 0 ? 'Every target met.' : `Targets missed: ${missed.map((row) => row.name).join('; ')}.`;
-    const section = [`Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`, '', ...machine, '', table, '', verdict, ''].join('\n');
+    const section = [
+      `Run of ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
+      '',
+      ...machine,
+      '',
+      table,
+      '',
+      verdict,
+      '',
+    ].join('\n');
     mkdirSync(BENCH_DIR, { recursive: true });
     writeFileSync(resolve(BENCH_DIR, 'results.md'), section);
     if (process.env.BENCH_WRITE_DOCS !== '0') writeLatestRun(section);
@@ -326,7 +385,11 @@ async function main(): Promise<boolean> {
   }
 }
 
-type Measure = (name: string, options: Options, judge: (ratio: number, result: autocannon.Result) => { target: string; met: boolean }) => Promise<autocannon.Result | undefined>;
+type Measure = (
+  name: string,
+  options: Options,
+  judge: (ratio: number, result: autocannon.Result) => { target: string; met: boolean },
+) => Promise<autocannon.Result | undefined>;
 
 /**
  * PUT of one value with its history, from every connection at once, each request on a value no other request
@@ -342,7 +405,9 @@ async function measureUpserts(base: string, admin: Login, measure: Measure): Pro
   }
   const slots: Slot[] = [];
   for (const unit of UPSERT_UNITS) {
-    const page = (await (await fetch(`${base}/api/v1/data-values?unit=${unit}&period=${UPSERT_PERIOD}&pageSize=1000`, { headers: { cookie: admin.cookie } })).json()) as {
+    const page = (await (
+      await fetch(`${base}/api/v1/data-values?unit=${unit}&period=${UPSERT_PERIOD}&pageSize=1000`, { headers: { cookie: admin.cookie } })
+    ).json()) as {
       items: Array<{ dataElement: string; unit: string; group: string | null; period: string; value: number | null; version: number }>;
     };
     for (const item of page.items) {
@@ -412,7 +477,12 @@ async function measureImport(base: string, admin: Login, owner: pg.Pool, appUrl:
     owner.query<{ code: string }>(`SELECT code FROM professional_groups WHERE municipality_id = ${demo} ORDER BY code`),
   ]);
   const codes: GeneratedFileCodes = {
-    elements: elements.rows.map((row) => ({ code: row.code, valueType: row.value_type, frequency: row.frequency, split: row.disaggregation !== 'none' })),
+    elements: elements.rows.map((row) => ({
+      code: row.code,
+      valueType: row.value_type,
+      frequency: row.frequency,
+      split: row.disaggregation !== 'none',
+    })),
     units: units.rows.map((row) => row.code),
     groups: groups.rows.map((row) => row.code),
   };
@@ -435,9 +505,14 @@ async function measureImport(base: string, admin: Login, owner: pg.Pool, appUrl:
   let copyMs: number;
   try {
     await client.query('BEGIN');
-    await client.query('CREATE TEMPORARY TABLE raw_rows (uppgift text, enhet text, yrkesgrupp text, period text, varde text, kommentar text) ON COMMIT DROP');
+    await client.query(
+      'CREATE TEMPORARY TABLE raw_rows (uppgift text, enhet text, yrkesgrupp text, period text, varde text, kommentar text) ON COMMIT DROP',
+    );
     const copyStart = performance.now();
-    await pipeline(Readable.from([file]), client.query(copyFrom("COPY raw_rows FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")));
+    await pipeline(
+      Readable.from([file]),
+      client.query(copyFrom("COPY raw_rows FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")),
+    );
     copyMs = performance.now() - copyStart;
     await client.query('ROLLBACK');
   } finally {
@@ -469,25 +544,28 @@ async function measureImport(base: string, admin: Login, owner: pg.Pool, appUrl:
 function markdownTable(rows: Row[]): string {
   const l1Cpu = rows.find((row) => row.name.startsWith('L1 '))?.cpuMsPerRequest ?? null;
   const ratio = (value: number | null) => (value === null ? '' : `${value.toFixed(value < 0.1 ? 3 : 2)}×`);
-  const cell = (value: number | null, digits = 0) => (value === null ? '' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+  const cell = (value: number | null, digits = 0) =>
+    value === null ? '' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
   const lines = [
     '| route | req/s | p50 ms | p99 ms | errors | non-2xx | server CPU ms/req | ratio to L1 | CPU ratio to L1 | target | met |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
-    ...rows.map((row) =>
-      [
-        row.name + (row.note ? ` — ${row.note}` : ''),
-        cell(row.reqPerSec),
-        cell(row.p50),
-        cell(row.p99),
-        cell(row.errors),
-        cell(row.non2xx),
-        cell(row.cpuMsPerRequest, 3),
-        ratio(row.ratio),
-        ratio(l1Cpu !== null && row.cpuMsPerRequest ? l1Cpu / row.cpuMsPerRequest : null),
-        row.target,
-        row.met ? 'yes' : '**no**',
-      ].join(' | '),
-    ).map((line) => `| ${line} |`),
+    ...rows
+      .map((row) =>
+        [
+          row.name + (row.note ? ` — ${row.note}` : ''),
+          cell(row.reqPerSec),
+          cell(row.p50),
+          cell(row.p99),
+          cell(row.errors),
+          cell(row.non2xx),
+          cell(row.cpuMsPerRequest, 3),
+          ratio(row.ratio),
+          ratio(l1Cpu !== null && row.cpuMsPerRequest ? l1Cpu / row.cpuMsPerRequest : null),
+          row.target,
+          row.met ? 'yes' : '**no**',
+        ].join(' | '),
+      )
+      .map((line) => `| ${line} |`),
   ];
   return lines.join('\n');
 }

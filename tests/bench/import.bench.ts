@@ -56,7 +56,11 @@ async function main(): Promise<boolean> {
     const created = await importFile(first);
     const updated = await importFile(changed);
     const unchanged = await importFile(changed);
-    if (created.summary.toCreate + created.summary.toUpdate + created.summary.unchanged !== ROWS || updated.summary.toUpdate !== ROWS || unchanged.summary.unchanged !== ROWS) {
+    if (
+      created.summary.toCreate + created.summary.toUpdate + created.summary.unchanged !== ROWS ||
+      updated.summary.toUpdate !== ROWS ||
+      unchanged.summary.unchanged !== ROWS
+    ) {
       throw new Error(`unexpected summaries: ${JSON.stringify([created.summary, updated.summary, unchanged.summary])}`);
     }
 
@@ -65,9 +69,14 @@ async function main(): Promise<boolean> {
     let copyMs: number;
     try {
       await client.query('BEGIN');
-      await client.query('CREATE TEMPORARY TABLE raw_rows (uppgift text, enhet text, yrkesgrupp text, period text, varde text, kommentar text) ON COMMIT DROP');
+      await client.query(
+        'CREATE TEMPORARY TABLE raw_rows (uppgift text, enhet text, yrkesgrupp text, period text, varde text, kommentar text) ON COMMIT DROP',
+      );
       const start = performance.now();
-      await pipeline(Readable.from([first]), client.query(copyFrom("COPY raw_rows FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")));
+      await pipeline(
+        Readable.from([first]),
+        client.query(copyFrom("COPY raw_rows FROM STDIN (FORMAT csv, DELIMITER ';', HEADER true, ENCODING 'UTF8')")),
+      );
       copyMs = performance.now() - start;
       await client.query('ROLLBACK');
     } finally {
@@ -83,12 +92,16 @@ async function main(): Promise<boolean> {
     ].map(({ run, ms }) => ({ run, rows: ROWS, ms: Math.round(ms), 'rows/s': perSecond(ROWS, ms) }));
     console.table(report);
     const load = loadavg()[0]!;
-    console.log(`Import of the first file: ${(created.ms / copyMs).toFixed(0)}× the time of a raw COPY of it. Load average ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ': the machine is busy, times are inflated' : ''}.`);
+    console.log(
+      `Import of the first file: ${(created.ms / copyMs).toFixed(0)}× the time of a raw COPY of it. Load average ${load.toFixed(1)} on ${cpus().length} cores${load > cpus().length ? ': the machine is busy, times are inflated' : ''}.`,
+    );
 
     const floor = TARGET_RATIO_TO_COPY * report[0]!['rows/s'];
     const missed = report.slice(2, 4).filter((row) => row['rows/s'] < floor);
     if (missed.length > 0) {
-      console.error(`Import target missed (≥ ${TARGET_RATIO_TO_COPY} × raw COPY = ${Math.round(floor)} rows/s):\n  ${missed.map((row) => `${row.run}: ${row['rows/s']} rows/s`).join('\n  ')}`);
+      console.error(
+        `Import target missed (≥ ${TARGET_RATIO_TO_COPY} × raw COPY = ${Math.round(floor)} rows/s):\n  ${missed.map((row) => `${row.run}: ${row['rows/s']} rows/s`).join('\n  ')}`,
+      );
       return false;
     }
     console.log(`Import target met: ≥ ${TARGET_RATIO_TO_COPY} × raw COPY (${Math.round(floor)} rows/s).`);

@@ -15,7 +15,10 @@ async function cpuPerRequest(level: 'info' | 'warn', accessLog: 'fastify' | 'pla
   const app = Fastify({
     logger: {
       level,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+        censor: '[redacted]',
+      },
       stream: sink,
     },
     disableRequestLogging: accessLog === 'planpuls',
@@ -40,6 +43,11 @@ const rows = [];
 for (const accessLog of ['fastify', 'planpuls'] as const) {
   const info = await cpuPerRequest('info', accessLog);
   const warn = await cpuPerRequest('warn', accessLog);
-  rows.push({ 'access log': accessLog === 'fastify' ? "Fastify's own (2 lines)" : 'plugins/access-log.ts (1 line)', 'µs/request at info': Math.round(info), 'µs/request at warn': Math.round(warn), 'logging µs/request': Math.round(info - warn) });
+  rows.push({
+    'access log': accessLog === 'fastify' ? "Fastify's own (2 lines)" : 'plugins/access-log.ts (1 line)',
+    'µs/request at info': Math.round(info),
+    'µs/request at warn': Math.round(warn),
+    'logging µs/request': Math.round(info - warn),
+  });
 }
 console.table(rows);

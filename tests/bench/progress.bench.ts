@@ -15,7 +15,8 @@ import { exitWith } from './exit-with';
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const TARGETS = { coldP95Ms: 400, warmP95Ms: 25, heapGrowthMb: 64 };
 
-const percentile = (samples: number[], p: number) => [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
+const percentile = (samples: number[], p: number) =>
+  [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor((p / 100) * samples.length))]!;
 
 // The steering group's view: every figure, nothing suppressed.
 async function main(): Promise<boolean> {

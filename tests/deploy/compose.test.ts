@@ -110,7 +110,11 @@ function portsOf(service: Doc): PortMapping[] {
     const spec = String(port).replace(/\/(tcp|udp|sctp)$/, '');
     const parts = spec.split(':');
     const container = parts.at(-1) ?? '';
-    return { ip: parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined, host: parts.length >= 2 ? parts.at(-2) : undefined, container };
+    return {
+      ip: parts.length >= 3 ? parts.slice(0, -2).join(':') : undefined,
+      host: parts.length >= 2 ? parts.at(-2) : undefined,
+      container,
+    };
   });
 }
 
@@ -132,12 +136,15 @@ function dependencyConditions(service: Doc): Record<string, string> {
  * which stops compose with the error when VAR is unset (or, with the colon, empty).
  */
 function interpolate(value: string, env: Record<string, string> = {}): string {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g, (_m, name: string, colon: string, kind?: string, word?: string) => {
-    const set = env[name] !== undefined && (colon !== ':' || env[name] !== '');
-    if (set) return env[name]!;
-    if (kind === '?') throw new Error(`compose refuses to start: ${name}: ${word ?? ''}`);
-    return kind === '-' ? (word ?? '') : '';
-  });
+  return value.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g,
+    (_m, name: string, colon: string, kind?: string, word?: string) => {
+      const set = env[name] !== undefined && (colon !== ':' || env[name] !== '');
+      if (set) return env[name]!;
+      if (kind === '?') throw new Error(`compose refuses to start: ${name}: ${word ?? ''}`);
+      return kind === '-' ? (word ?? '') : '';
+    },
+  );
 }
 
 /** The variables compose must be given, and stand-ins for them. */
@@ -205,7 +212,11 @@ describe('docker-compose.yml', () => {
         (d) => (record(record(d.services, 's').app, 'app').depends_on = { db: { condition: 'service_ready' } }),
         '/services/app/depends_on',
       ],
-      ['a healthcheck interval that is not a duration string', (d) => (record(record(d.services, 's').db, 'db').healthcheck = { interval: 5 }), '/services/db/healthcheck/interval'],
+      [
+        'a healthcheck interval that is not a duration string',
+        (d) => (record(record(d.services, 's').db, 'db').healthcheck = { interval: 5 }),
+        '/services/db/healthcheck/interval',
+      ],
       ['a service name with a space', (d) => (record(d.services, 's')['my app'] = { image: 'x' }), '/services'],
       ['services that is a list', (d) => (d.services = [{ image: 'postgres:15' }]), '/services'],
     ];
@@ -242,7 +253,9 @@ describe('docker-compose.yml', () => {
     expect(test).toContain('pg_isready');
     const named = Object.keys(record(compose.volumes ?? {}, 'volumes'));
     const mounts = (Array.isArray(db.volumes) ? db.volumes : []).map((v: unknown) =>
-      isRecord(v) ? { source: String(v.source), target: String(v.target) } : { source: String(v).split(':')[0] ?? '', target: String(v).split(':')[1] ?? '' },
+      isRecord(v)
+        ? { source: String(v.source), target: String(v.target) }
+        : { source: String(v).split(':')[0] ?? '', target: String(v).split(':')[1] ?? '' },
     );
     const dataMount = mounts.find((m) => m.target === '/var/lib/postgresql/data');
     expect(dataMount, 'a volume mounted at /var/lib/postgresql/data').toBeDefined();
@@ -261,7 +274,8 @@ describe('docker-compose.yml', () => {
     expect(migrate.build, 'built like the app').toEqual(record(services.app, 'services.app').build);
     const command = Array.isArray(migrate.command) ? migrate.command.map(String) : String(migrate.command ?? '').split(/\s+/);
     expect(command.slice(0, 3)).toEqual(['pnpm', '--filter', '@planpuls/api']);
-    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')) as { scripts: Record<string, string> })
+      .scripts;
     expect(command[3]).toBe('db:migrate');
     expect(scripts['db:migrate']).toMatch(/src\/cli\/migrate\.ts/);
     expect(portsOf(migrate)).toEqual([]);
@@ -270,7 +284,8 @@ describe('docker-compose.yml', () => {
     const app = record(services.app, 'services.app');
     expect(portsOf(app)).toContainEqual({ ip: '127.0.0.1', host: '3000', container: '3000' });
     for (const [name, service] of Object.entries(services)) {
-      for (const port of portsOf(record(service, name))) expect(port.ip, `${name} publishes ${port.host ?? port.container} on every interface`).toBe('127.0.0.1');
+      for (const port of portsOf(record(service, name)))
+        expect(port.ip, `${name} publishes ${port.host ?? port.container} on every interface`).toBe('127.0.0.1');
     }
     expect(portsOf(record(services.db, 'services.db')), 'PostgreSQL is published').toEqual([]);
     expect(record(services.db, 'services.db').network_mode, 'PostgreSQL on the host network').toBeUndefined();

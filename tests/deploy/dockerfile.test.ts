@@ -85,10 +85,13 @@ function words(rest: string): { exec: boolean; words: string[] } {
 }
 
 function substitute(text: string, vars: Map<string, string>): string {
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a?: string, def?: string, b?: string) => {
-    const name = a ?? b ?? '';
-    return vars.get(name) ?? def ?? '';
-  });
+  return text.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_m, a?: string, def?: string, b?: string) => {
+      const name = a ?? b ?? '';
+      return vars.get(name) ?? def ?? '';
+    },
+  );
 }
 
 function parseDockerfile(text: string): { stages: Stage[]; instructions: Instruction[] } {
@@ -339,7 +342,13 @@ describe('Dockerfile', () => {
         const before = lineage(stage)
           .flatMap(copiesOf)
           .filter((c) => c.from === undefined && list.indexOf(c.instruction) < installAt);
-        const copied = new Set(before.flatMap((c) => c.sources.flatMap(expandSource).map((s) => copiedTo(s, c.sources.length > 1 ? `${c.destination.replace(/\/?$/, '/')}` : c.destination))));
+        const copied = new Set(
+          before.flatMap((c) =>
+            c.sources
+              .flatMap(expandSource)
+              .map((s) => copiedTo(s, c.sources.length > 1 ? `${c.destination.replace(/\/?$/, '/')}` : c.destination)),
+          ),
+        );
         for (const file of expected) {
           expect(copied.has(file), `stage ${stage.name ?? stage.index}: ${file} copied to its place before pnpm install`).toBe(true);
         }
@@ -376,7 +385,10 @@ describe('Dockerfile', () => {
   it('exposes port 3000', () => {
     const exposed = runtimeInstructions.filter((i) => i.keyword === 'EXPOSE').flatMap((i) => words(i.args).words);
     expect(exposed.map((p) => p.replace(/\/tcp$/, ''))).toContain('3000');
-    const env = runtimeInstructions.filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' ');
+    const env = runtimeInstructions
+      .filter((i) => i.keyword === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
     const port = /\bPORT=(\S+)/.exec(env)?.[1];
     if (port !== undefined) expect(port).toBe('3000');
   });
@@ -423,14 +435,23 @@ describe('Dockerfile', () => {
   });
 
   it('takes the database from the environment, not from the image', () => {
-    const env = runtimeInstructions.filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG').map((i) => i.args).join(' ');
+    const env = runtimeInstructions
+      .filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG')
+      .map((i) => i.args)
+      .join(' ');
     expect(env).not.toMatch(/\bDATABASE_(APP_)?(URL|PASSWORD)\b/);
   });
 
   it('runs in production mode by default, with no secret, demo password or public docs baked into the image', () => {
-    const env = runtimeInstructions.filter((i) => i.keyword === 'ENV').map((i) => i.args).join(' ');
+    const env = runtimeInstructions
+      .filter((i) => i.keyword === 'ENV')
+      .map((i) => i.args)
+      .join(' ');
     expect(/\bPLANPULS_MODE=(\S+)/.exec(env)?.[1]).toBe('production');
-    const everything = [...runtimeInstructions, ...stages.flatMap((stage) => stage.instructions)].filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG').map((i) => i.args).join(' ');
+    const everything = [...runtimeInstructions, ...stages.flatMap((stage) => stage.instructions)]
+      .filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG')
+      .map((i) => i.args)
+      .join(' ');
     expect(everything).not.toMatch(/\b(SESSION_SECRET|DEMO_PASSWORD|POSTGRES_PASSWORD|OIDC_CLIENT_SECRET|SMTP_URL)\b/);
     expect(everything).not.toMatch(/\bDOCS_PUBLIC=(true|1)\b/);
   });

@@ -58,7 +58,13 @@ describe('pnpm start on a machine with nothing but Node', () => {
   it('starts its own PostgreSQL, seeds the demo once, serves the API, and stops cleanly on Ctrl-C', async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     // DATABASE_URL is removed so the embedded server is used even when the test run targets another server.
-    const env = { DATABASE_URL: '', PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), PLANPULS_DATA_DIR: dataDir, PLANPULS_MODE: 'demo' };
+    const env = {
+      DATABASE_URL: '',
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      PLANPULS_DATA_DIR: dataDir,
+      PLANPULS_MODE: 'demo',
+    };
 
     const first = await startApp(env);
     running.push(first);

@@ -44,9 +44,13 @@ async function logIn(baseUrl: string): Promise<string> {
 async function launchChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
   const profile = mkdtempSync(join(tmpdir(), 'planpuls-lighthouse-'));
-  const child = spawn(CHROMIUM, [...CHROMIUM_FLAGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    CHROMIUM,
+    [...CHROMIUM_FLAGS, '--headless=new', `--remote-debugging-port=${port}`, `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // The profile is removed once Chromium has exited: before that it may still be writing into it.
   const stop = async () => {
@@ -71,11 +75,18 @@ async function launchChromium(): Promise<{ port: number; stop: () => Promise<voi
 
 function printFindings(result: Result): void {
   const failing = Object.values(result.audits).filter(
-    (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable',
+    (audit) =>
+      audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable',
   );
   const accessibility = new Set(result.categories.accessibility?.auditRefs.map((ref) => ref.id));
   for (const audit of failing.filter((a) => accessibility.has(a.id))) console.log(`  accessibility: ${audit.id} – ${audit.title}`);
-  for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
+  for (const id of [
+    'first-contentful-paint',
+    'largest-contentful-paint',
+    'total-blocking-time',
+    'cumulative-layout-shift',
+    'speed-index',
+  ]) {
     const audit = result.audits[id];
     if (audit) console.log(`  ${audit.title}: ${audit.displayValue ?? ''} (score ${Math.round((audit.score ?? 0) * 100)})`);
   }
@@ -101,7 +112,8 @@ async function main(): Promise<number> {
     if (!runnerResult) throw new Error('Lighthouse returned nothing.');
     const { lhr, report } = runnerResult;
     if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.message}`);
-    if (new URL(lhr.finalDisplayedUrl).pathname === '/login') throw new Error('Lighthouse was sent to the login page: the session cookie was not accepted.');
+    if (new URL(lhr.finalDisplayedUrl).pathname === '/login')
+      throw new Error('Lighthouse was sent to the login page: the session cookie was not accepted.');
 
     mkdirSync(REPORT_DIR, { recursive: true });
     const reportFile = join(REPORT_DIR, `lighthouse-${mobile ? 'mobile' : 'desktop'}.html`);

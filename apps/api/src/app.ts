@@ -72,7 +72,16 @@ export async function buildApp({ config, db, logger = true, logStream }: AppOpti
           level: config.logLevel,
           // Secrets never reach the log: passwords, cookies, tokens.
           redact: {
-            paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.currentPassword', '*.newPassword', '*.token'],
+            paths: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'req.headers["x-csrf-token"]',
+              'res.headers["set-cookie"]',
+              '*.password',
+              '*.currentPassword',
+              '*.newPassword',
+              '*.token',
+            ],
             censor: '[redacted]',
           },
           ...(logStream ? { stream: logStream } : {}),

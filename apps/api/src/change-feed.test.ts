@@ -51,7 +51,9 @@ describe('the change feed and what it keeps', () => {
 
     // The listening connection is cut: notices sent meanwhile would be lost, so nothing is kept.
     const [listener] = (
-      await database.app.execute<{ pid: number }>(sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'planpuls-change-feed'`)
+      await database.app.execute<{ pid: number }>(
+        sql`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'planpuls-change-feed'`,
+      )
     ).rows;
     // As the role the feed connects as: an owner who is no superuser may not end another role's connection.
     await database.app.execute(sql`SELECT pg_terminate_backend(${listener!.pid})`);
@@ -73,21 +75,27 @@ describe('the change feed and what it keeps', () => {
       return { value, group: municipalityId, expiresAt: Date.now() + 60_000 };
     });
     expect(stale).toBe('read before the change');
-    expect(await cache.get('someone', async () => ({ value: 'read again', group: municipalityId, expiresAt: Date.now() + 60_000 }))).toBe('read again');
+    expect(await cache.get('someone', async () => ({ value: 'read again', group: municipalityId, expiresAt: Date.now() + 60_000 }))).toBe(
+      'read again',
+    );
   });
 
   it('ends an entry by itself when it expires', async () => {
     const cache = new LiveCache<string>(feed, 'planpuls_principals');
     await cache.get('someone', async () => ({ value: 'first', group: municipalityId, expiresAt: Date.now() + 30 }));
     await new Promise((resolve) => setTimeout(resolve, 40));
-    expect(await cache.get('someone', async () => ({ value: 'second', group: municipalityId, expiresAt: Date.now() + 60_000 }))).toBe('second');
+    expect(await cache.get('someone', async () => ({ value: 'second', group: municipalityId, expiresAt: Date.now() + 60_000 }))).toBe(
+      'second',
+    );
   });
 
   it('ignores a session marked as seen, but names one that ends', async () => {
     const heard: string[] = [];
     feed.onChange((channel, payload) => channel === 'planpuls_sessions' && heard.push(payload));
     const [user] = (await database.owner.execute<{ id: string }>(sql`SELECT id FROM users WHERE email = 'lasare@planpuls.test'`)).rows;
-    await database.owner.execute(sql`INSERT INTO sessions (id_hash, municipality_id, user_id, data) VALUES ('feed-test', ${municipalityId}, ${user!.id}, '{}')`);
+    await database.owner.execute(
+      sql`INSERT INTO sessions (id_hash, municipality_id, user_id, data) VALUES ('feed-test', ${municipalityId}, ${user!.id}, '{}')`,
+    );
     await database.owner.execute(sql`UPDATE sessions SET last_seen_at = now() + interval '1 second' WHERE id_hash = 'feed-test'`);
     await feed.caughtUp();
     expect(heard).toEqual([]);

@@ -83,7 +83,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret.length < 32) throw new ConfigError('SESSION_SECRET must be at least 32 characters long');
   if (!env.DATABASE_URL && env.DATABASE_APP_URL && mode !== 'production') {
     // The demo is seeded as the owner; an app role alone cannot.
-    throw new ConfigError('DATABASE_APP_URL without DATABASE_URL (a schema migrated by its owner) is for production mode; set DATABASE_URL too');
+    throw new ConfigError(
+      'DATABASE_APP_URL without DATABASE_URL (a schema migrated by its owner) is for production mode; set DATABASE_URL too',
+    );
   }
   if (mode === 'production') {
     if (sessionSecret === DEFAULT_SESSION_SECRET) throw new ConfigError('production mode needs its own SESSION_SECRET');
@@ -118,10 +120,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commentEditMinutes: whole(env.COMMENT_EDIT_MINUTES, 15, 'COMMENT_EDIT_MINUTES', { min: 1, max: 7 * 24 * 60, unit: 'minutes' }),
     rateLimit: {
       requestsPerMinute: whole(env.RATE_LIMIT_PER_MINUTE, 600, 'RATE_LIMIT_PER_MINUTE', { min: 1, max: 1_000_000, unit: 'requests' }),
-      loginsPerMinute: whole(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE', { min: 1, max: 1_000_000, unit: 'attempts' }),
+      loginsPerMinute: whole(env.LOGIN_RATE_LIMIT_PER_MINUTE, 10, 'LOGIN_RATE_LIMIT_PER_MINUTE', {
+        min: 1,
+        max: 1_000_000,
+        unit: 'attempts',
+      }),
     },
     // At most a week: a timer beyond 2^31 ms (about 24.8 days) would fire at once, over and over.
-    reminderIntervalMinutes: whole(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES', { min: 0, max: 7 * 24 * 60, unit: 'minutes' }),
+    reminderIntervalMinutes: whole(env.REMINDER_INTERVAL_MINUTES, 15, 'REMINDER_INTERVAL_MINUTES', {
+      min: 0,
+      max: 7 * 24 * 60,
+      unit: 'minutes',
+    }),
     smtp: smtpConfig(env),
     publicUrl: publicUrl(env),
     docsPublic: flag(env.DOCS_PUBLIC, mode !== 'production', 'DOCS_PUBLIC'),
@@ -139,7 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function publicUrl(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.PUBLIC_URL?.trim();
   if (!raw) return undefined;
-  if (!['http:', 'https:'].includes(url(raw, 'PUBLIC_URL').protocol)) throw new ConfigError(`PUBLIC_URL must be an http(s) URL, not "${raw}"`);
+  if (!['http:', 'https:'].includes(url(raw, 'PUBLIC_URL').protocol))
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, not "${raw}"`);
   return raw.replace(/\/+$/, '');
 }
 

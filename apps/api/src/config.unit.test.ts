@@ -6,7 +6,12 @@ const production = { PLANPULS_MODE: 'production', SESSION_SECRET: 's'.repeat(40)
 describe('loadConfig', () => {
   it('starts in demo mode with development defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ mode: 'demo', port: 3000, seedDemo: true, session: { secret: DEFAULT_SESSION_SECRET, idleMinutes: 30, absoluteHours: 12 } });
+    expect(config).toMatchObject({
+      mode: 'demo',
+      port: 3000,
+      seedDemo: true,
+      session: { secret: DEFAULT_SESSION_SECRET, idleMinutes: 30, absoluteHours: 12 },
+    });
   });
 
   it('accepts production with its own secrets and seeds no demo', () => {
@@ -71,7 +76,21 @@ describe('loadConfig', () => {
       it(`${name} is a whole number from ${min} to ${max}`, () => {
         expect(read(loadConfig({ [name]: String(min) }))).toBe(min);
         expect(read(loadConfig({ [name]: String(max) }))).toBe(max);
-        for (const bad of ['2.5', '0.5', '30.0', '1e3', '0x10', ' 7', '7 ', '30min', 'NaN', 'Infinity', String(min - 1), String(max + 1), '99999999999999999999']) {
+        for (const bad of [
+          '2.5',
+          '0.5',
+          '30.0',
+          '1e3',
+          '0x10',
+          ' 7',
+          '7 ',
+          '30min',
+          'NaN',
+          'Infinity',
+          String(min - 1),
+          String(max + 1),
+          '99999999999999999999',
+        ]) {
           expect(() => loadConfig({ [name]: bad }), `${name}=${bad}`).toThrow(ConfigError);
           expect(() => loadConfig({ [name]: bad }), `${name}=${bad}`).toThrow(new RegExp(`^${name} must be`));
         }
@@ -86,7 +105,8 @@ describe('loadConfig', () => {
           return name === 'TRUST_PROXY' ? config.trustProxy : name === 'DOCS_PUBLIC' ? config.docsPublic : config.oidc?.trustEmail;
         };
         expect([read('true'), read('1'), read('false'), read('0')]).toEqual([true, true, false, false]);
-        for (const bad of ['yes', 'ture', 'TRUE ', 'on', '2']) expect(() => read(bad), `${name}=${bad}`).toThrow(new RegExp(`^${name} must be true or false`));
+        for (const bad of ['yes', 'ture', 'TRUE ', 'on', '2'])
+          expect(() => read(bad), `${name}=${bad}`).toThrow(new RegExp(`^${name} must be true or false`));
       });
     }
 

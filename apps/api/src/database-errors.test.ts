@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pgFailure, translateViolations } from './database-errors';
 import { ApiError } from './errors';
 
-const wrapped = (code: string, constraint?: string) => Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('violation'), { code, constraint }) });
+const wrapped = (code: string, constraint?: string) =>
+  Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('violation'), { code, constraint }) });
 
 describe('translateViolations', () => {
   it('finds the driver error drizzle wraps in cause', () => {
@@ -24,8 +25,14 @@ describe('translateViolations', () => {
   });
 
   it('falls back to 409 request.conflict for a foreign key and 400 for a check the module does not name', async () => {
-    await expect(translateViolations(() => Promise.reject(wrapped('23503')), {})).rejects.toMatchObject({ statusCode: 409, code: 'request.conflict' });
-    await expect(translateViolations(() => Promise.reject(wrapped('23514')), {})).rejects.toMatchObject({ statusCode: 400, code: 'request.invalid' });
+    await expect(translateViolations(() => Promise.reject(wrapped('23503')), {})).rejects.toMatchObject({
+      statusCode: 409,
+      code: 'request.conflict',
+    });
+    await expect(translateViolations(() => Promise.reject(wrapped('23514')), {})).rejects.toMatchObject({
+      statusCode: 400,
+      code: 'request.invalid',
+    });
   });
 
   it('passes other errors through untouched', async () => {

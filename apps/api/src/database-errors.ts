@@ -33,7 +33,12 @@ export interface ViolationHandlers {
 /** When a module names no better error: a row changed or vanished under the request, or a rule the service missed. */
 const FALLBACKS: Required<ViolationHandlers> = {
   unique: () => new ApiError(409, 'request.conflict', 'This would duplicate something that exists already.'),
-  foreignKey: () => new ApiError(409, 'request.conflict', 'Something this change refers to, or that refers to it, changed meanwhile. Reload and try again.'),
+  foreignKey: () =>
+    new ApiError(
+      409,
+      'request.conflict',
+      'Something this change refers to, or that refers to it, changed meanwhile. Reload and try again.',
+    ),
   check: () => new ApiError(400, 'request.invalid', 'The change breaks a rule of the data.'),
 };
 
@@ -99,7 +104,11 @@ export function valueWriteRuleError(error: unknown): ApiError | undefined {
         [{ field: 'body.reason', message: 'is required for this change' }],
       );
     case PG_SUBMITTED_READ_ONLY:
-      return new ApiError(409, 'reports.submitted_read_only', 'The unit’s report is submitted and read-only: ask the steering group to return it.');
+      return new ApiError(
+        409,
+        'reports.submitted_read_only',
+        'The unit’s report is submitted and read-only: ask the steering group to return it.',
+      );
     case PG_CYCLE_FROZEN:
       return new ApiError(
         409,
@@ -115,7 +124,11 @@ export function valueWriteRuleError(error: unknown): ApiError | undefined {
       );
     }
     case PG_ILLEGAL_TRANSITION:
-      return new ApiError(409, 'reports.illegal_transition', 'A report moves only open → submitted → approved, or submitted → returned → submitted.');
+      return new ApiError(
+        409,
+        'reports.illegal_transition',
+        'A report moves only open → submitted → approved, or submitted → returned → submitted.',
+      );
     case PG_CYCLE_ON_RECORD:
       return new ApiError(
         409,
@@ -123,7 +136,11 @@ export function valueWriteRuleError(error: unknown): ApiError | undefined {
         'Units have submitted in this cycle, or its review is closed: it and its reports are on record and cannot be deleted.',
       );
     case PG_FORMULA_VERSION_FROZEN:
-      return new ApiError(409, CatalogueOnRecordErrorCodes.formulaVersionFrozen, 'A formula version is history and never changes: a changed formula is a new version.');
+      return new ApiError(
+        409,
+        CatalogueOnRecordErrorCodes.formulaVersionFrozen,
+        'A formula version is history and never changes: a changed formula is a new version.',
+      );
     case PG_FORMULA_ON_RECORD:
       return formulaOnRecordError(detailOf(error) ?? 'some periods');
     case PG_ELEMENT_ON_RECORD:
@@ -164,7 +181,11 @@ export const PG_DATA_EXCEPTIONS = new Set(['22021', '22P05', '22001', '22003', '
 export function dataExceptionError(error: unknown): ApiError | undefined {
   const failure = pgFailure(error);
   if (!failure || !PG_DATA_EXCEPTIONS.has(failure.code)) return undefined;
-  return new ApiError(400, ErrorCodes.invalidValue, 'A value in the request cannot be stored as sent: it is too long, out of range, or not valid text, a number or a date.');
+  return new ApiError(
+    400,
+    ErrorCodes.invalidValue,
+    'A value in the request cannot be stored as sent: it is too long, out of range, or not valid text, a number or a date.',
+  );
 }
 
 /**
@@ -182,7 +203,13 @@ export function loggableError(error: unknown): Record<string, unknown> {
     ...(typeof query === 'string' ? { query } : {}),
     stack: typeof query === 'string' ? error.stack?.replace(error.message, 'Failed query') : error.stack,
     ...(failure
-      ? { cause: Object.fromEntries(['code', 'message', 'severity', 'routine', 'table', 'column', 'constraint'].filter((key) => failure[key] !== undefined).map((key) => [key, failure[key]])) }
+      ? {
+          cause: Object.fromEntries(
+            ['code', 'message', 'severity', 'routine', 'table', 'column', 'constraint']
+              .filter((key) => failure[key] !== undefined)
+              .map((key) => [key, failure[key]]),
+          ),
+        }
       : {}),
   };
 }

@@ -74,7 +74,9 @@ describe('the app given the application role only (DATABASE_APP_URL without DATA
   }, 60_000);
 
   it('refuses to start on a schema older than its code', async () => {
-    await t.owner.execute(sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`);
+    await t.owner.execute(
+      sql`DELETE FROM drizzle.__drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM drizzle.__drizzle_migrations)`,
+    );
     const result = await runCli('src/server.ts', [], appOnly(t.urls.appUrl, embeddedDir, await findFreePort()));
     expect(result.code, result.output).toBe(1);
     expect(result.output).toContain("the database's schema is older than this version: run the migrations first");
@@ -88,7 +90,10 @@ describe('the app given the application role only (DATABASE_APP_URL without DATA
   }, 60_000);
 
   it('outside production mode the application role alone is refused: the demo is seeded as the owner', async () => {
-    const result = await runCli('src/server.ts', [], { ...appOnly(t.urls.appUrl, embeddedDir, await findFreePort()), PLANPULS_MODE: 'demo' });
+    const result = await runCli('src/server.ts', [], {
+      ...appOnly(t.urls.appUrl, embeddedDir, await findFreePort()),
+      PLANPULS_MODE: 'demo',
+    });
     expect(result.code, result.output).toBe(1);
     expect(result.output).toContain('Configuration error: DATABASE_APP_URL without DATABASE_URL');
   }, 60_000);

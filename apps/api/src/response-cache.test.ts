@@ -151,7 +151,10 @@ describe('figure answers with ETags', () => {
   it('answers a matching If-None-Match from memory: no query beyond what authentication needs, while the change feed is live', async () => {
     const first = await get(PROGRESS);
     await get(PROGRESS, { 'if-none-match': first.headers.etag as string });
-    const pool = (t.database.app as unknown as { $client: unknown }).$client as { query: (...args: unknown[]) => unknown; connect: (...args: unknown[]) => unknown };
+    const pool = (t.database.app as unknown as { $client: unknown }).$client as {
+      query: (...args: unknown[]) => unknown;
+      connect: (...args: unknown[]) => unknown;
+    };
     const sent: string[] = [];
     const { query, connect } = pool;
     pool.query = (...args: unknown[]) => {
@@ -164,9 +167,17 @@ describe('figure answers with ETags', () => {
     };
     try {
       await t.app.changeFeed.caughtUp();
-      const again = await t.app.inject({ method: 'GET', url: PROGRESS, headers: { cookie: cookies[VIEWER]!, 'if-none-match': (await as(VIEWER, PROGRESS)).headers.etag as string } });
+      const again = await t.app.inject({
+        method: 'GET',
+        url: PROGRESS,
+        headers: { cookie: cookies[VIEWER]!, 'if-none-match': (await as(VIEWER, PROGRESS)).headers.etag as string },
+      });
       sent.length = 0;
-      const answer = await t.app.inject({ method: 'GET', url: PROGRESS, headers: { cookie: cookies[VIEWER]!, 'if-none-match': again.headers.etag as string } });
+      const answer = await t.app.inject({
+        method: 'GET',
+        url: PROGRESS,
+        headers: { cookie: cookies[VIEWER]!, 'if-none-match': again.headers.etag as string },
+      });
       expect(answer.statusCode).toBe(304);
       expect(sent).toEqual([]);
       // The same watch sees the queries of an answer not ready yet.
@@ -187,7 +198,10 @@ describe('figure answers with ETags', () => {
     expect(gunzipSync(gzip.rawPayload).equals(plain.rawPayload)).toBe(true);
     expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
     // Each representation has its own strong tag; any of them names the same JSON, so each answers 304.
-    expect([gzip.headers.etag, br.headers.etag]).toEqual([`${(plain.headers.etag as string).slice(0, -1)}-gzip"`, `${(plain.headers.etag as string).slice(0, -1)}-br"`]);
+    expect([gzip.headers.etag, br.headers.etag]).toEqual([
+      `${(plain.headers.etag as string).slice(0, -1)}-gzip"`,
+      `${(plain.headers.etag as string).slice(0, -1)}-br"`,
+    ]);
     for (const etag of [plain.headers.etag, gzip.headers.etag, br.headers.etag] as string[]) {
       expect((await get(PROGRESS, { 'accept-encoding': 'gzip', 'if-none-match': etag })).statusCode).toBe(304);
     }
@@ -201,7 +215,24 @@ describe('figure answers kept in memory', () => {
   const t = useTestApp('demo', { responseCacheMb: 1 });
 
   it('stay within the configured budget of bytes, the least recently used going first', async () => {
-    const periods = ['2022-T1', '2022-T2', '2022-T3', '2022', '2023-T1', '2023-T2', '2023-T3', '2024-T1', '2024-T2', '2024-T3', '2025-T1', '2025-T2', '2025-T3', '2023', '2024', '2025'];
+    const periods = [
+      '2022-T1',
+      '2022-T2',
+      '2022-T3',
+      '2022',
+      '2023-T1',
+      '2023-T2',
+      '2023-T3',
+      '2024-T1',
+      '2024-T2',
+      '2024-T3',
+      '2025-T1',
+      '2025-T2',
+      '2025-T3',
+      '2023',
+      '2024',
+      '2025',
+    ];
     let total = 0;
     for (const period of periods) {
       const response = await t.app.inject({ method: 'GET', url: `/api/v1/plans/HP-2024/progress?period=${period}` });

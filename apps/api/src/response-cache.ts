@@ -42,7 +42,11 @@ export function variantOf(grants: readonly Grant[]): string {
 function canonical(value: unknown): string {
   if (!value || typeof value !== 'object') return '';
   const record = value as Record<string, unknown>;
-  return JSON.stringify(Object.keys(record).sort().map((key) => [key, record[key]]));
+  return JSON.stringify(
+    Object.keys(record)
+      .sort()
+      .map((key) => [key, record[key]]),
+  );
 }
 
 /**
@@ -52,7 +56,13 @@ function canonical(value: unknown): string {
 export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '').replace(/^("[A-Za-z0-9_-]{32})-(br|gzip)"$/, '$1"') === etag);
+  return header.split(',').some(
+    (tag) =>
+      tag
+        .trim()
+        .replace(/^W\//, '')
+        .replace(/^("[A-Za-z0-9_-]{32})-(br|gzip)"$/, '$1"') === etag,
+  );
 }
 
 /** The encoding to send: brotli, then gzip, when the client accepts it (q > 0), else none. */
@@ -77,7 +87,8 @@ const COMPRESS: Record<Encoding, (json: Buffer) => Buffer> = {
 };
 
 /** The bytes an entry holds: its forms, its key, and a little for the objects around them. */
-const sizeOf = (ready: Ready, key: string) => ready.json.length + (ready.compressed.br?.length ?? 0) + (ready.compressed.gzip?.length ?? 0) + key.length * 2 + 256;
+const sizeOf = (ready: Ready, key: string) =>
+  ready.json.length + (ready.compressed.br?.length ?? 0) + (ready.compressed.gzip?.length ?? 0) + key.length * 2 + 256;
 
 /**
  * Figure answers (plan progress, goal series, indicator values) as ready bytes: for one (municipality stamp, route,
@@ -127,7 +138,14 @@ export class FigureResponses {
   async serve(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> {
     const municipalityId = request.municipalityId;
     const stamp = await this.stampOf(municipalityId);
-    const key = [municipalityId, stamp, variantOf(request.principal!.grants), request.routeOptions.url, canonical(request.params), canonical(request.query)].join('\n');
+    const key = [
+      municipalityId,
+      stamp,
+      variantOf(request.principal!.grants),
+      request.routeOptions.url,
+      canonical(request.params),
+      canonical(request.query),
+    ].join('\n');
     let ready = this.ready.get(key);
     if (!ready) {
       const json = Buffer.from(reply.serialize(await compute()) as string, 'utf8');

@@ -56,7 +56,10 @@ describe('figure answers on two API processes on one database', () => {
     for (;;) {
       if (other.exitCode !== null) throw new Error(`the second process ended:\n${output}`);
       if (Date.now() - started > 90_000) throw new Error(`the second process did not start:\n${output}`);
-      const ready = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -72,13 +75,18 @@ describe('figure answers on two API processes on one database', () => {
 
   async function loginOnOther(email: string): Promise<string> {
     await t.loginAs(email); // sets the test password
-    const response = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    const response = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    });
     expect(response.status).toBe(200);
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('planpuls_session='));
     return cookie!.split(';')[0]!;
   }
 
-  const farsta = (body: string) => (JSON.parse(body) as { units: Array<{ unit: string; numerator: number }> }).units.find((u) => u.unit === 'FARSTA')!;
+  const farsta = (body: string) =>
+    (JSON.parse(body) as { units: Array<{ unit: string; numerator: number }> }).units.find((u) => u.unit === 'FARSTA')!;
 
   it('a value changed through this process ends the other’s ready answer: its next read is a 200 with the new figure', async () => {
     const cookie = await loginOnOther('styrgrupp@planpuls.test');
@@ -90,7 +98,9 @@ describe('figure answers on two API processes on one database', () => {
     // Ready in the other process's memory: answered 304.
     expect((await read(etag)).status).toBe(304);
 
-    const [current] = (await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })).json().items as Array<{ value: number; version: number }>;
+    const [current] = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })
+    ).json().items as Array<{ value: number; version: number }>;
     const changed = await t.app.inject({
       method: 'PUT',
       url: '/api/v1/data-values/external_leavers/FARSTA/2025-T2?group=SOC',

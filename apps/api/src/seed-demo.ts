@@ -23,6 +23,9 @@ export async function seedDemoData(database: OpenDatabase, demoPassword: string)
 }
 
 export async function countDemoUsers(database: OpenDatabase): Promise<number> {
-  const [row] = await database.app.db.select({ n: count() }).from(users).where(like(users.email, `%${DEMO_EMAIL_DOMAIN}`));
+  const [row] = await database.app.db
+    .select({ n: count() })
+    .from(users)
+    .where(like(users.email, `%${DEMO_EMAIL_DOMAIN}`));
   return row?.n ?? 0;
 }

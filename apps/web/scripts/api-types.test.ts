@@ -10,7 +10,14 @@ describe("the web's generated API types", () => {
     const checkedIn = await readFile(SCHEMA_FILE, 'utf8');
     // Not toEqual on 15,000 lines: say which operation differs first.
     const firstDifference = current.split('\n').findIndex((line, index) => line !== checkedIn.split('\n')[index]);
-    expect(firstDifference === -1 ? null : current.split('\n').slice(Math.max(0, firstDifference - 3), firstDifference + 3).join('\n')).toBeNull();
+    expect(
+      firstDifference === -1
+        ? null
+        : current
+            .split('\n')
+            .slice(Math.max(0, firstDifference - 3), firstDifference + 3)
+            .join('\n'),
+    ).toBeNull();
     expect(checkedIn).toBe(current);
   }, 60_000);
 });

@@ -1,7 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { CodeSchema, IdSchema, Nullable } from './common';
 
-export const RoleSchema = Type.Union([Type.Literal('admin'), Type.Literal('steering'), Type.Literal('hr'), Type.Literal('union'), Type.Literal('viewer')]);
+export const RoleSchema = Type.Union([
+  Type.Literal('admin'),
+  Type.Literal('steering'),
+  Type.Literal('hr'),
+  Type.Literal('union'),
+  Type.Literal('viewer'),
+]);
 export type Role = Static<typeof RoleSchema>;
 
 export const LoginSchema = Type.Object(
@@ -33,7 +39,9 @@ export const MeSchema = Type.Object(
       Type.Object(
         {
           role: RoleSchema,
-          allUnits: Type.Boolean({ description: 'Whether the role reaches every unit; when false it reaches only `units` (none when empty)' }),
+          allUnits: Type.Boolean({
+            description: 'Whether the role reaches every unit; when false it reaches only `units` (none when empty)',
+          }),
           units: Type.Array(CodeSchema, { description: 'Units the role is limited to when it does not reach every unit' }),
           validUntil: Nullable(Type.String({ format: 'date-time', description: 'A time-limited grant (a deputy) ends by itself' })),
         },

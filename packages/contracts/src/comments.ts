@@ -7,7 +7,12 @@ import { TextSchema } from './write-common';
  * record): there is no way to delete one, and an edit keeps the earlier text as a revision.
  */
 
-export const CommentSubjectKindSchema = Type.Union([Type.Literal('goal'), Type.Literal('target'), Type.Literal('activity'), Type.Literal('figure')]);
+export const CommentSubjectKindSchema = Type.Union([
+  Type.Literal('goal'),
+  Type.Literal('target'),
+  Type.Literal('activity'),
+  Type.Literal('figure'),
+]);
 export type CommentSubjectKind = Static<typeof CommentSubjectKindSchema>;
 
 const DateTimeSchema = Type.String({ format: 'date-time' });

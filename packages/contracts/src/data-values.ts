@@ -1,7 +1,12 @@
 import { Type, type Static } from 'typebox';
 import { CodeSchema, IdSchema, Nullable, PeriodCodeSchema } from './common';
 
-export const ReportStateSchema = Type.Union([Type.Literal('open'), Type.Literal('submitted'), Type.Literal('approved'), Type.Literal('returned')]);
+export const ReportStateSchema = Type.Union([
+  Type.Literal('open'),
+  Type.Literal('submitted'),
+  Type.Literal('approved'),
+  Type.Literal('returned'),
+]);
 
 export const DataValueSchema = Type.Object(
   {
@@ -48,10 +53,7 @@ export const DataValueParamsSchema = Type.Object(
   { dataElementCode: CodeSchema, unitCode: CodeSchema, periodCode: PeriodCodeSchema },
   { additionalProperties: false },
 );
-export const DataValueGroupQuerySchema = Type.Object(
-  { group: Type.Optional(CodeSchema) },
-  { additionalProperties: false },
-);
+export const DataValueGroupQuerySchema = Type.Object({ group: Type.Optional(CodeSchema) }, { additionalProperties: false });
 
 export const PutDataValueSchema = Type.Object(
   {

@@ -6,7 +6,9 @@ export const ErrorSchema = Type.Object(
     error: Type.Object({
       code: Type.String({ examples: ['data_values.version_conflict'] }),
       message: Type.String(),
-      details: Type.Optional(Type.Array(Type.Object({ field: Type.Optional(Type.String()), message: Type.String() }, { additionalProperties: true }))),
+      details: Type.Optional(
+        Type.Array(Type.Object({ field: Type.Optional(Type.String()), message: Type.String() }, { additionalProperties: true })),
+      ),
     }),
     requestId: Type.String(),
   },

@@ -45,7 +45,11 @@ export const PutExplanationSchema = Type.Object(
   {
     text: TextSchema(4000),
     reason: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 1000, description: 'Why the explanation changes; required once the unit’s report is approved or the review closed' }),
+      Type.String({
+        minLength: 1,
+        maxLength: 1000,
+        description: 'Why the explanation changes; required once the unit’s report is approved or the review closed',
+      }),
     ),
   },
   { additionalProperties: false },

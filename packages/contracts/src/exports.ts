@@ -23,4 +23,15 @@ export type DataValueExportQuery = Static<typeof DataValueExportQuerySchema>;
  * The columns of an export, in order. The first six are the import's own (an export can be edited and imported
  * again); `status` is the unit's reporting state and `dold` says a value is hidden as a small number.
  */
-export const DATA_VALUE_EXPORT_COLUMNS = ['uppgift', 'enhet', 'yrkesgrupp', 'period', 'värde', 'kommentar', 'status', 'dold', 'version', 'ändrad'] as const;
+export const DATA_VALUE_EXPORT_COLUMNS = [
+  'uppgift',
+  'enhet',
+  'yrkesgrupp',
+  'period',
+  'värde',
+  'kommentar',
+  'status',
+  'dold',
+  'version',
+  'ändrad',
+] as const;

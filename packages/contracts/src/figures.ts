@@ -24,10 +24,18 @@ export const FigureSchema = Type.Object(
     value: Nullable(Type.Number({ description: 'Rounded to the indicator’s decimals' })),
     suppressed: Type.Boolean({ description: 'Hidden: it counts fewer than five people (shown as "–"), or would reveal one that does' }),
     suppressedBecause: Nullable(
-      Type.Union([Type.Literal('small_numbers'), Type.Literal('numerator_below_threshold'), Type.Literal('denominator_below_threshold'), Type.Literal('complementary')], {
-        description:
-          'Why a figure is hidden: every hidden figure says small_numbers (fewer than five people, or it would reveal a figure that counts fewer), since naming the small part, or that a figure is hidden only to protect another, would tell which of its numbers are at least five. The other values are no longer given.',
-      }),
+      Type.Union(
+        [
+          Type.Literal('small_numbers'),
+          Type.Literal('numerator_below_threshold'),
+          Type.Literal('denominator_below_threshold'),
+          Type.Literal('complementary'),
+        ],
+        {
+          description:
+            'Why a figure is hidden: every hidden figure says small_numbers (fewer than five people, or it would reveal a figure that counts fewer), since naming the small part, or that a figure is hidden only to protect another, would tell which of its numbers are at least five. The other values are no longer given.',
+        },
+      ),
     ),
   },
   { additionalProperties: false },

@@ -9,14 +9,25 @@ export const IMPORT_MULTIPART_TYPE = 'multipart/form-data';
 export const ImportQuerySchema = Type.Object(
   {
     dryRun: Type.Boolean({ default: false, description: 'Check every row and report what would change, without writing anything' }),
-    errorsLimit: Type.Integer({ minimum: 1, maximum: 1000, default: 100, description: 'The page size of the listed row errors, in file order' }),
+    errorsLimit: Type.Integer({
+      minimum: 1,
+      maximum: 1000,
+      default: 100,
+      description: 'The page size of the listed row errors, in file order',
+    }),
     errorsPage: Type.Integer({
       minimum: 1,
       maximum: 100_000,
       default: 1,
       description: 'Which page of row errors to list. The server keeps no file: to see page 2, send the same file again with errorsPage=2',
     }),
-    reason: Type.Optional(Type.String({ minLength: 1, maxLength: 1000, description: 'Why the values are imported or changed; kept in the history of each change' })),
+    reason: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 1000,
+        description: 'Why the values are imported or changed; kept in the history of each change',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -35,7 +46,10 @@ export const ImportBodySchema = {
       'UTF-8 (a BOM is fine) or UTF-16 with BOM; `;` with decimal comma (Swedish Excel) or `,` with decimal point, detected from the header line',
     ),
     'application/csv': fileSchema('application/csv', 'As text/csv'),
-    [IMPORT_XLSX_TYPE]: fileSchema(IMPORT_XLSX_TYPE, 'An Excel workbook; the first worksheet is read, its first non-empty row is the header'),
+    [IMPORT_XLSX_TYPE]: fileSchema(
+      IMPORT_XLSX_TYPE,
+      'An Excel workbook; the first worksheet is read, its first non-empty row is the header',
+    ),
     [IMPORT_MULTIPART_TYPE]: {
       schema: Type.Unknown({
         description: 'A form with one file field `file` holding a .csv or .xlsx file',
@@ -116,7 +130,9 @@ export const ImportRowErrorSchema = Type.Object(
       minimum: 1,
       description: 'The spreadsheet row number − 1: with the header on the first line, the 1-based data row',
     }),
-    column: Type.Union([ImportColumnSchema, Type.Null()], { description: 'null when the problem is the row as a whole (a duplicate, extra fields)' }),
+    column: Type.Union([ImportColumnSchema, Type.Null()], {
+      description: 'null when the problem is the row as a whole (a duplicate, extra fields)',
+    }),
     code: Type.Enum(ImportRowErrorCodes),
     message: Type.String({ description: 'What is wrong and how to put it right, in Swedish' }),
   },
@@ -131,7 +147,9 @@ export const ImportSummarySchema = Type.Object(
     valid: Type.Integer(),
     invalid: Type.Integer({ description: 'Rows with at least one error' }),
     toCreate: Type.Integer({ description: 'Valid rows that add a value (after a real import: added)' }),
-    toUpdate: Type.Integer({ description: 'Valid rows that change a stored value or note; its version goes up by one (after a real import: changed)' }),
+    toUpdate: Type.Integer({
+      description: 'Valid rows that change a stored value or note; its version goes up by one (after a real import: changed)',
+    }),
     unchanged: Type.Integer({ description: 'Valid rows equal to the stored value and note; left untouched' }),
     errors: Type.Array(ImportRowErrorSchema, { description: 'One page of errors (errorsPage, errorsLimit per page), in file order' }),
     errorsTotal: Type.Integer({ description: 'All errors in the file' }),

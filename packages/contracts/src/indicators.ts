@@ -6,7 +6,12 @@ export const IndicatorParamsSchema = Type.Object({ indicatorId: IdSchema }, { ad
 
 /** The formula fields; changing any of them creates a new formula version, the old one stays as it was. */
 const formulaFields = {
-  numerator: Type.Array(CodeSchema, { minItems: 1, maxItems: 20, uniqueItems: true, description: 'Data element codes summed into the numerator' }),
+  numerator: Type.Array(CodeSchema, {
+    minItems: 1,
+    maxItems: 20,
+    uniqueItems: true,
+    description: 'Data element codes summed into the numerator',
+  }),
   denominator: Type.Optional(Nullable(CodeSchema)),
   factor: Type.Number({ exclusiveMinimum: 0, maximum: 1_000_000, description: '100 for percentages' }),
   window: Type.Union([Type.Literal('none'), Type.Literal('rolling_12_months')]),

@@ -40,7 +40,10 @@ export type NotificationPage = Static<typeof NotificationPageSchema>;
 
 export const NotificationParamsSchema = Type.Object({ notificationId: IdSchema }, { additionalProperties: false });
 
-export const ReadAllResultSchema = Type.Object({ marked: Type.Integer({ description: 'Messages marked read now' }) }, { additionalProperties: false });
+export const ReadAllResultSchema = Type.Object(
+  { marked: Type.Integer({ description: 'Messages marked read now' }) },
+  { additionalProperties: false },
+);
 
 export const OutboxEmailSchema = Type.Object(
   {
@@ -57,10 +60,7 @@ export const OutboxEmailSchema = Type.Object(
 );
 export type OutboxEmail = Static<typeof OutboxEmailSchema>;
 
-export const OutboxQuerySchema = Type.Object(
-  { unsentOnly: Type.Boolean({ default: false }), ...Paging },
-  { additionalProperties: false },
-);
+export const OutboxQuerySchema = Type.Object({ unsentOnly: Type.Boolean({ default: false }), ...Paging }, { additionalProperties: false });
 export type OutboxQuery = Static<typeof OutboxQuerySchema>;
 
 export const OutboxPageSchema = Type.Object(

@@ -1,11 +1,22 @@
 import { Type, type Static } from 'typebox';
 import { CodeSchema, DateSchema, IdSchema, Nullable, PeriodCodeSchema, PeriodKindSchema } from './common';
 
-export const TargetKindSchema = Type.Union([Type.Literal('range'), Type.Literal('at_most'), Type.Literal('at_least'), Type.Literal('exact')]);
+export const TargetKindSchema = Type.Union([
+  Type.Literal('range'),
+  Type.Literal('at_most'),
+  Type.Literal('at_least'),
+  Type.Literal('exact'),
+]);
 
 export const BaselineSchema = Type.Union([
   Type.Object(
-    { kind: Type.Literal('fixed'), value: Type.Number(), period: Nullable(PeriodCodeSchema), source: Nullable(Type.String()), note: Nullable(Type.String()) },
+    {
+      kind: Type.Literal('fixed'),
+      value: Type.Number(),
+      period: Nullable(PeriodCodeSchema),
+      source: Nullable(Type.String()),
+      note: Nullable(Type.String()),
+    },
     { additionalProperties: false },
   ),
   Type.Object({ kind: Type.Literal('from_data'), period: PeriodCodeSchema }, { additionalProperties: false }),

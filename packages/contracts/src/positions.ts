@@ -72,7 +72,10 @@ export const UnionPositionSchema = Type.Object(
     period: PeriodCodeSchema,
     goalId: IdSchema,
     goal: CodeSchema,
-    referenceGroup: Type.Object({ id: IdSchema, code: CodeSchema, name: Type.String(), scope: Type.Union([Type.Literal('all'), Type.Literal('units')]) }, { additionalProperties: false }),
+    referenceGroup: Type.Object(
+      { id: IdSchema, code: CodeSchema, name: Type.String(), scope: Type.Union([Type.Literal('all'), Type.Literal('units')]) },
+      { additionalProperties: false },
+    ),
     stance: PositionStanceSchema,
     text: Type.String(),
     meeting: Type.String(),
@@ -106,11 +109,15 @@ export const PositionParamsSchema = Type.Object({ positionId: IdSchema }, { addi
 
 const positionFields = {
   stance: PositionStanceSchema,
-  text: TextSchema(10_000, 'The position in the reference group\'s own words'),
+  text: TextSchema(10_000, "The position in the reference group's own words"),
   meeting: TextSchema(300, 'The meeting it was taken at, e.g. "Samverkan 2025-06-12"'),
   minutesReference: Type.Optional(Nullable(TextSchema(300, 'Reference to the minutes, e.g. "Protokoll 2025:7 § 4"'))),
   signatories: Type.Optional(
-    Type.Array(IdSchema, { maxItems: 50, uniqueItems: true, description: 'Users of the same reference group who sign; each confirms with their own login' }),
+    Type.Array(IdSchema, {
+      maxItems: 50,
+      uniqueItems: true,
+      description: 'Users of the same reference group who sign; each confirms with their own login',
+    }),
   ),
 };
 
@@ -132,7 +139,10 @@ export const WithdrawPositionSchema = Type.Object(
 );
 export type WithdrawPosition = Static<typeof WithdrawPositionSchema>;
 
-export const AnswerPositionSchema = Type.Object({ text: TextSchema(10_000, "The steering group's answer") }, { additionalProperties: false });
+export const AnswerPositionSchema = Type.Object(
+  { text: TextSchema(10_000, "The steering group's answer") },
+  { additionalProperties: false },
+);
 export type AnswerPosition = Static<typeof AnswerPositionSchema>;
 
 export const GoalPositionsQuerySchema = Type.Object(

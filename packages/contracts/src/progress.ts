@@ -10,7 +10,12 @@ export const StatusSchema = Type.Union([
   Type.Literal('no_data'),
   Type.Literal('not_applicable'),
 ]);
-export const TrendSchema = Type.Union([Type.Literal('improving'), Type.Literal('worsening'), Type.Literal('unchanged'), Type.Literal('unknown')]);
+export const TrendSchema = Type.Union([
+  Type.Literal('improving'),
+  Type.Literal('worsening'),
+  Type.Literal('unchanged'),
+  Type.Literal('unknown'),
+]);
 
 export const CriterionSchema = Type.Object(
   { kind: TargetKindSchema, min: Nullable(Type.Number()), max: Nullable(Type.Number()), value: Nullable(Type.Number()) },

@@ -16,7 +16,10 @@ export const UnitSchema = Type.Object(
 );
 export type Unit = Static<typeof UnitSchema>;
 
-export const ProfessionalGroupSchema = Type.Object({ id: IdSchema, code: CodeSchema, name: Type.String() }, { additionalProperties: false });
+export const ProfessionalGroupSchema = Type.Object(
+  { id: IdSchema, code: CodeSchema, name: Type.String() },
+  { additionalProperties: false },
+);
 export type ProfessionalGroup = Static<typeof ProfessionalGroupSchema>;
 
 export const DataElementSchema = Type.Object(

@@ -88,10 +88,15 @@ export const ReportingCycleSchema = Type.Object(
     deadline: DateSchema,
     dueOn: Type.String({
       format: 'date',
-      description: 'The deadline in force: the deadline moved to the next Swedish working day (weekends, public holidays, midsommarafton, julafton, nyårsafton)',
+      description:
+        'The deadline in force: the deadline moved to the next Swedish working day (weekends, public holidays, midsommarafton, julafton, nyårsafton)',
     }),
     remindDaysBefore: Type.Integer({ minimum: 0 }),
-    explainChangeAbove: Nullable(Type.Number({ description: 'A figure moving more than this from the last period needs an explanation; null = 5 in the indicator’s unit' })),
+    explainChangeAbove: Nullable(
+      Type.Number({
+        description: 'A figure moving more than this from the last period needs an explanation; null = 5 in the indicator’s unit',
+      }),
+    ),
     reviewClosedAt: Nullable(Type.String({ format: 'date-time' })),
     dataElements: Type.Array(CodeSchema, { description: 'The data set: codes of the data elements each unit reports' }),
     reports: ReportCountsSchema,
@@ -137,11 +142,17 @@ export const ActorSchema = Type.Object({ id: IdSchema, name: Type.String() }, { 
  */
 export const BrokenRuleSchema = Type.Object(
   {
-    ruleCode: Type.Union([Type.Literal('numerator_exceeds_denominator'), Type.Literal('required_positive'), Type.Literal('outside_history')]),
+    ruleCode: Type.Union([
+      Type.Literal('numerator_exceeds_denominator'),
+      Type.Literal('required_positive'),
+      Type.Literal('outside_history'),
+    ]),
     subject: Type.String(),
     group: Nullable(CodeSchema),
     message: Type.String({ description: 'English; clients translate by ruleCode' }),
-    details: Type.Record(Type.String(), Type.Unknown(), { description: 'The warning as computed: numerator, denominator, element, value, low, high…' }),
+    details: Type.Record(Type.String(), Type.Unknown(), {
+      description: 'The warning as computed: numerator, denominator, element, value, low, high…',
+    }),
     explanation: Nullable(Type.String({ description: 'Why it is nevertheless right, given at submission' })),
   },
   { additionalProperties: false },
@@ -207,7 +218,10 @@ export type SubmitReport = Static<typeof SubmitReportSchema>;
 
 export const ApproveReportSchema = Type.Object({}, { additionalProperties: false });
 
-export const ReturnReportSchema = Type.Object({ comment: TextSchema(2000, 'What the unit must look at again') }, { additionalProperties: false });
+export const ReturnReportSchema = Type.Object(
+  { comment: TextSchema(2000, 'What the unit must look at again') },
+  { additionalProperties: false },
+);
 export type ReturnReport = Static<typeof ReturnReportSchema>;
 
 /** Kept for clients that want to show the limit: an unset explainChangeAbove means this many of the indicator's unit. */

@@ -17,7 +17,10 @@ export const ReviewErrorCodes = {
 
 export const ReviewParamsSchema = Type.Object({ cycleId: IdSchema }, { additionalProperties: false });
 export const ReviewGoalParamsSchema = Type.Object({ cycleId: IdSchema, goalId: IdSchema }, { additionalProperties: false });
-export const ReviewTargetParamsSchema = Type.Object({ cycleId: IdSchema, goalId: IdSchema, targetId: IdSchema }, { additionalProperties: false });
+export const ReviewTargetParamsSchema = Type.Object(
+  { cycleId: IdSchema, goalId: IdSchema, targetId: IdSchema },
+  { additionalProperties: false },
+);
 
 const PersonSchema = Type.Object({ id: IdSchema, name: Type.String() }, { additionalProperties: false });
 

@@ -76,7 +76,9 @@ export const GoalSeriesSchema = Type.Object(
     goalCode: CodeSchema,
     indicator: Nullable(CodeSchema),
     formulaVersion: Nullable(Type.Integer({ minimum: 1 })),
-    companion: Nullable(Type.Object({ indicator: CodeSchema, formulaVersion: Type.Integer({ minimum: 1 }) }, { additionalProperties: false })),
+    companion: Nullable(
+      Type.Object({ indicator: CodeSchema, formulaVersion: Type.Integer({ minimum: 1 }) }, { additionalProperties: false }),
+    ),
     periods: Type.Array(PeriodCodeSchema, { description: 'The periods asked for, oldest first (a yearly goal has one per year)' }),
     targets: Type.Array(TargetSeriesSchema),
   },

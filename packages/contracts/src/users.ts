@@ -11,7 +11,9 @@ export const RoleGrantSchema = Type.Object(
   {
     id: IdSchema,
     role: RoleSchema,
-    allUnits: Type.Boolean({ description: 'Whether the role reaches every unit; when false it reaches only `units`, and none at all when that is empty' }),
+    allUnits: Type.Boolean({
+      description: 'Whether the role reaches every unit; when false it reaches only `units`, and none at all when that is empty',
+    }),
     units: Type.Array(CodeSchema, { description: 'Units the role is limited to when it does not reach every unit; empty then means none' }),
     validUntil: Nullable(Type.String({ format: 'date-time', description: 'A time-limited grant ends by itself at this time' })),
     active: Type.Boolean({ description: 'False once validUntil has passed; expired grants stay listed' }),
@@ -51,7 +53,8 @@ export const UserQuerySchema = Type.Object(
   },
   {
     additionalProperties: false,
-    description: 'role: users who hold it now; unit: users with an active grant limited to that unit; disabled: only disabled (true) or enabled (false) users',
+    description:
+      'role: users who hold it now; unit: users with an active grant limited to that unit; disabled: only disabled (true) or enabled (false) users',
   },
 );
 export type UserQuery = Static<typeof UserQuerySchema>;
@@ -86,7 +89,12 @@ export const CreateRoleGrantSchema = Type.Object(
   {
     role: RoleSchema,
     units: Type.Optional(
-      Type.Array(CodeSchema, { minItems: 1, maxItems: 500, uniqueItems: true, description: 'Required for HR and a local union reference group; not allowed otherwise' }),
+      Type.Array(CodeSchema, {
+        minItems: 1,
+        maxItems: 500,
+        uniqueItems: true,
+        description: 'Required for HR and a local union reference group; not allowed otherwise',
+      }),
     ),
     validUntil: Type.Optional(Type.String({ format: 'date-time', description: 'In the future: the grant ends by itself then (a deputy)' })),
   },

@@ -83,12 +83,12 @@ describe('the application role cannot escalate through the functions of the sche
     END $$`);
 
   it('is refused its own functions and operators in the public schema', async () => {
-    expect(await pgErrorCode(t.app.execute(sql`CREATE FUNCTION public.format(text, variadic "any") RETURNS text LANGUAGE sql AS 'SELECT $1'`))).toBe(
-      PG_INSUFFICIENT_PRIVILEGE,
-    );
-    expect(await pgErrorCode(t.app.execute(sql.raw(`CREATE OPERATOR public.= (LEFTARG = uuid, RIGHTARG = uuid, FUNCTION = uuid_eq)`)))).toBe(
-      PG_INSUFFICIENT_PRIVILEGE,
-    );
+    expect(
+      await pgErrorCode(t.app.execute(sql`CREATE FUNCTION public.format(text, variadic "any") RETURNS text LANGUAGE sql AS 'SELECT $1'`)),
+    ).toBe(PG_INSUFFICIENT_PRIVILEGE);
+    expect(
+      await pgErrorCode(t.app.execute(sql.raw(`CREATE OPERATOR public.= (LEFTARG = uuid, RIGHTARG = uuid, FUNCTION = uuid_eq)`))),
+    ).toBe(PG_INSUFFICIENT_PRIVILEGE);
     expect(await pgErrorCode(t.app.execute(sql`CREATE VIEW public.data_elements_shadow AS SELECT 1`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
   });
 
@@ -119,7 +119,9 @@ describe('the application role cannot escalate through the functions of the sche
         sql.raw(`CREATE FUNCTION pg_temp.shadow_eq(uuid, uuid) RETURNS boolean LANGUAGE sql AS 'SELECT pg_temp.escalate()'`),
         sql.raw(`CREATE OPERATOR pg_temp.= (LEFTARG = uuid, RIGHTARG = uuid, FUNCTION = pg_temp.shadow_eq)`),
         sql.raw(`CREATE FUNCTION pg_temp.format(text, text, text) RETURNS text LANGUAGE sql AS 'SELECT pg_temp.escalate()::text'`),
-        sql.raw(`CREATE FUNCTION pg_temp.raise_missing_reference(text, text, text) RETURNS void LANGUAGE sql AS 'SELECT pg_temp.escalate()'`),
+        sql.raw(
+          `CREATE FUNCTION pg_temp.raise_missing_reference(text, text, text) RETURNS void LANGUAGE sql AS 'SELECT pg_temp.escalate()'`,
+        ),
         // The app's own search path, with its own schema first, is what a function without a fixed one would use.
         sql.raw(`SET LOCAL search_path = pg_temp, public, pg_catalog`),
       ],
@@ -133,7 +135,9 @@ describe('the application role cannot escalate through the functions of the sche
   it('cannot divert the trail into tables of its own session', async () => {
     const tenant = await arrangeTenant(t.owner, 'SHADOW_TRAIL');
     const trail = async () => {
-      const log = await t.owner.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'units' AND entity_id = ${tenant.unit}::uuid`);
+      const log = await t.owner.execute(
+        sql`SELECT count(*)::int AS n FROM audit_log WHERE entity_type = 'units' AND entity_id = ${tenant.unit}::uuid`,
+      );
       const history = await t.owner.execute(sql`SELECT count(*)::int AS n FROM data_value_history WHERE unit_id = ${tenant.unit}::uuid`);
       return { log: (log.rows[0] as { n: number }).n, history: (history.rows[0] as { n: number }).n };
     };
@@ -158,7 +162,10 @@ describe('the application role cannot escalate through the functions of the sche
     for (const { name, config } of rows) {
       const path = config?.find((setting) => setting.startsWith('search_path='));
       expect(path, name).toBeDefined();
-      const schemas = path!.slice('search_path='.length).split(',').map((schema) => schema.trim().replace(/^"|"$/g, ''));
+      const schemas = path!
+        .slice('search_path='.length)
+        .split(',')
+        .map((schema) => schema.trim().replace(/^"|"$/g, ''));
       expect(schemas.at(-1), name).toBe('pg_temp');
       expect(schemas[0], name).toBe('pg_catalog');
     }
@@ -202,7 +209,10 @@ describe('the application role cannot switch the trail off', () => {
     ['disable the append-only trigger', 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only'],
     ['disable every trigger of the history', 'ALTER TABLE data_value_history DISABLE TRIGGER ALL'],
     ['drop the guard', 'DROP TRIGGER audit_log_append_only ON audit_log'],
-    ['replace the guard’s function', 'CREATE OR REPLACE FUNCTION refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$'],
+    [
+      'replace the guard’s function',
+      'CREATE OR REPLACE FUNCTION refuse_audit_change() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$',
+    ],
     ['take over the log', 'ALTER TABLE audit_log OWNER TO planpuls_app'],
     ['skip triggers as a replica does', 'SET session_replication_role = replica'],
     ['truncate the log', 'TRUNCATE audit_log'],

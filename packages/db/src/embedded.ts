@@ -103,7 +103,9 @@ export async function startEmbeddedPostgres({
   };
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await initialise(binaries, dataDir, account, remember);
   const child = await startServer(binaries, dataDir, port, account, remember).catch((error: unknown) => {
-    throw new Error(`PostgreSQL stopped while starting (data in ${dataDir}, port ${port}): ${(error as Error).message}. Its last words:\n${recent.join('\n') || '(none)'}`);
+    throw new Error(
+      `PostgreSQL stopped while starting (data in ${dataDir}, port ${port}): ${(error as Error).message}. Its last words:\n${recent.join('\n') || '(none)'}`,
+    );
   });
   // A process that ends without stopping the server (an uncaught error) asks it to stop on its way out; one
   // killed outright leaves it running, and the next start stops it (clearLeftoverServer).
@@ -131,7 +133,9 @@ async function packagedBinaries(): Promise<Binaries> {
   try {
     entry = fromEmbedded.resolve(name);
   } catch {
-    throw new Error(`No PostgreSQL binaries for ${platform()}-${arch()}: ${name} is not installed (set DATABASE_URL to use another PostgreSQL).`);
+    throw new Error(
+      `No PostgreSQL binaries for ${platform()}-${arch()}: ${name} is not installed (set DATABASE_URL to use another PostgreSQL).`,
+    );
   }
   const { initdb, postgres } = (await import(pathToFileURL(entry).href)) as { initdb: string; postgres: string };
   // Its package.json is not exported; it sits above dist/, where the entry is.
@@ -154,7 +158,8 @@ function postgresAccount(log: (line: string) => void): Account {
   }
   const uid = idOf('-u');
   const gid = idOf('-g');
-  if (uid === undefined || gid === undefined || uid === 0) throw new Error(`Could not find a non-root system user ${SYSTEM_USER} to run PostgreSQL as.`);
+  if (uid === undefined || gid === undefined || uid === 0)
+    throw new Error(`Could not find a non-root system user ${SYSTEM_USER} to run PostgreSQL as.`);
   return { uid, gid };
 }
 
@@ -170,7 +175,8 @@ function runsAs(account: Account, command: string, args: string[]): boolean {
   return !result.error && result.status === 0;
 }
 
-const canRun = (binaries: Binaries, account: Account) => runsAs(account, binaries.postgres, ['--version']) && runsAs(account, binaries.initdb, ['--version']);
+const canRun = (binaries: Binaries, account: Account) =>
+  runsAs(account, binaries.postgres, ['--version']) && runsAs(account, binaries.initdb, ['--version']);
 const canEnter = (folder: string, account: Account) => runsAs(account, '/bin/sh', ['-c', 'cd -- "$1"', 'sh', folder]);
 
 /**
@@ -206,7 +212,8 @@ function reachableBinaries(binaries: Binaries, account: Account, stateDir: strin
   }
   assertRootOnly(target, 'the copy of the PostgreSQL binaries');
   const copy = at(target);
-  if (!canRun(copy, account)) throw new Error(`The ${SYSTEM_USER} user cannot run the PostgreSQL binaries in ${target} either; remove that folder and start again.`);
+  if (!canRun(copy, account))
+    throw new Error(`The ${SYSTEM_USER} user cannot run the PostgreSQL binaries in ${target} either; remove that folder and start again.`);
   return copy;
 }
 
@@ -290,7 +297,9 @@ function runToEnd(command: string, args: string[], account: Account | undefined,
       log(chunk.toString('utf8'));
     });
     child.on('error', fail);
-    child.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(`${basename(command)} ended with ${code ?? signal}: ${output.trim()}`))));
+    child.on('close', (code, signal) =>
+      code === 0 ? done() : fail(new Error(`${basename(command)} ended with ${code ?? signal}: ${output.trim()}`)),
+    );
   });
 }
 
@@ -308,7 +317,15 @@ async function initialise(binaries: Binaries, dataDir: string, account: Account 
     chmodSync(dataDir, 0o700);
     await runToEnd(
       binaries.initdb,
-      [`--pgdata=${dataDir}`, '--auth=password', `--username=${SUPERUSER}`, `--pwfile=${passwordFile}`, '--lc-messages=C', '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${dataDir}`,
+        '--auth=password',
+        `--username=${SUPERUSER}`,
+        `--pwfile=${passwordFile}`,
+        '--lc-messages=C',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       account,
       log,
     );
@@ -318,7 +335,13 @@ async function initialise(binaries: Binaries, dataDir: string, account: Account 
 }
 
 /** Starts the server and resolves once it accepts connections; rejects when it exits first. */
-function startServer(binaries: Binaries, dataDir: string, port: number, account: Account | undefined, log: (line: string) => void): Promise<ChildProcess> {
+function startServer(
+  binaries: Binaries,
+  dataDir: string,
+  port: number,
+  account: Account | undefined,
+  log: (line: string) => void,
+): Promise<ChildProcess> {
   return new Promise((done, fail) => {
     const child = spawn(binaries.postgres, ['-D', dataDir, '-p', String(port)], {
       ...(account ?? {}),
@@ -406,7 +429,9 @@ export async function clearLeftoverServer(dataDir: string, log: (line: string) =
   }
   const info = processInfo(pid);
   if (!info) {
-    throw new Error(`PostgreSQL (process ${pid}) still runs on ${dataDir} from an earlier start; stop it (kill -INT ${pid}) and start again.`);
+    throw new Error(
+      `PostgreSQL (process ${pid}) still runs on ${dataDir} from an earlier start; stop it (kill -INT ${pid}) and start again.`,
+    );
   }
   if (!/postgres/.test(info.command) || !samePath(folderLine.trim(), dataDir)) {
     log(`Removed a stale postmaster.pid in ${dataDir}: process ${pid} is not its PostgreSQL (${info.command.slice(0, 80)}).`);
@@ -415,7 +440,9 @@ export async function clearLeftoverServer(dataDir: string, log: (line: string) =
   }
   const parent = info.parent > 1 ? processInfo(info.parent) : undefined;
   if (parent && /node|tsx/.test(parent.command)) {
-    throw new Error(`PostgreSQL (process ${pid}) on ${dataDir} belongs to another running Planpuls (process ${info.parent}); stop that one first.`);
+    throw new Error(
+      `PostgreSQL (process ${pid}) on ${dataDir} belongs to another running Planpuls (process ${info.parent}); stop that one first.`,
+    );
   }
   log(`Found PostgreSQL (process ${pid}) left running on ${dataDir} by an earlier start that did not stop it; stopping it …`);
   process.kill(pid, 'SIGINT');

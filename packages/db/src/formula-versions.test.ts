@@ -57,7 +57,9 @@ describe('formula versions', () => {
 
   it('is not rewritten by the owner either, short of disabling the trigger', async () => {
     expect(await pgErrorCode(t.owner.execute(sql`UPDATE indicator_formulas SET factor = 1000 WHERE id = ${formula.id}`))).toBe('PPR07');
-    expect(await pgErrorCode(t.owner.execute(sql`DELETE FROM indicator_formula_numerators WHERE formula_id = ${formula.id}`))).toBe('PPR07');
+    expect(await pgErrorCode(t.owner.execute(sql`DELETE FROM indicator_formula_numerators WHERE formula_id = ${formula.id}`))).toBe(
+      'PPR07',
+    );
     expect((await stored())!.factor).toBe(formula.factor);
   });
 

@@ -11,7 +11,14 @@ describe('the calendar migration', () => {
     expect(rows).toHaveLength(51 * (1 + 3 + 4 + 12));
     for (const row of rows) {
       const parsed = parsePeriod(row.code);
-      expect({ code: row.code, kind: row.kind, year: row.year, number: row.number, startDate: row.startDate, endDate: row.endDate }).toEqual({
+      expect({
+        code: row.code,
+        kind: row.kind,
+        year: row.year,
+        number: row.number,
+        startDate: row.startDate,
+        endDate: row.endDate,
+      }).toEqual({
         code: parsed.code,
         kind: parsed.kind,
         year: parsed.year,

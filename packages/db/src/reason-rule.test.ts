@@ -53,7 +53,8 @@ describe('the reason rule of the domain and of PostgreSQL', () => {
     if (code !== undefined && code !== 'PPR01') throw new Error(`unexpected ${code}`);
     return code === 'PPR01' ? 'reason' : 'none';
   };
-  const domainSays = (standings: readonly ReportStanding[], lateApplies: boolean) => (reasonNeeded(standings, today, { lateApplies }) ? 'reason' : 'none');
+  const domainSays = (standings: readonly ReportStanding[], lateApplies: boolean) =>
+    reasonNeeded(standings, today, { lateApplies }) ? 'reason' : 'none';
 
   it('agree on every single report: four states, review open or closed, deadline yesterday, today or tomorrow, late rule or not', async () => {
     expect(reports).toHaveLength(24);
@@ -73,9 +74,23 @@ describe('the reason rule of the domain and of PostgreSQL', () => {
   it('agree on a change touching two reports: one that needs a reason decides', async () => {
     const free = reports.filter(({ standing }) => domainSays([standing], true) === 'none');
     const bound = reports.filter(({ standing }) => domainSays([standing], true) === 'reason');
-    for (const pair of [[free[0]!, free[1]!], [free[0]!, bound[0]!], [bound.at(-1)!, free.at(-1)!]]) {
+    for (const pair of [
+      [free[0]!, free[1]!],
+      [free[0]!, bound[0]!],
+      [bound.at(-1)!, free.at(-1)!],
+    ]) {
       for (const lateApplies of [true, false]) {
-        expect(await sqlSays(pair.map((r) => r.id), lateApplies)).toBe(domainSays(pair.map((r) => r.standing), lateApplies));
+        expect(
+          await sqlSays(
+            pair.map((r) => r.id),
+            lateApplies,
+          ),
+        ).toBe(
+          domainSays(
+            pair.map((r) => r.standing),
+            lateApplies,
+          ),
+        );
       }
     }
   });

@@ -53,7 +53,11 @@ describe('the references of data values', () => {
         ${overrides.group === undefined ? tenant.group : overrides.group}::uuid, ${overrides.period ?? period}::uuid, 1)`);
 
   const valueCount = async (tenant: Tenant) =>
-    (await t.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM data_values WHERE municipality_id = ${tenant.municipality}::uuid`)).rows[0]!.n;
+    (
+      await t.owner.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM data_values WHERE municipality_id = ${tenant.municipality}::uuid`,
+      )
+    ).rows[0]!.n;
 
   beforeAll(async () => {
     tenants.push(await createTenant('ONE'), await createTenant('TWO'));
@@ -110,7 +114,9 @@ describe('the references of data values', () => {
     await insertValue(three, { element: three.element, group: null });
     await t.owner.execute(sql`DELETE FROM professional_groups WHERE id = ${three.group}::uuid`);
     expect(await valueCount(three)).toBe(1);
-    expect((await failureOf(t.owner.execute(sql`DELETE FROM periods WHERE id = ${period}::uuid`))).constraint).toBe('data_values_period_ref');
+    expect((await failureOf(t.owner.execute(sql`DELETE FROM periods WHERE id = ${period}::uuid`))).constraint).toBe(
+      'data_values_period_ref',
+    );
     await t.owner.execute(sql`DELETE FROM units WHERE id = ${three.unit}::uuid`);
     expect(await valueCount(three)).toBe(0);
 
@@ -123,23 +129,35 @@ describe('the references of data values', () => {
   it('refuses to change a key that values refer to, or the identity of a value', async () => {
     const five = await createTenant('FIVE');
     await insertValue(five);
-    expect((await failureOf(t.owner.execute(sql`UPDATE units SET id = gen_random_uuid() WHERE id = ${five.unit}::uuid`))).constraint).toBe('data_values_unit_ref');
+    expect((await failureOf(t.owner.execute(sql`UPDATE units SET id = gen_random_uuid() WHERE id = ${five.unit}::uuid`))).constraint).toBe(
+      'data_values_unit_ref',
+    );
     expect(
-      (await failureOf(t.owner.execute(sql`UPDATE data_elements SET id = gen_random_uuid() WHERE id = ${five.splitElement}::uuid`))).constraint,
+      (await failureOf(t.owner.execute(sql`UPDATE data_elements SET id = gen_random_uuid() WHERE id = ${five.splitElement}::uuid`)))
+        .constraint,
     ).toBe('data_values_data_element_ref');
-    const moved = t.owner.execute(sql`UPDATE data_values SET unit_id = ${tenants[0]!.unit}::uuid WHERE municipality_id = ${five.municipality}::uuid`);
+    const moved = t.owner.execute(
+      sql`UPDATE data_values SET unit_id = ${tenants[0]!.unit}::uuid WHERE municipality_id = ${five.municipality}::uuid`,
+    );
     expect(await failureOf(moved)).toEqual({ code: PG_CHECK_VIOLATION, constraint: 'data_values_identity_fixed' });
     // An update that names the identity columns without changing them is an ordinary update.
     await t.owner.execute(sql`UPDATE data_values SET unit_id = unit_id, value = 2 WHERE municipality_id = ${five.municipality}::uuid`);
     // A unit no value refers to may still get a new key.
-    const spare = (await t.owner.execute<{ id: string }>(sql`INSERT INTO units (municipality_id, code, name, kind) VALUES (${five.municipality}::uuid, 'SPARE', 'Reserv', 'district') RETURNING id`)).rows[0]!;
+    const spare = (
+      await t.owner.execute<{ id: string }>(
+        sql`INSERT INTO units (municipality_id, code, name, kind) VALUES (${five.municipality}::uuid, 'SPARE', 'Reserv', 'district') RETURNING id`,
+      )
+    ).rows[0]!;
     expect(await pgErrorCode(t.owner.execute(sql`UPDATE units SET id = gen_random_uuid() WHERE id = ${spare.id}::uuid`))).toBeUndefined();
   });
 
   it('lets a unit being deleted wait for a value being written for it, then takes the value with it', async () => {
     const six = await createTenant('SIX');
-    const writing = await heldOpen(t.owner, sql`INSERT INTO data_values (municipality_id, data_element_id, unit_id, period_id, value)
-      VALUES (${six.municipality}::uuid, ${six.element}::uuid, ${six.unit}::uuid, ${period}::uuid, 1)`);
+    const writing = await heldOpen(
+      t.owner,
+      sql`INSERT INTO data_values (municipality_id, data_element_id, unit_id, period_id, value)
+      VALUES (${six.municipality}::uuid, ${six.element}::uuid, ${six.unit}::uuid, ${period}::uuid, 1)`,
+    );
     let deleted = false;
     const deleting = t.owner.execute(sql`DELETE FROM units WHERE id = ${six.unit}::uuid`).then(() => (deleted = true));
     await waitForLockWait(t.owner);

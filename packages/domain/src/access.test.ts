@@ -33,7 +33,8 @@ describe('access', () => {
 
   it('never lets a union member or a viewer change anything', () => {
     for (const grants of [localUnion, viewer]) {
-      for (const permission of ['data_values:write', 'plans:write', 'catalogue:write'] as const) expect(permits(grants, permission)).toBe(false);
+      for (const permission of ['data_values:write', 'plans:write', 'catalogue:write'] as const)
+        expect(permits(grants, permission)).toBe(false);
     }
     expect(mayReadValue(viewer, 'FARSTA', 'approved')).toBe(false);
   });
@@ -67,7 +68,8 @@ describe('access', () => {
         expect(inScope(scope, 'FARSTA')).toBe(false);
       }
       // Drafts never; submitted values of other units only for those who read them anywhere (HR, unions).
-      for (const state of STATES) expect(mayReadValue(emptied, 'FARSTA', state)).toBe(role !== 'integration' && (state === 'submitted' || state === 'approved'));
+      for (const state of STATES)
+        expect(mayReadValue(emptied, 'FARSTA', state)).toBe(role !== 'integration' && (state === 'submitted' || state === 'approved'));
       expect(seesSmallNumbers(emptied, 'FARSTA')).toBe(false);
     }
   });
@@ -95,7 +97,10 @@ describe('access', () => {
       expect(mayReadValue(spangaToken, 'SPANGA_TENSTA', state)).toBe(true);
       expect(mayReadValue(spangaToken, 'FARSTA', state)).toBe(false);
     }
-    expect(valueReach(spangaToken)).toEqual({ drafts: { all: false, units: new Set(['SPANGA_TENSTA']) }, submitted: { all: false, units: new Set(['SPANGA_TENSTA']) } });
+    expect(valueReach(spangaToken)).toEqual({
+      drafts: { all: false, units: new Set(['SPANGA_TENSTA']) },
+      submitted: { all: false, units: new Set(['SPANGA_TENSTA']) },
+    });
   });
 
   it('gives nothing without grants', () => {

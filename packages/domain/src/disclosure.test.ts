@@ -22,7 +22,12 @@ interface Cube {
 }
 
 const cubeArbitrary = fc
-  .record({ units: fc.integer({ min: 1, max: 3 }), groups: fc.integer({ min: 1, max: 3 }), periods: fc.integer({ min: 1, max: 2 }), raw: fc.boolean() })
+  .record({
+    units: fc.integer({ min: 1, max: 3 }),
+    groups: fc.integer({ min: 1, max: 3 }),
+    periods: fc.integer({ min: 1, max: 2 }),
+    raw: fc.boolean(),
+  })
   .chain((shape) => {
     const n = shape.units * shape.groups * shape.periods;
     const count = fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 40 }));
@@ -42,7 +47,10 @@ function cellsOf(cube: Cube, { withAlreadyOut }: { withAlreadyOut: boolean }): D
   const idx = (u: number, g: number, p: number) => (u * cube.groups + g) * cube.periods + p;
   const cells: DisclosureCell[] = [];
   const scopes = (all: number, one: number | null) => (one === null ? [...Array(all).keys()] : [one]);
-  const periodSets: Array<{ code: string; periods: number[] }> = [...Array(cube.periods).keys()].map((p) => ({ code: `T${p + 1}`, periods: [p] }));
+  const periodSets: Array<{ code: string; periods: number[] }> = [...Array(cube.periods).keys()].map((p) => ({
+    code: `T${p + 1}`,
+    periods: [p],
+  }));
   if (cube.periods > 1) periodSets.push({ code: 'Y', periods: [...Array(cube.periods).keys()] });
   for (const { code, periods } of periodSets) {
     for (const unit of [null, ...Array(cube.units).keys()]) {
@@ -75,14 +83,24 @@ function cellsOf(cube: Cube, { withAlreadyOut }: { withAlreadyOut: boolean }): D
     for (let u = 0; u < cube.units; u++)
       for (let g = 0; g < cube.groups; g++)
         for (let p = 0; p < cube.periods; p++) {
-          for (const [element, values] of [['a', cube.counts], ['b', cube.heads]] as const) {
-            cells.push({ key: `raw|${element}|${u}|${g}|${p}`, parts: [{ role: 'value', vector: new Map([[`${element}|${u}|${g}|${p}`, 1]]), value: values[idx(u, g, p)]!, countsPeople: true }] });
+          for (const [element, values] of [
+            ['a', cube.counts],
+            ['b', cube.heads],
+          ] as const) {
+            cells.push({
+              key: `raw|${element}|${u}|${g}|${p}`,
+              parts: [
+                { role: 'value', vector: new Map([[`${element}|${u}|${g}|${p}`, 1]]), value: values[idx(u, g, p)]!, countsPeople: true },
+              ],
+            });
           }
         }
   }
   if (!withAlreadyOut) return cells;
   // Some cells were published before (by an earlier state of the data) and cannot be withdrawn.
-  return cells.map((cell, i) => (cube.alreadyOut[i % 64] && cell.parts.every((p) => p.value! >= T) ? { ...cell, fixed: 'published' as const } : cell));
+  return cells.map((cell, i) =>
+    cube.alreadyOut[i % 64] && cell.parts.every((p) => p.value! >= T) ? { ...cell, fixed: 'published' as const } : cell,
+  );
 }
 
 function published(cells: readonly DisclosureCell[], decisions: ReturnType<typeof protectCells>['decisions']) {
@@ -93,9 +111,21 @@ describe('protectCells', () => {
   it('hides the group a unit total and the other groups would give away (FARSTA: 16 = 5 + 10 + 1)', () => {
     const figure = (key: string, groups: Record<string, number>): DisclosureCell => ({
       key,
-      parts: [{ role: 'numerator', vector: new Map(Object.keys(groups).map((g) => [g, 1])), value: Object.values(groups).reduce((a, b) => a + b, 0), countsPeople: true }],
+      parts: [
+        {
+          role: 'numerator',
+          vector: new Map(Object.keys(groups).map((g) => [g, 1])),
+          value: Object.values(groups).reduce((a, b) => a + b, 0),
+          countsPeople: true,
+        },
+      ],
     });
-    const cells = [figure('BIST', { BIST: 5 }), figure('SOC', { SOC: 10 }), figure('CHEF', { CHEF: 1 }), figure('all', { BIST: 5, SOC: 10, CHEF: 1 })];
+    const cells = [
+      figure('BIST', { BIST: 5 }),
+      figure('SOC', { SOC: 10 }),
+      figure('CHEF', { CHEF: 1 }),
+      figure('all', { BIST: 5, SOC: 10, CHEF: 1 }),
+    ];
     const { decisions } = protectCells(cells, { threshold: T });
     expect(decisions.get('CHEF')).toEqual({ hidden: true, reason: 'below_threshold', smallParts: ['numerator'] });
     expect(decisions.get('BIST')).toEqual({ hidden: true, reason: 'complementary', smallParts: [] });
@@ -104,9 +134,41 @@ describe('protectCells', () => {
   });
 
   it('hides the total when the cells next to it are already published and cannot be withdrawn', () => {
-    const one = (key: string, atom: string, value: number, fixed?: 'published'): DisclosureCell => ({ key, fixed, parts: [{ role: 'numerator', vector: new Map([[atom, 1]]), value, countsPeople: true }] });
-    const before: DisclosureCell = { key: 'city-before', fixed: 'published', parts: [{ role: 'numerator', vector: new Map([['A', 1], ['B', 1]]), value: 6, countsPeople: true }] };
-    const after: DisclosureCell = { key: 'city-after', parts: [{ role: 'numerator', vector: new Map([['A', 1], ['B', 1], ['N', 1]]), value: 10, countsPeople: true }] };
+    const one = (key: string, atom: string, value: number, fixed?: 'published'): DisclosureCell => ({
+      key,
+      fixed,
+      parts: [{ role: 'numerator', vector: new Map([[atom, 1]]), value, countsPeople: true }],
+    });
+    const before: DisclosureCell = {
+      key: 'city-before',
+      fixed: 'published',
+      parts: [
+        {
+          role: 'numerator',
+          vector: new Map([
+            ['A', 1],
+            ['B', 1],
+          ]),
+          value: 6,
+          countsPeople: true,
+        },
+      ],
+    };
+    const after: DisclosureCell = {
+      key: 'city-after',
+      parts: [
+        {
+          role: 'numerator',
+          vector: new Map([
+            ['A', 1],
+            ['B', 1],
+            ['N', 1],
+          ]),
+          value: 10,
+          countsPeople: true,
+        },
+      ],
+    };
     const { decisions } = protectCells([before, after, one('N', 'N', 4)], { threshold: T });
     expect(decisions.get('N')!.hidden).toBe(true);
     expect(decisions.get('city-after')).toMatchObject({ hidden: true, reason: 'complementary' });
@@ -116,8 +178,22 @@ describe('protectCells', () => {
   it('finds a derivation that one prime alone misses (the minor is 2^31 − 1)', () => {
     // x + p·y and x are both published: their difference is p·y, so y is known, yet modulo p the two vectors are one.
     const p = 2_147_483_647;
-    const cell = (key: string, vector: Array<[string, number]>, value: number): DisclosureCell => ({ key, parts: [{ role: 'numerator', vector: new Map(vector), value, countsPeople: true }] });
-    const cells = [cell('x+py', [['x', 1], ['y', p]], 10 + 2 * p), cell('x', [['x', 1]], 10), cell('y', [['y', 1]], 2)];
+    const cell = (key: string, vector: Array<[string, number]>, value: number): DisclosureCell => ({
+      key,
+      parts: [{ role: 'numerator', vector: new Map(vector), value, countsPeople: true }],
+    });
+    const cells = [
+      cell(
+        'x+py',
+        [
+          ['x', 1],
+          ['y', p],
+        ],
+        10 + 2 * p,
+      ),
+      cell('x', [['x', 1]], 10),
+      cell('y', [['y', 1]], 2),
+    ];
     const { decisions } = protectCells(cells, { threshold: T });
     expect(decisions.get('y')!.hidden).toBe(true);
     expect(derivable(new Map([['y', 1]]), published(cells, decisions))).toBe(false);
@@ -165,7 +241,9 @@ describe('protectCells', () => {
         const cells = cellsOf(cube, { withAlreadyOut: false });
         const { decisions } = protectCells(cells, { threshold: T });
         const out = published(cells, decisions);
-        const small = cells.filter((c) => decisions.get(c.key)!.hidden).flatMap((c) => c.parts.filter((p) => p.value! < T).map((p) => ({ key: c.key, p })));
+        const small = cells
+          .filter((c) => decisions.get(c.key)!.hidden)
+          .flatMap((c) => c.parts.filter((p) => p.value! < T).map((p) => ({ key: c.key, p })));
         for (let i = 0; i < small.length; i++)
           for (let j = i + 1; j < small.length; j++) {
             const [a, b] = [small[i]!, small[j]!];
@@ -182,7 +260,16 @@ describe('protectCells', () => {
   it('property: rolling windows decided in order, each system holding the one before as decided, give nothing small away together', () => {
     const seriesArbitrary = fc
       .record({ units: fc.integer({ min: 1, max: 2 }), periods: fc.integer({ min: 3, max: 6 }), raw: fc.boolean() })
-      .chain((shape) => fc.record({ ...Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, fc.constant(v)])), counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 })), { minLength: shape.units * shape.periods, maxLength: shape.units * shape.periods }) }) as fc.Arbitrary<{ units: number; periods: number; raw: boolean; counts: number[] }>);
+      .chain(
+        (shape) =>
+          fc.record({
+            ...Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, fc.constant(v)])),
+            counts: fc.array(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 30 })), {
+              minLength: shape.units * shape.periods,
+              maxLength: shape.units * shape.periods,
+            }),
+          }) as fc.Arbitrary<{ units: number; periods: number; raw: boolean; counts: number[] }>,
+      );
     fc.assert(
       fc.property(seriesArbitrary, (series) => {
         const count = (u: number, p: number) => series.counts[u * series.periods + p]!;
@@ -198,15 +285,27 @@ describe('protectCells', () => {
             countsPeople: true,
           });
           const units = [...Array(series.units).keys()];
-          const own: DisclosureCell[] = [{ key: `${end}|city`, parts: [sum(units)] }, ...units.map((u) => ({ key: `${end}|${u}`, parts: [sum([u])] }))];
-          if (series.raw) for (const u of units) for (const p of window) own.push({ key: `${end}|raw|${u}|${p}`, parts: [{ role: 'value', vector: new Map([[`${u}|${p}`, 1]]), value: count(u, p), countsPeople: true }] });
+          const own: DisclosureCell[] = [
+            { key: `${end}|city`, parts: [sum(units)] },
+            ...units.map((u) => ({ key: `${end}|${u}`, parts: [sum([u])] })),
+          ];
+          if (series.raw)
+            for (const u of units)
+              for (const p of window)
+                own.push({
+                  key: `${end}|raw|${u}|${p}`,
+                  parts: [{ role: 'value', vector: new Map([[`${u}|${p}`, 1]]), value: count(u, p), countsPeople: true }],
+                });
           const cells = [...own, ...previous.map((cell) => ({ ...cell, pairs: false }))];
           const { decisions } = protectCells(cells, { threshold: T });
           for (const cell of own) {
             if (!decisions.get(cell.key)!.hidden) out.push(...cell.parts.map((part) => new Map(part.vector)));
             for (const part of cell.parts) if (part.value! < T) secrets.push({ key: cell.key, vector: new Map(part.vector) });
           }
-          previous = cells.map((cell) => ({ ...cell, fixed: cell.fixed ?? (decisions.get(cell.key)!.hidden ? ('hidden' as const) : ('published' as const)) }));
+          previous = cells.map((cell) => ({
+            ...cell,
+            fixed: cell.fixed ?? (decisions.get(cell.key)!.hidden ? ('hidden' as const) : ('published' as const)),
+          }));
         }
         for (const secret of secrets) expect(derivable(secret.vector, out), secret.key).toBe(false);
       }),
@@ -229,8 +328,15 @@ describe('protectCells', () => {
     fc.assert(
       fc.property(cubeArbitrary, fc.integer(), (cube, seed) => {
         const cells = cellsOf(cube, { withAlreadyOut: true });
-        const shuffled = cells.map((cell, i) => ({ cell, k: Math.sin(seed + i) })).sort((a, b) => a.k - b.k).map(({ cell }) => cell);
-        const hiddenOf = (list: DisclosureCell[]) => [...protectCells(list, { threshold: T }).decisions].filter(([, d]) => d.hidden).map(([k, d]) => `${k}:${d.reason}`).sort();
+        const shuffled = cells
+          .map((cell, i) => ({ cell, k: Math.sin(seed + i) }))
+          .sort((a, b) => a.k - b.k)
+          .map(({ cell }) => cell);
+        const hiddenOf = (list: DisclosureCell[]) =>
+          [...protectCells(list, { threshold: T }).decisions]
+            .filter(([, d]) => d.hidden)
+            .map(([k, d]) => `${k}:${d.reason}`)
+            .sort();
         expect(hiddenOf(shuffled)).toEqual(hiddenOf(cells));
       }),
       { ...fcOptions, numRuns: Math.max(10, Math.floor(fcOptions.numRuns / 2)) },

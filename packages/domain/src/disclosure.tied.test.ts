@@ -60,14 +60,20 @@ function figuresOf(indicator: string, numerator: string, counts: readonly number
   return cells;
 }
 
-const bothOf = (survey: Survey) => ({ first: figuresOf('A', 'yes_first', survey.first, survey), second: figuresOf('B', 'yes_second', survey.second, survey) });
+const bothOf = (survey: Survey) => ({
+  first: figuresOf('A', 'yes_first', survey.first, survey),
+  second: figuresOf('B', 'yes_second', survey.second, survey),
+});
 
-const publishedOf = (cells: readonly DisclosureCell[], hidden: (key: string) => boolean) => cells.filter((cell) => !hidden(cell.key)).flatMap((cell) => cell.parts.map((part) => part.vector));
+const publishedOf = (cells: readonly DisclosureCell[], hidden: (key: string) => boolean) =>
+  cells.filter((cell) => !hidden(cell.key)).flatMap((cell) => cell.parts.map((part) => part.vector));
 
 /** The small parts of hidden cells that the published vectors give away. */
 function leaks(cells: readonly DisclosureCell[], hidden: (key: string) => boolean): string[] {
   const out = publishedOf(cells, hidden);
-  return cells.filter((cell) => hidden(cell.key)).flatMap((cell) => cell.parts.filter((part) => part.value! < T && inSpan(part.vector, out)).map((part) => `${cell.key}:${part.role}`));
+  return cells
+    .filter((cell) => hidden(cell.key))
+    .flatMap((cell) => cell.parts.filter((part) => part.value! < T && inSpan(part.vector, out)).map((part) => `${cell.key}:${part.role}`));
 }
 
 const decidedApart = (first: readonly DisclosureCell[], second: readonly DisclosureCell[]) => {
@@ -106,7 +112,8 @@ describe('protectCells over indicators sharing a denominator', () => {
         const { first, second } = bothOf(survey);
         const cells = [...first, ...second];
         const { decisions, unavoidable } = protectCells(cells, { threshold: T });
-        for (const cell of cells) if (cell.parts.some((part) => part.value! < T)) expect(decisions.get(cell.key)!.hidden, cell.key).toBe(true);
+        for (const cell of cells)
+          if (cell.parts.some((part) => part.value! < T)) expect(decisions.get(cell.key)!.hidden, cell.key).toBe(true);
         expect(leaks(cells, (key) => decisions.get(key)!.hidden)).toEqual([]);
         expect(unavoidable).toEqual([]);
       }),

@@ -113,7 +113,9 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   const small = [...hidden.keys()]
     .sort((a, b) => a - b)
     .filter((index) => cells[index]!.fixed !== 'published')
-    .flatMap((index) => cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])));
+    .flatMap((index) =>
+      cells[index]!.parts.flatMap((part, p) => (isSmall(part, threshold) ? [{ cell: index, part, row: rows[index]![p]! }] : [])),
+    );
   const mayPair = (a: (typeof small)[number], b: (typeof small)[number]) =>
     a.cell !== b.cell &&
     a.part.role === b.part.role &&
@@ -171,7 +173,10 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
     const byRemainder = new Map<string, number[]>();
     const remainders = small.map(({ part, row }) => {
       const remainder = full.remainder(row, scaleOf(part.vector));
-      return { key: `${part.role}|${remainderKey(remainder, full.prime, false)}`, opposite: `${part.role}|${remainderKey(remainder, full.prime, true)}` };
+      return {
+        key: `${part.role}|${remainderKey(remainder, full.prime, false)}`,
+        opposite: `${part.role}|${remainderKey(remainder, full.prime, true)}`,
+      };
     });
     remainders.forEach(({ key }, i) => byRemainder.set(key, [...(byRemainder.get(key) ?? []), i]));
     remainders.forEach(({ opposite }, j) => {
@@ -193,7 +198,9 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
         underivable.add(t);
         continue;
       }
-      const withdrawable = [...new Set([...used].map((origin) => Math.floor(origin / PARTS)))].filter((index) => cells[index]!.fixed === undefined);
+      const withdrawable = [...new Set([...used].map((origin) => Math.floor(origin / PARTS)))].filter(
+        (index) => cells[index]!.fixed === undefined,
+      );
       if (withdrawable.length === 0) {
         unavoidable.add(target.cell);
         continue;
@@ -210,7 +217,11 @@ export function protectCells(input: readonly DisclosureCell[], options: Disclosu
   const decisions = new Map<string, DisclosureDecision>();
   cells.forEach((cell, index) => {
     const reason = hidden.get(index) ?? null;
-    decisions.set(cell.key, { hidden: reason !== null, reason, smallParts: cell.fixed === 'published' ? [] : smallPartsOf(cell, threshold) });
+    decisions.set(cell.key, {
+      hidden: reason !== null,
+      reason,
+      smallParts: cell.fixed === 'published' ? [] : smallPartsOf(cell, threshold),
+    });
   });
   return { decisions, unavoidable: [...unavoidable].map((index) => cells[index]!.key) };
 }

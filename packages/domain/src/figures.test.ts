@@ -34,7 +34,9 @@ describe('computeFigures', () => {
   const table: Table = {
     FARSTA: { SOC: steady([2, 3, 1], 60), BIST: steady([1, 1, 2], 20) },
     BROMMA: { SOC: steady([1, 1, 1], 40) },
-    KISTA: { SOC: { external_leavers: { '2024-T3': 5, '2025-T1': 5 }, average_headcount: { '2024-T3': 50, '2025-T1': 50, '2025-T2': 50 } } },
+    KISTA: {
+      SOC: { external_leavers: { '2024-T3': 5, '2025-T1': 5 }, average_headcount: { '2024-T3': 50, '2025-T1': 50, '2025-T2': 50 } },
+    },
   };
   const figures = computeFigures({
     indicator: turnover,
@@ -68,7 +70,14 @@ describe('computeFigures', () => {
   });
 
   it('computes only the asked group when one is chosen', () => {
-    const bist = computeFigures({ indicator: turnover, elements, period: '2025-T2', units: ['FARSTA'], groups: ['BIST'], lookup: lookupIn(table) });
+    const bist = computeFigures({
+      indicator: turnover,
+      elements,
+      period: '2025-T2',
+      units: ['FARSTA'],
+      groups: ['BIST'],
+      lookup: lookupIn(table),
+    });
     expect(bist.units.get('FARSTA')).toMatchObject({ numerator: 4, denominator: 20, roundedValue: 20 });
   });
 });

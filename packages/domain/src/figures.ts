@@ -68,7 +68,12 @@ export function computeFigures(input: FigureInput): FigureSet {
   const units = new Map(
     input.units.map((unit) => [
       unit,
-      rollUp({ indicator: input.indicator, period, expectedUnits: [unit], contributions: cells.filter((c) => c.unit === unit).map(contribution) }),
+      rollUp({
+        indicator: input.indicator,
+        period,
+        expectedUnits: [unit],
+        contributions: cells.filter((c) => c.unit === unit).map(contribution),
+      }),
     ]),
   );
   const city = rollUp({ indicator: input.indicator, period, expectedUnits: input.units, contributions: cells.map(contribution) });

@@ -102,10 +102,7 @@ export class IndicatorDefinitionError extends Error {
 }
 
 /** The frequency an indicator is computed at: the coarsest among its elements. */
-export function indicatorFrequency(
-  indicator: IndicatorDefinition,
-  elements: readonly DataElementDefinition[],
-): PeriodKind {
+export function indicatorFrequency(indicator: IndicatorDefinition, elements: readonly DataElementDefinition[]): PeriodKind {
   const kinds = elementsOf(indicator, elements).map((input) => input.definition.frequency);
   const kind = coarsestKind(kinds);
   if (kind === undefined) throw new IndicatorDefinitionError(indicator.code, 'has no numerator element');
@@ -236,10 +233,7 @@ interface UsedElement {
   definition: DataElementDefinition;
 }
 
-function elementsOf(
-  indicator: IndicatorDefinition,
-  elements: readonly DataElementDefinition[],
-): UsedElement[] {
+function elementsOf(indicator: IndicatorDefinition, elements: readonly DataElementDefinition[]): UsedElement[] {
   if (indicator.numerator.length === 0) {
     throw new IndicatorDefinitionError(indicator.code, 'has no numerator element');
   }

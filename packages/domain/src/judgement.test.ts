@@ -3,7 +3,14 @@ import { judge } from './judgement';
 import type { TargetDefinition } from './targets';
 
 // Goal 2.1 for socialsekreterare in the demo plan: 5–10 %, checkpoints 18 % (2024-T3) and 14 % (2025-T3).
-const turnoverSoc: TargetDefinition = { kind: 'range', min: 5, max: 10, deadline: '2026-T3', milestones: { '2024-T3': 18, '2025-T3': 14 }, baseline: 22 };
+const turnoverSoc: TargetDefinition = {
+  kind: 'range',
+  min: 5,
+  max: 10,
+  deadline: '2026-T3',
+  milestones: { '2024-T3': 18, '2025-T3': 14 },
+  baseline: 22,
+};
 const computed = (value: number, period: string) => ({ outcome: 'computed' as const, value, period });
 
 describe('judge', () => {
@@ -30,7 +37,15 @@ describe('judge', () => {
   });
 
   it('says no_data and gives neither progress nor trend without a figure', () => {
-    expect(judge({ target: turnoverSoc, decimals: 1, figure: { outcome: 'no_data', value: null, period: '2025-T2' }, previous: 12, baseline: 22 })).toMatchObject({
+    expect(
+      judge({
+        target: turnoverSoc,
+        decimals: 1,
+        figure: { outcome: 'no_data', value: null, period: '2025-T2' },
+        previous: 12,
+        baseline: 22,
+      }),
+    ).toMatchObject({
       status: 'no_data',
       progress: null,
       trend: 'unknown',

@@ -37,7 +37,8 @@ export function judge(input: {
   return {
     inForce,
     status: statusOf(figure, inForce.criterion, { decimals, tolerance: inForce.tolerance }),
-    progress: figure.outcome === 'computed' ? progressPercent({ baseline: input.baseline, value: figure.value, target: final, decimals }) : null,
+    progress:
+      figure.outcome === 'computed' ? progressPercent({ baseline: input.baseline, value: figure.value, target: final, decimals }) : null,
     trend: trendOf({ current: figure.outcome === 'computed' ? figure.value : null, previous: input.previous, target: final, decimals }),
   };
 }

@@ -39,7 +39,11 @@ describe('measurabilityProblems', () => {
   it('checks the baseline and the deadline of every target, naming the target and its group', () => {
     const goal: MeasurableGoal = {
       ...turnover,
-      targets: [turnover.targets[0]!, { id: 't-bist', group: 'BIST', baseline: null, deadline: null }, { id: 't-all', group: null, baseline: null, deadline: '2026' }],
+      targets: [
+        turnover.targets[0]!,
+        { id: 't-bist', group: 'BIST', baseline: null, deadline: null },
+        { id: 't-all', group: null, baseline: null, deadline: '2026' },
+      ],
     };
     const problems = measurabilityProblems({ goals: [goal], activities: [] });
     expect(problems.map(({ code, target, group }) => ({ code, target, group }))).toEqual([
@@ -62,11 +66,9 @@ describe('measurabilityProblems', () => {
 
   it('treats blank text as missing', () => {
     const blank = { ...turnover, owner: '   ', dataSource: '' };
-    expect(measurabilityProblems({ goals: [blank], activities: [{ ...exitInterviews, definitionOfDone: ' \n' }] }).map((p) => p.code)).toEqual([
-      'goal.missing_owner',
-      'goal.missing_data_source',
-      'activity.missing_definition_of_done',
-    ]);
+    expect(
+      measurabilityProblems({ goals: [blank], activities: [{ ...exitInterviews, definitionOfDone: ' \n' }] }).map((p) => p.code),
+    ).toEqual(['goal.missing_owner', 'goal.missing_data_source', 'activity.missing_definition_of_done']);
   });
 
   it('refuses a plan without goals: nothing in it could be followed up', () => {
@@ -76,7 +78,9 @@ describe('measurabilityProblems', () => {
   it('lists goals in the order given, then activities', () => {
     const a = { ...turnover, code: '1.1', owner: null };
     const b = { ...turnover, code: '1.2', indicator: null };
-    const codes = measurabilityProblems({ goals: [a, b], activities: [{ ...exitInterviews, owner: null }] }).map((p) => `${p.code}:${p.goal ?? p.activity}`);
+    const codes = measurabilityProblems({ goals: [a, b], activities: [{ ...exitInterviews, owner: null }] }).map(
+      (p) => `${p.code}:${p.goal ?? p.activity}`,
+    );
     expect(codes).toEqual(['goal.missing_owner:1.1', 'goal.missing_indicator:1.2', 'activity.missing_owner:A2']);
   });
 });

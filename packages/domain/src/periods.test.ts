@@ -99,13 +99,10 @@ describe('parsePeriod', () => {
     expect(tryParsePeriod(code)).toBeUndefined();
   });
 
-  it.each([null, undefined, 2025, {}, ['2025'], Number.NaN, 10n])(
-    'rejects a non-string %s without crashing',
-    (input) => {
-      expect(() => parsePeriod(input)).toThrow(InvalidPeriodError);
-      expect(tryParsePeriod(input)).toBeUndefined();
-    },
-  );
+  it.each([null, undefined, 2025, {}, ['2025'], Number.NaN, 10n])('rejects a non-string %s without crashing', (input) => {
+    expect(() => parsePeriod(input)).toThrow(InvalidPeriodError);
+    expect(tryParsePeriod(input)).toBeUndefined();
+  });
 
   it('carries a stable error code and the rejected input', () => {
     const error = (() => {

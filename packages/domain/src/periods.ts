@@ -41,10 +41,7 @@ export class InvalidPeriodError extends Error {
   readonly input: unknown;
 
   constructor(input: unknown, reason?: string) {
-    super(
-      `Invalid period code ${describe(input)}` +
-        (reason ? `: ${reason}` : ' (expected e.g. 2025, 2025-T2, 2025-Q3 or 2025-07)'),
-    );
+    super(`Invalid period code ${describe(input)}` + (reason ? `: ${reason}` : ' (expected e.g. 2025, 2025-T2, 2025-Q3 or 2025-07)'));
     this.name = 'InvalidPeriodError';
     this.input = input;
   }
@@ -153,17 +150,13 @@ export function periodContains(outer: PeriodLike, inner: PeriodLike): boolean {
 /** @throws InvalidPeriodError before year 1900. */
 export function previousPeriod(period: PeriodLike): Period {
   const p = toPeriod(period);
-  return p.number > 1
-    ? makePeriod(p.kind, p.year, p.number - 1)
-    : makePeriod(p.kind, p.year - 1, periodsPerYear(p.kind));
+  return p.number > 1 ? makePeriod(p.kind, p.year, p.number - 1) : makePeriod(p.kind, p.year - 1, periodsPerYear(p.kind));
 }
 
 /** @throws InvalidPeriodError after year 2999. */
 export function nextPeriod(period: PeriodLike): Period {
   const p = toPeriod(period);
-  return p.number < periodsPerYear(p.kind)
-    ? makePeriod(p.kind, p.year, p.number + 1)
-    : makePeriod(p.kind, p.year + 1, 1);
+  return p.number < periodsPerYear(p.kind) ? makePeriod(p.kind, p.year, p.number + 1) : makePeriod(p.kind, p.year + 1, 1);
 }
 
 /** The period of `kind` that contains the given day (`YYYY-MM-DD`). */
@@ -224,16 +217,10 @@ export function rollingWindow(period: PeriodLike): Period[] {
 function assertInRange(kind: PeriodKind, year: number, number: number): void {
   if (!isPeriodKind(kind)) throw new InvalidPeriodError({ kind, year, number }, `unknown kind`);
   if (!Number.isInteger(year) || year < MIN_PERIOD_YEAR || year > MAX_PERIOD_YEAR) {
-    throw new InvalidPeriodError(
-      { kind, year, number },
-      `year must be an integer from ${MIN_PERIOD_YEAR} to ${MAX_PERIOD_YEAR}`,
-    );
+    throw new InvalidPeriodError({ kind, year, number }, `year must be an integer from ${MIN_PERIOD_YEAR} to ${MAX_PERIOD_YEAR}`);
   }
   if (!Number.isInteger(number) || number < 1 || number > periodsPerYear(kind)) {
-    throw new InvalidPeriodError(
-      { kind, year, number },
-      `a ${kind} number must be from 1 to ${periodsPerYear(kind)}`,
-    );
+    throw new InvalidPeriodError({ kind, year, number }, `a ${kind} number must be from 1 to ${periodsPerYear(kind)}`);
   }
 }
 

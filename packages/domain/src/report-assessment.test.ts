@@ -10,7 +10,15 @@ const catalogue = {
     ['new_staff_with_mentor', false],
   ]),
   indicators: [
-    { code: 'new_staff_with_mentor', kind: 'share' as const, numerator: ['new_staff_with_mentor'], denominator: 'new_staff', factor: 100, decimals: 1, formulaVersion: 1 },
+    {
+      code: 'new_staff_with_mentor',
+      kind: 'share' as const,
+      numerator: ['new_staff_with_mentor'],
+      denominator: 'new_staff',
+      factor: 100,
+      decimals: 1,
+      formulaVersion: 1,
+    },
   ],
 };
 const value = (element: string, group: string | null, period: string, v: number): AssessedValue => ({ group, element, period, value: v });
@@ -73,6 +81,8 @@ describe('neededExplanations', () => {
     expect(neededExplanations(progress([unitFigure('met', 16.1, 11)]), 'FARSTA', options)[0]?.reasons).toEqual(['large_change']);
     expect(neededExplanations(progress([unitFigure('met', 16, 11)]), 'FARSTA', options)).toEqual([]);
     expect(neededExplanations(progress([unitFigure('met', 11.5, 11)]), 'FARSTA', { ...options, changeAbove: 0.4 })[0]?.change).toBe(0.5);
-    expect(neededExplanations(progress([unitFigure('met', 11.5, 11)]), 'FARSTA', { ...options, relevantIndicators: new Set() })).toEqual([]);
+    expect(neededExplanations(progress([unitFigure('met', 11.5, 11)]), 'FARSTA', { ...options, relevantIndicators: new Set() })).toEqual(
+      [],
+    );
   });
 });

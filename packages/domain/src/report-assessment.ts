@@ -48,7 +48,12 @@ export interface AssessedProgress {
     readonly indicator: string | null;
     readonly targets: ReadonlyArray<{
       readonly group: string | null;
-      readonly units: ReadonlyArray<{ readonly unit: string; readonly status: Status | null; readonly value: number | null; readonly previousValue: number | null }>;
+      readonly units: ReadonlyArray<{
+        readonly unit: string;
+        readonly status: Status | null;
+        readonly value: number | null;
+        readonly previousValue: number | null;
+      }>;
     }>;
   }>;
 }
@@ -95,13 +100,15 @@ export function brokenRules(
     else (context.history[value.element] ??= []).push(value.value);
   }
 
-  const inContext = (codes: readonly string[], grouped: boolean) => codes.every((code) => dataSet.has(code) && (catalogue.split.get(code) ?? false) === grouped);
+  const inContext = (codes: readonly string[], grouped: boolean) =>
+    codes.every((code) => dataSet.has(code) && (catalogue.split.get(code) ?? false) === grouped);
   const rules: BrokenRuleFinding[] = [];
   for (const context of contexts.values()) {
     const grouped = context.group !== null;
     const warnings = validateUnitPeriod({
       indicators: catalogue.indicators.filter(
-        (indicator) => indicator.kind === 'share' && indicator.denominator && inContext([...indicator.numerator, indicator.denominator], grouped),
+        (indicator) =>
+          indicator.kind === 'share' && indicator.denominator && inContext([...indicator.numerator, indicator.denominator], grouped),
       ),
       values: context.now,
       requiredPositive: [HEADCOUNT_FOR_LEAVERS].filter((rule) => inContext([rule.element], grouped)),

@@ -121,8 +121,11 @@ describe('rollUp', () => {
     const plan = planIndicator(turnoverTotal, demoElements, '2025-T2');
     const contributions = Object.entries(units).map(([unit, lookup]) => ({ unit, ...evaluateIndicator(plan, lookup) }));
     const city = rollUp({ indicator: turnoverTotal, period: plan.period.code, expectedUnits: ['A', 'B'], contributions });
-    const summed = computeIndicatorValue(turnoverTotal, demoElements, '2025-T2', (element, period) =>
-      (units.A(element, period) ?? 0) + (units.B(element, period) ?? 0),
+    const summed = computeIndicatorValue(
+      turnoverTotal,
+      demoElements,
+      '2025-T2',
+      (element, period) => (units.A(element, period) ?? 0) + (units.B(element, period) ?? 0),
     );
     expect(city.value).toBeCloseTo(summed.value ?? Number.NaN, 12);
     expect(city.roundedValue).toBe(summed.roundedValue);
@@ -150,9 +153,7 @@ describe('rollUp properties', () => {
   });
   const contributions = fc
     .uniqueArray(fc.tuple(fc.stringMatching(/^[A-Z]{1,6}$/), contribution), { selector: ([unit]) => unit, maxLength: 20 })
-    .map((rows) =>
-      rows.map(([unit, c]): RollUpContribution => (c.missing ? noData(unit) : computed(unit, c.numerator, c.denominator))),
-    );
+    .map((rows) => rows.map(([unit, c]): RollUpContribution => (c.missing ? noData(unit) : computed(unit, c.numerator, c.denominator))));
 
   it('gives exactly the same result whatever order the units come in', () => {
     fc.assert(

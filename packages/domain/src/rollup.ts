@@ -67,8 +67,7 @@ export function rollUp(input: RollUpInput): RolledUpValue {
     byUnit.set(contribution.unit, list);
   }
 
-  const hasData = (c: RollUpContribution) =>
-    c.outcome !== 'no_data' && c.numerator !== null && (!hasDenominator || c.denominator !== null);
+  const hasData = (c: RollUpContribution) => c.outcome !== 'no_data' && c.numerator !== null && (!hasDenominator || c.denominator !== null);
   const reportedUnits = expected.filter((unit) => byUnit.get(unit)?.every(hasData) ?? false);
   const reportedSet = new Set(reportedUnits);
 

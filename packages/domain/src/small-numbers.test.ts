@@ -72,8 +72,12 @@ describe('suppressCells', () => {
 describe('checkPeopleCounts', () => {
   it('looks only at the parts of the figure that count people', () => {
     // Sick leave: 3 hours of 40 hours counts no people and is shown.
-    expect(checkPeopleCounts({ numerator: 3, denominator: 40 }, { numeratorCountsPeople: false, denominatorCountsPeople: false }).suppressed).toBe(false);
+    expect(
+      checkPeopleCounts({ numerator: 3, denominator: 40 }, { numeratorCountsPeople: false, denominatorCountsPeople: false }).suppressed,
+    ).toBe(false);
     // Turnover: 3 leavers of 40 people is hidden.
-    expect(checkPeopleCounts({ numerator: 3, denominator: 40 }, { numeratorCountsPeople: true, denominatorCountsPeople: true }).reasons).toEqual(['numerator_below_threshold']);
+    expect(
+      checkPeopleCounts({ numerator: 3, denominator: 40 }, { numeratorCountsPeople: true, denominatorCountsPeople: true }).reasons,
+    ).toEqual(['numerator_below_threshold']);
   });
 });

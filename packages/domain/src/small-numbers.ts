@@ -90,7 +90,10 @@ export function checkPeopleCounts(
   threshold: number = DEFAULT_SMALL_NUMBER_THRESHOLD,
 ): SmallNumberCheck {
   return checkSmallNumbers(
-    { numerator: counts.numeratorCountsPeople ? figure.numerator : null, denominator: counts.denominatorCountsPeople ? figure.denominator : null },
+    {
+      numerator: counts.numeratorCountsPeople ? figure.numerator : null,
+      denominator: counts.denominatorCountsPeople ? figure.denominator : null,
+    },
     threshold,
   );
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidPeriodError } from './periods';
-import { checkpoints, milestoneCriterion, requireTargetDefinition, targetDefinition, targetInForce, type StoredTarget, type TargetDefinition } from './targets';
+import {
+  checkpoints,
+  milestoneCriterion,
+  requireTargetDefinition,
+  targetDefinition,
+  targetInForce,
+  type StoredTarget,
+  type TargetDefinition,
+} from './targets';
 
 // Demo plan, goal 2.1, socialsekreterare.
 const goal21Soc: TargetDefinition = {

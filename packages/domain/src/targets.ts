@@ -48,10 +48,7 @@ export function finalCriterion(target: Criterion): Criterion {
  * "at most 18". Without a baseline outside the range, the milestone's own position relative to
  * the range decides; a milestone inside the range cannot bound a side, and the range applies.
  */
-export function milestoneCriterion(
-  target: Criterion & { readonly baseline?: number | null },
-  value: number,
-): Criterion {
+export function milestoneCriterion(target: Criterion & { readonly baseline?: number | null }, value: number): Criterion {
   if (target.kind !== 'range') return { kind: target.kind, value };
   const side = sideOfRange(target, target.baseline ?? null) ?? sideOfRange(target, value);
   if (side === 'above') return { kind: 'at_most', value };
@@ -81,9 +78,7 @@ export function checkpoints(target: TargetDefinition): Checkpoint[] {
 export function targetInForce(target: TargetDefinition, judged: PeriodLike): TargetInForce {
   const judgedEnd = toPeriod(judged).endDate;
   const all = checkpoints(target);
-  const inForce =
-    all.find((c) => c.source === 'milestone' && toPeriod(c.period).endDate >= judgedEnd) ??
-    (all.at(-1) as Checkpoint);
+  const inForce = all.find((c) => c.source === 'milestone' && toPeriod(c.period).endDate >= judgedEnd) ?? (all.at(-1) as Checkpoint);
   return { ...inForce, tolerance: target.tolerance ?? null };
 }
 
@@ -118,13 +113,15 @@ export function targetDefinition(target: StoredTarget, fallbackDeadline: string,
     baseline,
     tolerance: target.tolerance,
   };
-  if (target.kind === 'range') return target.min === null || target.max === null ? null : { kind: 'range', min: target.min, max: target.max, ...common };
+  if (target.kind === 'range')
+    return target.min === null || target.max === null ? null : { kind: 'range', min: target.min, max: target.max, ...common };
   return target.value === null ? null : { kind: target.kind, value: target.value, ...common };
 }
 
 /** As `targetDefinition`, for a target the plan holds and must therefore be whole. */
 export function requireTargetDefinition(target: StoredTarget, fallbackDeadline: string, baseline: number | null): TargetDefinition {
   const definition = targetDefinition(target, fallbackDeadline, baseline);
-  if (!definition) throw new Error(`A ${target.kind} target without its ${target.kind === 'range' ? 'min and max' : 'value'} cannot be judged.`);
+  if (!definition)
+    throw new Error(`A ${target.kind} target without its ${target.kind === 'range' ? 'min and max' : 'value'} cannot be judged.`);
   return definition;
 }

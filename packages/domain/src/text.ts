@@ -17,4 +17,5 @@ const BLANK_LOOKING = /[\u115F\u1160\u3164\uFFA0\u2800]/gu;
  * Whether a text says something a reader can see: a reason made only of spaces, tabs, zero-width or other
  * invisible characters is no reason, and counts as none wherever a change needs one.
  */
-export const hasVisibleText = (text: string | null | undefined): boolean => typeof text === 'string' && VISIBLE.test(text.replace(BLANK_LOOKING, ''));
+export const hasVisibleText = (text: string | null | undefined): boolean =>
+  typeof text === 'string' && VISIBLE.test(text.replace(BLANK_LOOKING, ''));

@@ -31,9 +31,7 @@ export function trendOf(input: TrendInput): Trend {
         return now - before;
       case 'range':
       case 'exact':
-        return (
-          roundTo(distanceTo(before, target).distance, decimals) - roundTo(distanceTo(now, target).distance, decimals)
-        );
+        return roundTo(distanceTo(before, target).distance, decimals) - roundTo(distanceTo(now, target).distance, decimals);
     }
   })();
   const change = roundTo(better, decimals);

@@ -46,10 +46,7 @@ export const HEADCOUNT_FOR_LEAVERS: RequiredPositiveRule = {
  * For each share indicator whose elements are all entered for the period: the summed numerator
  * must not exceed the denominator (more mentored new staff than new staff is a typing error).
  */
-export function checkSharesWithinDenominator(
-  indicators: readonly IndicatorDefinition[],
-  values: PeriodValues,
-): ValidationWarning[] {
+export function checkSharesWithinDenominator(indicators: readonly IndicatorDefinition[], values: PeriodValues): ValidationWarning[] {
   const warnings: ValidationWarning[] = [];
   for (const indicator of indicators) {
     if (indicator.kind !== 'share' || !indicator.denominator) continue;

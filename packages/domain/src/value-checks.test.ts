@@ -27,12 +27,24 @@ describe('checkValue', () => {
   it('enforces min and max, bounds included', () => {
     expect(checkValue(placements, { periodCode: '2025-T2', hasGroup: false, value: 0 })).toEqual([]);
     expect(checkValue(placements, { periodCode: '2025-T2', hasGroup: false, value: 500 })).toEqual([]);
-    expect(checkValue(placements, { periodCode: '2025-T2', hasGroup: false, value: -1 })).toEqual([{ code: 'out_of_range', min: 0, max: 500 }]);
-    expect(checkValue(placements, { periodCode: '2025-T2', hasGroup: false, value: 501 })).toEqual([{ code: 'out_of_range', min: 0, max: 500 }]);
+    expect(checkValue(placements, { periodCode: '2025-T2', hasGroup: false, value: -1 })).toEqual([
+      { code: 'out_of_range', min: 0, max: 500 },
+    ]);
+    expect(checkValue(placements, { periodCode: '2025-T2', hasGroup: false, value: 501 })).toEqual([
+      { code: 'out_of_range', min: 0, max: 500 },
+    ]);
   });
 
   it('treats NaN and Infinity as out of range', () => {
-    expect(checkValue(headcount, { periodCode: '2025-T2', hasGroup: true, value: Number.NaN })).toContainEqual({ code: 'out_of_range', min: 0, max: null });
-    expect(checkValue(headcount, { periodCode: '2025-T2', hasGroup: true, value: Infinity })).toContainEqual({ code: 'out_of_range', min: 0, max: null });
+    expect(checkValue(headcount, { periodCode: '2025-T2', hasGroup: true, value: Number.NaN })).toContainEqual({
+      code: 'out_of_range',
+      min: 0,
+      max: null,
+    });
+    expect(checkValue(headcount, { periodCode: '2025-T2', hasGroup: true, value: Infinity })).toContainEqual({
+      code: 'out_of_range',
+      min: 0,
+      max: null,
+    });
   });
 });

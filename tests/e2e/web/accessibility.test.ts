@@ -9,7 +9,12 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+  }));
 }
 
 describe('accessibility of every view (axe-core in Chromium)', () => {
@@ -42,7 +47,11 @@ describe('accessibility of every view (axe-core in Chromium)', () => {
 
   it('has no violations at a phone width', async () => {
     const page = await newPage(browser, { width: 390 });
-    for (const path of ['/plans/HP-2024?period=2025-T2', '/plans/HP-2024/heatmap?period=2025-T2', '/plans/HP-2024/goals/2.1?period=2025-T2']) {
+    for (const path of [
+      '/plans/HP-2024?period=2025-T2',
+      '/plans/HP-2024/heatmap?period=2025-T2',
+      '/plans/HP-2024/goals/2.1?period=2025-T2',
+    ]) {
       await open(page, path);
       expect(await violations(page), path).toEqual([]);
     }

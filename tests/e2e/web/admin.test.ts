@@ -56,7 +56,12 @@ describe('an administrator manages accounts and roles', () => {
     const row = page.locator('.roles-table tbody tr');
     await expect.poll(() => row.count()).toBe(1);
     const cells = (await row.locator('th, td').allTextContents()).map(plain);
-    expect(cells.slice(0, 4)).toEqual(['HR', farsta.name, plain(new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium' }).format(new Date(`${END_DAY}T12:00:00`))), 'Gäller']);
+    expect(cells.slice(0, 4)).toEqual([
+      'HR',
+      farsta.name,
+      plain(new Intl.DateTimeFormat('sv-SE', { dateStyle: 'medium' }).format(new Date(`${END_DAY}T12:00:00`))),
+      'Gäller',
+    ]);
     const users = (await api<{ items: User[] }>(page, '/users')).items;
     const created = users.find((u) => u.email === email)!;
     expect(created.roles).toMatchObject([{ role: 'hr', units: ['FARSTA'], active: true }]);
@@ -142,7 +147,9 @@ describe('an administrator manages accounts and roles', () => {
     await page.getByRole('button', { name: 'Återkalla HR-systemet natt' }).click();
     const confirm = page.getByRole('dialog', { name: 'Återkalla nyckeln HR-systemet natt?' });
     await confirm.getByRole('button', { name: 'Återkalla HR-systemet natt' }).click();
-    await expect.poll(async () => plain(await page.locator('.admin-status').last().textContent())).toBe('Nyckeln HR-systemet natt är återkallad.');
+    await expect
+      .poll(async () => plain(await page.locator('.admin-status').last().textContent()))
+      .toBe('Nyckeln HR-systemet natt är återkallad.');
     await page.context().close();
   });
 

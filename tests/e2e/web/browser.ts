@@ -107,4 +107,8 @@ export function screenshotPath(name: string): string {
 }
 
 /** Text as a reader sees it: Intl puts a no-break space before "%". */
-export const plain = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+export const plain = (text: string | null | undefined): string =>
+  (text ?? '')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

@@ -6,7 +6,10 @@ import { demoUser, launchBrowser, newPage, open, plain, screenshotPath, settle }
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => ({
+    id: v.id,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
 const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
 /** Nothing may be wider than the window (no sideways scrolling at a phone's width). */
 const overflows = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
@@ -14,7 +17,8 @@ const overflows = (page: Page) => page.evaluate(() => document.documentElement.s
 const UNION_CENTRAL = demoUser('ssr.central@planpuls.test');
 const STEERING = demoUser('styrgrupp@planpuls.test');
 const GOAL_PAGE = '/plans/HP-2024/goals/2.1?period=2025-T2';
-const RESERVATION = 'Målet om personalomsättning räknar inte flyttar mellan stadens förvaltningar. Vi reserverar oss mot att följa upp enbart extern omsättning.';
+const RESERVATION =
+  'Målet om personalomsättning räknar inte flyttar mellan stadens förvaltningar. Vi reserverar oss mot att följa upp enbart extern omsättning.';
 const ANSWER = 'Styrgruppen följer båda måtten sida vid sida från 2025-T3 och redovisar intern rörlighet i rapporten.';
 
 /** The 2025-T2 cycle of the revised plan; created through the API when the demo data lacks it. */
@@ -53,7 +57,9 @@ describe('the dialogue between the union reference groups and the steering group
 
     // A single figure has threads of its own: the goal's indicator for the chosen unit, group and period.
     await open(union, `${GOAL_PAGE}&group=SOC&unit=FARSTA`);
-    const figure = union.locator('section.comments', { has: union.getByRole('heading', { name: /^Kommentarer om värdet för Farsta.*, 2025-T2$/ }) });
+    const figure = union.locator('section.comments', {
+      has: union.getByRole('heading', { name: /^Kommentarer om värdet för Farsta.*, 2025-T2$/ }),
+    });
     await figure.getByLabel('Ny kommentar').fill('Farstas siffra för socialsekreterare ser låg ut – stämmer headcount?');
     await figure.getByRole('button', { name: 'Skicka kommentaren' }).click();
     await figure.locator('li.thread', { hasText: 'Farstas siffra' }).waitFor();
@@ -130,7 +136,10 @@ describe('the dialogue between the union reference groups and the steering group
     expect(plain(await steering.locator('h1').textContent())).toBe('Styrgruppens uppföljning 2025-T2');
     const close = steering.getByRole('button', { name: 'Stäng uppföljningen' });
     expect(await close.isDisabled()).toBe(true);
-    await steering.locator('.unanswered').getByRole('button', { name: /^Mål 2\.1:/ }).click();
+    await steering
+      .locator('.unanswered')
+      .getByRole('button', { name: /^Mål 2\.1:/ })
+      .click();
     const goal = steering.locator('section#goal-2\\.1');
     expect(await goal.evaluate((el) => el === document.activeElement)).toBe(true);
 
@@ -178,7 +187,12 @@ describe('the dialogue between the union reference groups and the steering group
     const plan = await api<{ focusAreas: { goals: { id: string; code: string }[] }[] }>(union, '/plans/HP-2024');
     const goalId = plan.focusAreas.flatMap((area) => area.goals).find((g) => g.code === '2.1')!.id;
     const stored = (await api<{ items: UnionPosition[] }>(union, `/goals/${goalId}/positions?cycle=${cycle.id}`)).items;
-    expect(stored.find((p) => p.text === RESERVATION)).toMatchObject({ stance: 'reservation', frozen: true, signed: true, answer: { text: ANSWER } });
+    expect(stored.find((p) => p.text === RESERVATION)).toMatchObject({
+      stance: 'reservation',
+      frozen: true,
+      signed: true,
+      answer: { text: ANSWER },
+    });
     await union.context().close();
     await steering.context().close();
   });
@@ -234,7 +248,10 @@ describe('the dialogue between the union reference groups and the steering group
   it('a draft plan lists what keeps it from being measurable and cannot be adopted until the list is empty', async () => {
     const steering = await newPage(browser, { user: STEERING });
     const csrf = (await api<{ token: string }>(steering, '/auth/csrf')).token;
-    const created = await steering.request.post('/api/v1/plans', { headers: { 'x-csrf-token': csrf }, data: { code: 'E2E-UTKAST', name: 'Utkast utan mål' } });
+    const created = await steering.request.post('/api/v1/plans', {
+      headers: { 'x-csrf-token': csrf },
+      data: { code: 'E2E-UTKAST', name: 'Utkast utan mål' },
+    });
     expect(created.status()).toBe(201);
     await open(steering, '/plans/E2E-UTKAST/manage');
     expect(plain(await steering.locator('h1').textContent())).toBe('Planens mätbarhet och aktiviteter: Utkast utan mål');
@@ -286,7 +303,13 @@ describe('the dialogue between the union reference groups and the steering group
       dataSource: 'HR-systemet',
       frequency: 'tertial',
     });
-    await post(`/goals/${goal.id}/targets`, { kind: 'at_most', level: 'city', value: 10, deadline: '2026-T3', baseline: { kind: 'fixed', value: 20, source: 'HR-systemet' } });
+    await post(`/goals/${goal.id}/targets`, {
+      kind: 'at_most',
+      level: 'city',
+      value: 10,
+      deadline: '2026-T3',
+      baseline: { kind: 'fixed', value: 20, source: 'HR-systemet' },
+    });
 
     await open(steering, '/plans/E2E-REV/manage');
     await steering.getByText('Planen är mätbar: inget saknas. Den kan antas.').waitFor();
@@ -374,7 +397,11 @@ describe('the dialogue between the union reference groups and the steering group
           if (name === 'dialogue-goal') await page.locator('section.positions article.position').first().waitFor();
           expect(await violations(page), path).toEqual([]);
           expect(await overflows(page), path).toBe(false);
-          if (locale === 'sv') await page.screenshot({ path: screenshotPath(`${name}-${width}`), fullPage: name !== 'dialogue-goal' && name !== 'dialogue-review' });
+          if (locale === 'sv')
+            await page.screenshot({
+              path: screenshotPath(`${name}-${width}`),
+              fullPage: name !== 'dialogue-goal' && name !== 'dialogue-review',
+            });
         }
         await page.context().close();
       });

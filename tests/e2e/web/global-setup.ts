@@ -13,9 +13,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // A browser is required: without one these tests must fail, never pass by doing nothing.
   if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The web end-to-end tests need Chromium at ${CHROMIUM}, and it is missing. Install it with: apt-get install chromium`,
-    );
+    throw new Error(`The web end-to-end tests need Chromium at ${CHROMIUM}, and it is missing. Install it with: apt-get install chromium`);
   }
   buildWeb();
   const app = await startApp({

@@ -2,7 +2,8 @@ import type { PlanProgress, Unit } from '@planpuls/contracts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, logIn, newPage, open, plain, settle } from './browser';
-const percent = (value: number) => plain(new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100));
+const percent = (value: number) =>
+  plain(new Intl.NumberFormat('sv-SE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100));
 
 describe('a steering group member follows up turnover', () => {
   let browser: Browser;

@@ -8,12 +8,25 @@ const PASSWORD = process.env.DEMO_PASSWORD ?? 'planpuls-demo';
 const HR_FARSTA = { email: 'hr.farsta@planpuls.test', password: PASSWORD };
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const violations = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => ({ id: v.id, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => ({
+    id: v.id,
+    targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+  }));
 const api = async <T>(page: Page, path: string): Promise<T> => (await (await page.request.get(`/api/v1${path}`)).json()) as T;
 
 /** A page logged in as `user` through the login form, in Swedish unless told otherwise. */
-async function pageAs(browser: Browser, user: { email: string; password: string }, width = 1280, locale: 'sv' | 'en' = 'sv'): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, baseURL: baseUrl(), locale: 'sv-SE', reducedMotion: 'reduce' });
+async function pageAs(
+  browser: Browser,
+  user: { email: string; password: string },
+  width = 1280,
+  locale: 'sv' | 'en' = 'sv',
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    baseURL: baseUrl(),
+    locale: 'sv-SE',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   await logIn(page, {}, user);
   // The login form is Swedish; the language chosen applies from the next page on.
@@ -118,7 +131,9 @@ describe('reporting in the browser', () => {
       document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
     await expect.poll(async () => (await storedValue(page, 'lvu_cases', 'RINKEBY_KISTA', 'CHEF', '2025-T3')).value).toBe(7);
-    const rows = await page.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelector('[data-cell]')?.getAttribute('data-cell')));
+    const rows = await page
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelector('[data-cell]')?.getAttribute('data-cell')));
     const nextElement = rows[rows.indexOf('lvu_cases|BIST') + 1]!.split('|')[0]!;
     await expect.poll(async () => (await storedValue(page, nextElement, 'RINKEBY_KISTA', 'CHEF', '2025-T3')).value).toBe(6);
     expect((await storedValue(page, 'lvu_cases', 'RINKEBY_KISTA', 'BIST', '2025-T3')).value).toBe(4);
@@ -184,10 +199,16 @@ describe('reporting in the browser', () => {
     expect(await violations(hr)).toEqual([]);
 
     // The template (the cycle's data set for Farsta, stored values filled in) and the export are real files.
-    const template = await hr.request.get((await hr.getByRole('link', { name: 'Mall för Farsta stadsdelsförvaltning (CSV)' }).getAttribute('href'))!);
+    const template = await hr.request.get(
+      (await hr.getByRole('link', { name: 'Mall för Farsta stadsdelsförvaltning (CSV)' }).getAttribute('href'))!,
+    );
     expect(template.status()).toBe(200);
-    expect((await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('uppgift;benämning;enhet;yrkesgrupp;period;värde;kommentar');
-    const exported = await hr.request.get((await hr.getByRole('link', { name: 'Exportera uppföljningens värden (Excel)' }).getAttribute('href'))!);
+    expect((await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe(
+      'uppgift;benämning;enhet;yrkesgrupp;period;värde;kommentar',
+    );
+    const exported = await hr.request.get(
+      (await hr.getByRole('link', { name: 'Exportera uppföljningens värden (Excel)' }).getAttribute('href'))!,
+    );
     expect(exported.status()).toBe(200);
     expect(exported.headers()['content-type']).toContain('spreadsheetml');
 
@@ -207,7 +228,9 @@ describe('reporting in the browser', () => {
     await expect.poll(() => summary.count()).toBe(1);
     const total = async (key: string) => plain(await summary.locator(`.total--${key} dd`).textContent());
     expect([await total('rows'), await total('valid'), await total('invalid')]).toEqual(['6', '4', '2']);
-    const errorRows = (await summary.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim()))));
+    const errorRows = await summary
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent?.trim())));
     expect(errorRows).toEqual([
       ['3', 'Yrkesgrupp', 'Yrkesgruppen finns inte.'],
       ['5', 'Värde', 'Värdet är inte ett tal.'],
@@ -217,7 +240,9 @@ describe('reporting in the browser', () => {
 
     // The rows that passed are imported; the two bad ones are left to fix by hand.
     await hr.getByRole('button', { name: 'Importera 4 rader' }).click();
-    await expect.poll(async () => plain(await hr.locator('.skipped').textContent())).toBe('Raderna 3, 5 hoppades över. Rätta värdena i rapporten.');
+    await expect
+      .poll(async () => plain(await hr.locator('.skipped').textContent()))
+      .toBe('Raderna 3, 5 hoppades över. Rätta värdena i rapporten.');
     expect((await storedValue(hr, 'open_cases', 'FARSTA', 'SOC', '2025-T3')).value).toBe(1402);
     expect((await storedValue(hr, 'sick_hours', 'FARSTA', 'SOC', '2025-T3')).value).toBe(2100.5);
 
@@ -294,7 +319,9 @@ describe('reporting in the browser', () => {
     expect(plain(await steering.locator('.action-error').textContent())).toBe('Skriv vad förvaltningen behöver se över.');
     await steering.getByLabel('Vad behöver förvaltningen se över?').fill('Sjukfrånvaron för chefer ser för låg ut.');
     await steering.getByRole('button', { name: 'Skicka tillbaka' }).click();
-    await expect.poll(async () => plain(await steering.locator('.action-done').textContent())).toBe('Rapporten är återsänd till förvaltningen.');
+    await expect
+      .poll(async () => plain(await steering.locator('.action-done').textContent()))
+      .toBe('Rapporten är återsänd till förvaltningen.');
     await steering.context().close();
 
     const admin = await pageAs(browser, ADMIN);
@@ -311,7 +338,13 @@ describe('reporting in the browser', () => {
     const csrf = ((await (await admin.request.get('/api/v1/auth/csrf')).json()) as { token: string }).token;
     const created = await admin.request.post('/api/v1/reporting-cycles', {
       // A deadline already passed: every unit is late, and a late entry needs a reason.
-      data: { planId: plan.id, period: '2026-T1', opensOn: '2026-05-01', deadline: '2026-05-15', dataElements: ['sick_hours', 'scheduled_hours', 'student_placements'] },
+      data: {
+        planId: plan.id,
+        period: '2026-T1',
+        opensOn: '2026-05-01',
+        deadline: '2026-05-15',
+        dataElements: ['sick_hours', 'scheduled_hours', 'student_placements'],
+      },
       headers: { 'x-csrf-token': csrf },
     });
     expect(created.status()).toBe(201);
@@ -326,7 +359,9 @@ describe('reporting in the browser', () => {
     await cell(admin, 'sick_hours', 'SOC').focus();
     await admin.keyboard.type('12');
     await admin.keyboard.press('Enter');
-    expect(plain(await cell(admin, 'sick_hours', 'SOC').locator('.cell-error').textContent())).toBe('Skriv en anledning i fältet ovanför tabellen först.');
+    expect(plain(await cell(admin, 'sick_hours', 'SOC').locator('.cell-error').textContent())).toBe(
+      'Skriv en anledning i fältet ovanför tabellen först.',
+    );
     expect(await storedValue(admin, 'sick_hours', 'SKARPNACK', 'SOC', '2026-T1')).toBeUndefined();
     await admin.getByLabel('Anledning till ändringarna').fill('Sen inrapportering efter byte av HR-system');
 
@@ -355,7 +390,12 @@ describe('reporting in the browser', () => {
     expect(created.status(), await created.text()).toBe(201);
     const late = (await created.json()) as ReportingCycle;
     // The browser opens the page at 23:50 in Stockholm on the day the report is due, and the night passes.
-    const offsetHours = Number(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }).format(new Date(`${late.dueOn}T12:00:00Z`))) - 12;
+    const offsetHours =
+      Number(
+        new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', hour: '2-digit', hourCycle: 'h23' }).format(
+          new Date(`${late.dueOn}T12:00:00Z`),
+        ),
+      ) - 12;
     const evening = Date.parse(`${late.dueOn}T23:50:00Z`) - offsetHours * 3_600_000;
     await admin.clock.install({ time: evening });
     await admin.goto(`/reporting/cycles/${late.id}/units/FARSTA`);
@@ -396,7 +436,9 @@ describe('reporting in the browser', () => {
     const messages = hr.locator('.message');
     await expect.poll(() => messages.count()).toBeGreaterThan(0);
     // A reminder leads to the unit's report.
-    expect(await messages.first().getByRole('link', { name: 'Öppna' }).getAttribute('href')).toMatch(/^\/reporting\/cycles\/[0-9a-f-]{36}\/units\/SPANGA_TENSTA$/);
+    expect(await messages.first().getByRole('link', { name: 'Öppna' }).getAttribute('href')).toMatch(
+      /^\/reporting\/cycles\/[0-9a-f-]{36}\/units\/SPANGA_TENSTA$/,
+    );
     const bell = hr.locator('.bell');
     await expect.poll(async () => (await bell.getAttribute('aria-label')) ?? '').toMatch(/^Meddelanden, \d+ olästa$/);
     expect(await violations(hr)).toEqual([]);
@@ -437,7 +479,7 @@ describe('reporting in the browser', () => {
     await page.context().close();
   });
 
-  it('lists a dry run\'s problems a page at a time, with the totals of the whole file', async () => {
+  it("lists a dry run's problems a page at a time, with the totals of the whole file", async () => {
     const page = await pageAs(browser, ADMIN);
     await page.goto('/reporting/import');
     await settle(page);
@@ -456,7 +498,9 @@ describe('reporting in the browser', () => {
 
     await summary.getByRole('button', { name: 'Nästa sida' }).click();
     await expect.poll(async () => plain(await summary.locator('.pager span').textContent())).toBe('Sida 2 av 2');
-    expect((await summary.locator('tbody tr th').allTextContents()).map(plain)).toEqual(Array.from({ length: 10 }, (_, i) => String(51 + i)));
+    expect((await summary.locator('tbody tr th').allTextContents()).map(plain)).toEqual(
+      Array.from({ length: 10 }, (_, i) => String(51 + i)),
+    );
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
@@ -485,7 +529,12 @@ describe('reporting in the browser', () => {
     await settle(page);
     // U+0A0A and U+2222 hold the bytes of a line break and a quote in UTF-16; Å, Ö are not ASCII.
     const note = 'Åsa på Östermalm ਊ ∢';
-    const csv = ['uppgift;enhet;yrkesgrupp;period;värde;kommentar', `open_cases;NORRMALM;SOC;2025-T3;77;${note}`, 'open_cases;NO_SUCH_UNIT;SOC;2025-T3;1;', ''].join('\r\n');
+    const csv = [
+      'uppgift;enhet;yrkesgrupp;period;värde;kommentar',
+      `open_cases;NORRMALM;SOC;2025-T3;77;${note}`,
+      'open_cases;NO_SUCH_UNIT;SOC;2025-T3;1;',
+      '',
+    ].join('\r\n');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]);
     await page.locator('#import-file').setInputFiles({ name: 'norrmalm-utf16.csv', mimeType: 'text/csv', buffer: utf16 });
     await page.locator('#import-reason').fill('Rättning efter avstämning');
@@ -509,7 +558,9 @@ describe('reporting in the browser', () => {
       };
     });
     await page.getByRole('button', { name: 'Importera 1 rad' }).click();
-    await expect.poll(async () => plain(await page.locator('.skipped').textContent())).toBe('Rad 2 hoppades över. Rätta värdet i rapporten.');
+    await expect
+      .poll(async () => plain(await page.locator('.skipped').textContent()))
+      .toBe('Rad 2 hoppades över. Rätta värdet i rapporten.');
     const kept = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv.split('\r\n').slice(0, 2).join('\r\n') + '\r\n', 'utf16le')]);
     const sent = await page.evaluate(() => (window as unknown as { sentFiles: number[][] }).sentFiles);
     expect(sent).toHaveLength(1);

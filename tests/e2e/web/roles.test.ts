@@ -150,5 +150,9 @@ describe('what each role sees', () => {
 /** The explanation the app gives for a hidden figure. */
 function figure(reason: string | null): string {
   if (reason === 'small_numbers' || reason === null) return 'Dolt: färre än 5 personer, eller skulle avslöja ett sådant värde';
-  return reason === 'complementary' ? 'Dolt: skulle avslöja ett annat dolt värde' : reason === 'denominator_below_threshold' ? 'Dolt: färre än 5 personer i underlaget' : 'Dolt: färre än 5 personer';
+  return reason === 'complementary'
+    ? 'Dolt: skulle avslöja ett annat dolt värde'
+    : reason === 'denominator_below_threshold'
+      ? 'Dolt: färre än 5 personer i underlaget'
+      : 'Dolt: färre än 5 personer';
 }

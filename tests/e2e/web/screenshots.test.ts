@@ -26,7 +26,10 @@ describe('screenshots at desktop and phone widths', () => {
         await open(tab, view.path);
         const path = screenshotPath(`${view.name}-${width}`);
         // Nothing may widen the page sideways: wide tables scroll inside their own box.
-        expect(await tab.evaluate(() => document.documentElement.scrollWidth), `${view.name} is wider than ${width} px`).toBeLessThanOrEqual(width);
+        expect(
+          await tab.evaluate(() => document.documentElement.scrollWidth),
+          `${view.name} is wider than ${width} px`,
+        ).toBeLessThanOrEqual(width);
         await tab.screenshot({ path, fullPage: true });
         expect(existsSync(path) && statSync(path).size > 0, path).toBe(true);
       }

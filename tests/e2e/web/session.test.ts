@@ -41,7 +41,7 @@ describe('logging in and out', () => {
     await page.context().close();
   });
 
-  it('logging in again as someone else does not send the first user\'s kept write, and leaves their page', async () => {
+  it("logging in again as someone else does not send the first user's kept write, and leaves their page", async () => {
     const page = await newPage(browser);
     await open(page, '/plans/HP-2024/goals/2.1?period=2025-T2');
     const text = `Skrivet av styrgruppen ${Date.now()}`;
@@ -59,7 +59,9 @@ describe('logging in and out', () => {
     await expect.poll(() => dialog.isVisible()).toBe(false);
 
     // What the steering member typed is not written in the administrator's name, and their page is gone.
-    const plan = (await (await page.request.get('/api/v1/plans/HP-2024')).json()) as { focusAreas: Array<{ goals: Array<{ id: string; code: string }> }> };
+    const plan = (await (await page.request.get('/api/v1/plans/HP-2024')).json()) as {
+      focusAreas: Array<{ goals: Array<{ id: string; code: string }> }>;
+    };
     const goal = plan.focusAreas.flatMap((area) => area.goals).find((g) => g.code === '2.1')!;
     const threads = await page.request.get(`/api/v1/comments?goal=${goal.id}`);
     expect(threads.status()).toBe(200);
@@ -73,8 +75,10 @@ describe('logging in and out', () => {
   it('shows a single sign-on failure in words, and no SSO button when single sign-on is not configured', async () => {
     const page = await newPage(browser, { anonymous: true });
     await page.goto('/login?error=auth.sso_unknown_user');
-    await expect(page.getByRole('alert').textContent().then(plain)).resolves.toBe('Det finns inget Planpuls-konto för dig. Be en administratör om ett.');
-    const sso = await (await page.request.get('/api/v1/auth/sso')).json() as { enabled: boolean };
+    await expect(page.getByRole('alert').textContent().then(plain)).resolves.toBe(
+      'Det finns inget Planpuls-konto för dig. Be en administratör om ett.',
+    );
+    const sso = (await (await page.request.get('/api/v1/auth/sso')).json()) as { enabled: boolean };
     expect(sso.enabled).toBe(false);
     expect(await page.getByRole('link', { name: 'Logga in med organisationskonto (SSO)' }).count()).toBe(0);
     // Anything else in `error` is not shown.

@@ -15,10 +15,7 @@ describe('pnpm db:migrate', () => {
   it('applies every migration exactly once when two processes start together', async () => {
     await createDatabase(serverUrl, name);
     const env = { DATABASE_URL: withDatabase(serverUrl, name), DATABASE_APP_PASSWORD: TEST_APP_PASSWORD };
-    const [first, second] = await Promise.all([
-      runCli('src/cli/migrate.ts', [], env),
-      runCli('src/cli/migrate.ts', [], env),
-    ]);
+    const [first, second] = await Promise.all([runCli('src/cli/migrate.ts', [], env), runCli('src/cli/migrate.ts', [], env)]);
     expect(first.code, first.output).toBe(0);
     expect(second.code, second.output).toBe(0);
 

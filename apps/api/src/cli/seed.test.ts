@@ -6,7 +6,8 @@ import { runCli } from '../testing/run-cli';
 describe('pnpm seed', () => {
   const t = useTestDatabase('demo');
   const env = () => ({ DATABASE_URL: t.urls.ownerUrl, DATABASE_APP_PASSWORD: TEST_APP_PASSWORD, PLANPULS_MODE: 'demo' });
-  const count = async (table: string) => ((await t.owner.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
+  const count = async (table: string) =>
+    ((await t.owner.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table}`))).rows[0] as { n: number }).n;
 
   it('leaves an already seeded demo alone', async () => {
     const result = await runCli('src/cli/seed.ts', [], env());
@@ -16,7 +17,9 @@ describe('pnpm seed', () => {
 
   it('with --reset drops every table and rebuilds the demo from nothing', async () => {
     const values = await count('data_values');
-    await t.owner.execute(sql`INSERT INTO units (municipality_id, code, name, kind) SELECT id, 'MARKER', 'Markör', 'district' FROM municipalities`);
+    await t.owner.execute(
+      sql`INSERT INTO units (municipality_id, code, name, kind) SELECT id, 'MARKER', 'Markör', 'district' FROM municipalities`,
+    );
     await t.owner.transaction(async (tx) => {
       // Most demo reports are approved: changing their values needs a reason.
       await tx.execute(sql`SELECT set_config('planpuls.reason', 'changed before the reset', true)`);

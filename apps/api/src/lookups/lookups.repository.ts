@@ -15,12 +15,19 @@ export interface KnownPeriod {
 }
 
 export async function unitIdByCode(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.municipalityId, municipalityId), eq(units.code, code)));
+  const [row] = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.municipalityId, municipalityId), eq(units.code, code)));
   return row?.id;
 }
 
 /** The units with these codes in the municipality (each once); codes not found are absent. */
-export async function unitsByCodes(db: Database, municipalityId: string, codes: readonly string[]): Promise<Array<{ id: string; code: string }>> {
+export async function unitsByCodes(
+  db: Database,
+  municipalityId: string,
+  codes: readonly string[],
+): Promise<Array<{ id: string; code: string }>> {
   if (codes.length === 0) return [];
   return db
     .select({ id: units.id, code: units.code })
@@ -37,7 +44,10 @@ export async function professionalGroupIdByCode(db: Database, municipalityId: st
 }
 
 export async function indicatorIdByCode(db: Database, municipalityId: string, code: string): Promise<string | undefined> {
-  const [row] = await db.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.code, code)));
+  const [row] = await db
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.code, code)));
   return row?.id;
 }
 

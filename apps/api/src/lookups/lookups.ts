@@ -23,7 +23,12 @@ export const lookups = {
     required(repository.unitIdByCode(db, municipalityId, code), () => notFound('units', code, field)),
 
   /** Units by code (each once); every code must exist, and each unknown one is named. */
-  async units(db: Database, municipalityId: string, codes: readonly string[], field?: string): Promise<Array<{ id: string; code: string }>> {
+  async units(
+    db: Database,
+    municipalityId: string,
+    codes: readonly string[],
+    field?: string,
+  ): Promise<Array<{ id: string; code: string }>> {
     const found = await repository.unitsByCodes(db, municipalityId, codes);
     const missing = [...new Set(codes)].filter((code) => !found.some((unit) => unit.code === code));
     if (missing.length > 0) throw notFound('units', missing, field);

@@ -9,18 +9,28 @@ const UNKNOWN_UNIT: Array<[string, InjectOptions]> = [
   ['indicator values', { method: 'GET', url: '/api/v1/indicators/turnover_total/values?period=2025-T2&unit=ATLANTIS' }],
   ['a goal series', { method: 'GET', url: '/api/v1/plans/HP-2024/goals/2.1/series?period=2025-T2&units=ATLANTIS' }],
   ['an export', { method: 'GET', url: '/api/v1/exports/data-values?unit=ATLANTIS' }],
-  ['an activity', { method: 'POST', url: '/api/v1/plans/HP-2024/activities', payload: { code: 'A99', name: 'Aktivitet', unit: 'ATLANTIS' } }],
-  ['a unit parent', { method: 'POST', url: '/api/v1/units', payload: { code: 'NY', name: 'Ny förvaltning', kind: 'district', parent: 'ATLANTIS' } }],
+  [
+    'an activity',
+    { method: 'POST', url: '/api/v1/plans/HP-2024/activities', payload: { code: 'A99', name: 'Aktivitet', unit: 'ATLANTIS' } },
+  ],
+  [
+    'a unit parent',
+    { method: 'POST', url: '/api/v1/units', payload: { code: 'NY', name: 'Ny förvaltning', kind: 'district', parent: 'ATLANTIS' } },
+  ],
   ['an API token', { method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'HR-systemet', units: ['ATLANTIS'] } }],
 ];
 
 const UNKNOWN_GROUP: Array<[string, InjectOptions]> = [
   ['a data value', { method: 'PUT', url: '/api/v1/data-values/average_headcount/FARSTA/2025-T2?group=PILOTER', payload: { value: 10 } }],
-  ['an explanation', { method: 'PUT', url: '/api/v1/explanations/turnover_total/FARSTA/2025-T2?group=PILOTER', payload: { text: 'Förklaring' } }],
+  [
+    'an explanation',
+    { method: 'PUT', url: '/api/v1/explanations/turnover_total/FARSTA/2025-T2?group=PILOTER', payload: { text: 'Förklaring' } },
+  ],
   ['indicator values', { method: 'GET', url: '/api/v1/indicators/turnover_total/values?period=2025-T2&group=PILOTER' }],
 ];
 
-const error = (response: LightMyRequestResponse) => response.json().error as { code: string; message: string; details?: Array<{ message: string }> };
+const error = (response: LightMyRequestResponse) =>
+  response.json().error as { code: string; message: string; details?: Array<{ message: string }> };
 
 describe('one catalogue of not-found errors', () => {
   const t = useTestApp('demo');

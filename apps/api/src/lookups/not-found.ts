@@ -33,7 +33,17 @@ export function notFound(kind: LookupKind, refs: string | readonly string[], fie
 
 /** The calendar holds 2000–2050: a well-formed code outside it names no period. */
 export const periodOutOfRange = (code: string, field?: string) =>
-  new ApiError(400, 'periods.out_of_range', `The period ${code} is outside the calendar (2000–2050).`, field ? [{ field, message: 'is not a period of the calendar' }] : undefined);
+  new ApiError(
+    400,
+    'periods.out_of_range',
+    `The period ${code} is outside the calendar (2000–2050).`,
+    field ? [{ field, message: 'is not a period of the calendar' }] : undefined,
+  );
 
 export const periodInvalidCode = (code: string, field?: string) =>
-  new ApiError(400, 'periods.invalid_code', `"${code}" is not a period code.`, field ? [{ field, message: 'is not a period code' }] : undefined);
+  new ApiError(
+    400,
+    'periods.invalid_code',
+    `"${code}" is not a period code.`,
+    field ? [{ field, message: 'is not a period code' }] : undefined,
+  );

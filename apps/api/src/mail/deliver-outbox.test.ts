@@ -18,7 +18,8 @@ describe('email delivery through a real SMTP server', () => {
     await smtp.close();
   });
 
-  const userId = async (email: string) => (await t.owner.execute<{ id: string; m: string }>(sql`SELECT id, municipality_id AS m FROM users WHERE email = ${email}`)).rows[0]!;
+  const userId = async (email: string) =>
+    (await t.owner.execute<{ id: string; m: string }>(sql`SELECT id, municipality_id AS m FROM users WHERE email = ${email}`)).rows[0]!;
 
   it('sends each queued email once, in Swedish, to the right recipient, with an absolute link, and marks it sent', async () => {
     const farsta = await userId('hr.farsta@planpuls.test');
@@ -46,14 +47,22 @@ describe('email delivery through a real SMTP server', () => {
     expect(message.text).toContain('Styrgruppen har skickat tillbaka rapporten för 2027-T1');
     expect(message.text).toContain('Öppna i Planpuls: https://planpuls.kommun.test/reporting/abc/FARSTA');
 
-    const [row] = (await t.owner.execute<{ sent: boolean; attempts: number; last_error: string | null }>(sql`
-      SELECT sent_at IS NOT NULL AS sent, attempts, last_error FROM email_outbox WHERE to_address = 'hr.farsta@planpuls.test'`)).rows;
+    const [row] = (
+      await t.owner.execute<{ sent: boolean; attempts: number; last_error: string | null }>(sql`
+      SELECT sent_at IS NOT NULL AS sent, attempts, last_error FROM email_outbox WHERE to_address = 'hr.farsta@planpuls.test'`)
+    ).rows;
     expect(row).toEqual({ sent: true, attempts: 1, last_error: null });
   });
 
   it('keeps an email it could not send, counting attempts and the error, and gives up after the last attempt', async () => {
     const spanga = await userId('hr.spanga@planpuls.test');
-    await notifyUsers(t.app, { municipalityId: spanga.m, userIds: [spanga.id], kind: 'mentioned', title: 'Du har nämnts', body: 'Någon nämnde dig.' });
+    await notifyUsers(t.app, {
+      municipalityId: spanga.m,
+      userIds: [spanga.id],
+      kind: 'mentioned',
+      title: 'Du har nämnts',
+      body: 'Någon nämnde dig.',
+    });
     // Nothing listens on the port of a server that has closed.
     const closed = await startTestSmtpServer();
     await closed.close();
@@ -65,8 +74,10 @@ describe('email delivery through a real SMTP server', () => {
     } finally {
       broken.close();
     }
-    const [row] = (await t.owner.execute<{ sent: boolean; attempts: number; last_error: string | null }>(sql`
-      SELECT sent_at IS NOT NULL AS sent, attempts, last_error FROM email_outbox WHERE to_address = 'hr.spanga@planpuls.test'`)).rows;
+    const [row] = (
+      await t.owner.execute<{ sent: boolean; attempts: number; last_error: string | null }>(sql`
+      SELECT sent_at IS NOT NULL AS sent, attempts, last_error FROM email_outbox WHERE to_address = 'hr.spanga@planpuls.test'`)
+    ).rows;
     expect(row).toMatchObject({ sent: false, attempts: 2 });
     expect(row!.last_error).toMatch(/ECONNREFUSED|connect/i);
     expect(smtp.received.filter((message) => message.to.includes('hr.spanga@planpuls.test'))).toEqual([]);
@@ -76,7 +87,13 @@ describe('email delivery through a real SMTP server', () => {
     const farsta = await userId('hr.farsta@planpuls.test');
     const before = smtp.received.length;
     for (let i = 1; i <= 6; i++) {
-      await notifyUsers(t.app, { municipalityId: farsta.m, userIds: [farsta.id], kind: 'mentioned', title: `Nämnd ${i}`, body: `Meddelande ${i}` });
+      await notifyUsers(t.app, {
+        municipalityId: farsta.m,
+        userIds: [farsta.id],
+        kind: 'mentioned',
+        title: `Nämnd ${i}`,
+        body: `Meddelande ${i}`,
+      });
     }
     const one = createSmtpMailer({ url: smtp.url, from: 'planpuls@kommun.test' });
     const two = createSmtpMailer({ url: smtp.url, from: 'planpuls@kommun.test' });
@@ -88,7 +105,10 @@ describe('email delivery through a real SMTP server', () => {
       one.close();
       two.close();
     }
-    const subjects = smtp.received.slice(before).map((message) => message.subject).sort();
+    const subjects = smtp.received
+      .slice(before)
+      .map((message) => message.subject)
+      .sort();
     expect(subjects).toEqual([1, 2, 3, 4, 5, 6].map((i) => `Planpuls: Nämnd ${i}`));
   });
 });

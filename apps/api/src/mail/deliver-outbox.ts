@@ -21,7 +21,11 @@ export interface DeliveryResult {
  * Sends queued emails one at a time: each is locked (`SKIP LOCKED`, so two processes never send the same
  * one), sent, and marked sent — or its attempt and error are counted — in one transaction.
  */
-export async function deliverOutbox(db: Database, mailer: Mailer, { limit = 100, maxAttempts = 5, publicUrl }: DeliveryOptions = {}): Promise<DeliveryResult> {
+export async function deliverOutbox(
+  db: Database,
+  mailer: Mailer,
+  { limit = 100, maxAttempts = 5, publicUrl }: DeliveryOptions = {},
+): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, failed: 0 };
   const tried: string[] = [];
   while (tried.length < limit) {
@@ -37,7 +41,11 @@ export async function deliverOutbox(db: Database, mailer: Mailer, { limit = 100,
       if (!email) return undefined;
       tried.push(email.id);
       try {
-        await mailer.send({ to: email.to_address, subject: email.subject, text: publicUrl ? withAbsoluteLinks(email.body, publicUrl) : email.body });
+        await mailer.send({
+          to: email.to_address,
+          subject: email.subject,
+          text: publicUrl ? withAbsoluteLinks(email.body, publicUrl) : email.body,
+        });
         await tx.execute(sql`UPDATE email_outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ${email.id}`);
         return 'sent' as const;
       } catch (error) {

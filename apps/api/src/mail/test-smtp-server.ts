@@ -73,6 +73,11 @@ function parseMessage(raw: string): { subject: string; text: string } {
   const subject = decodeWords(/^Subject: (.*)$/im.exec(headers)?.[1] ?? '');
   const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(headers)?.[1]?.trim().toLowerCase();
   const body = rest.join('\r\n\r\n');
-  const text = encoding === 'quoted-printable' ? bytes(unhex(body.replace(/=\r\n/g, ''))) : encoding === 'base64' ? Buffer.from(body, 'base64').toString('utf8') : body;
+  const text =
+    encoding === 'quoted-printable'
+      ? bytes(unhex(body.replace(/=\r\n/g, '')))
+      : encoding === 'base64'
+        ? Buffer.from(body, 'base64').toString('utf8')
+        : body;
   return { subject, text: text.replace(/\r\n/g, '\n') };
 }

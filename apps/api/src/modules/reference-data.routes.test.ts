@@ -17,7 +17,12 @@ describe('reference data of the demo municipality', () => {
     expect(names.at(-1)).toBe('Östermalms stadsdelsförvaltning');
     expect(names.at(-2)).toBe('Äldreförvaltningen');
     expect(units.find((unit) => unit.code === 'FARSTA')).toMatchObject({ kind: 'district', parent: null, predecessor: null });
-    expect(units.filter((unit) => unit.kind === 'central').map((unit) => unit.code).sort()).toEqual(['ALDREFORVALTNINGEN', 'SOCIALFORVALTNINGEN']);
+    expect(
+      units
+        .filter((unit) => unit.kind === 'central')
+        .map((unit) => unit.code)
+        .sort(),
+    ).toEqual(['ALDREFORVALTNINGEN', 'SOCIALFORVALTNINGEN']);
   });
 
   it('lists professional groups with their codes', async () => {
@@ -124,9 +129,17 @@ describe('plans of the demo municipality', () => {
     });
     expect(soc.references[0]).toMatchObject({ value: 23.4, period: '2021' });
     const external = plan.focusAreas[1].goals.find((g: { code: string }) => g.code === '2.2');
-    expect(external.targets.find((x: { group: string }) => x.group === 'SOC').baseline).toMatchObject({ kind: 'fixed', value: 23.4, period: '2021' });
+    expect(external.targets.find((x: { group: string }) => x.group === 'SOC').baseline).toMatchObject({
+      kind: 'fixed',
+      value: 23.4,
+      period: '2021',
+    });
     expect(plan.activities).toHaveLength(8);
-    expect(plan.activities.find((a: { code: string }) => a.code === 'A5')).toMatchObject({ goal: '5.1', unit: 'SPANGA_TENSTA', status: 'delayed' });
+    expect(plan.activities.find((a: { code: string }) => a.code === 'A5')).toMatchObject({
+      goal: '5.1',
+      unit: 'SPANGA_TENSTA',
+      status: 'delayed',
+    });
   });
 
   it('answers 404 with a stable code for an unknown plan', async () => {

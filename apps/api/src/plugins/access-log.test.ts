@@ -24,8 +24,16 @@ describe('the access log', () => {
 
   beforeAll(async () => {
     const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 } };
-    atInfo = await buildApp({ config: { ...config, logLevel: 'info' }, db: t.database.app, logStream: { write: (line) => void info.push(line) } });
-    atWarn = await buildApp({ config: { ...config, logLevel: 'warn' }, db: t.database.app, logStream: { write: (line) => void warn.push(line) } });
+    atInfo = await buildApp({
+      config: { ...config, logLevel: 'info' },
+      db: t.database.app,
+      logStream: { write: (line) => void info.push(line) },
+    });
+    atWarn = await buildApp({
+      config: { ...config, logLevel: 'warn' },
+      db: t.database.app,
+      logStream: { write: (line) => void warn.push(line) },
+    });
     cookie = await t.loginAs('lasare@planpuls.test');
   });
   afterAll(async () => {
@@ -34,7 +42,8 @@ describe('the access log', () => {
   });
 
   /** A request's lines at info, its access line; warnings (a refused single sign-on) are other events. */
-  const linesOf = (lines: string[], requestId: string) => lines.map((line) => JSON.parse(line) as Line).filter((line) => line.reqId === requestId && line.level === 30);
+  const linesOf = (lines: string[], requestId: string) =>
+    lines.map((line) => JSON.parse(line) as Line).filter((line) => line.reqId === requestId && line.level === 30);
 
   it('at LOG_LEVEL=info has one line per request: method, path with the names of the query but not its values, status and time', async () => {
     const url = '/api/v1/indicators/turnover_total/values?period=2025-T2&group=SOC';
@@ -43,7 +52,10 @@ describe('the access log', () => {
     const refused = await atInfo.inject({ method: 'GET', url: '/api/v1/units?secret-marker=NOT-IN-THE-LOG' });
     expect(refused.statusCode).toBe(401);
     // A single sign-on callback carries the provider's authorization code in its query.
-    const callback = await atInfo.inject({ method: 'GET', url: '/api/v1/auth/oidc/callback?code=OIDC-CODE-NOT-IN-THE-LOG&state=STATE-NOT-IN-THE-LOG' });
+    const callback = await atInfo.inject({
+      method: 'GET',
+      url: '/api/v1/auth/oidc/callback?code=OIDC-CODE-NOT-IN-THE-LOG&state=STATE-NOT-IN-THE-LOG',
+    });
 
     for (const [response, path, status] of [
       [answered, '/api/v1/indicators/turnover_total/values?period&group', 200],

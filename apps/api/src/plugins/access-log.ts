@@ -12,7 +12,15 @@ export function useAccessLog(app: FastifyInstance): void {
   const log = app.log as { isLevelEnabled?: (level: string) => boolean };
   if (typeof log.isLevelEnabled !== 'function' || !log.isLevelEnabled('info')) return;
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ method: request.method, url: withoutQueryValues(request.url), status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request completed');
+    request.log.info(
+      {
+        method: request.method,
+        url: withoutQueryValues(request.url),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request completed',
+    );
     done();
   });
 }

@@ -33,7 +33,11 @@ export function useApiTokenAuth(app: FastifyInstance, { failuresPerMinute, feed 
       const token = await findActiveToken(app.db, tokenHash);
       if (!token) return undefined;
       const endsAt = Math.min(Date.now() + TOKEN_MAX_AGE_MS, token.expiresAt?.getTime() ?? Infinity);
-      return { value: { id: token.id, municipalityId: token.municipalityId, units: token.units, touchedAt: 0 }, group: token.municipalityId, expiresAt: endsAt };
+      return {
+        value: { id: token.id, municipalityId: token.municipalityId, units: token.units, touchedAt: 0 },
+        group: token.municipalityId,
+        expiresAt: endsAt,
+      };
     });
   app.addHook('onRequest', async (request, reply) => {
     const header = request.headers.authorization;
@@ -50,7 +54,12 @@ export function useApiTokenAuth(app: FastifyInstance, { failuresPerMinute, feed 
       unknownTokens.record(keys);
       throw apiTokenErrors.invalidToken();
     }
-    request.principal = { kind: 'token', tokenId: token.id, municipalityId: token.municipalityId, grants: [{ role: 'integration', allUnits: false, units: token.units }] };
+    request.principal = {
+      kind: 'token',
+      tokenId: token.id,
+      municipalityId: token.municipalityId,
+      grants: [{ role: 'integration', allUnits: false, units: token.units }],
+    };
     const context = currentContext();
     if (context) context.actor = { type: 'token', tokenId: token.id };
     const now = Date.now();

@@ -166,9 +166,15 @@ function requestFor(operation: Operation, unitCode = 'FARSTA'): InjectOptions {
   const query = ['getPlanProgress', 'getIndicatorValues'].includes(operation.operationId) ? '?period=2025-T2' : '';
   const request: InjectOptions = { method: operation.method as InjectOptions['method'], url: url + query };
   if (operation.operationId === 'putDataValue') return { ...request, payload: { value: 1 } };
-  if (operation.operationId === 'changePassword') return { ...request, payload: { currentPassword: 'inte-mitt-lösenord', newPassword: 'ett-nytt-långt-lösenord' } };
+  if (operation.operationId === 'changePassword')
+    return { ...request, payload: { currentPassword: 'inte-mitt-lösenord', newPassword: 'ett-nytt-långt-lösenord' } };
   if (operation.operationId === 'importDataValues') {
-    return { ...request, url: `${request.url}?dryRun=true`, payload: 'data_element;unit;group;period;value\nstudent_placements;FARSTA;;2026-T3;1\n', headers: { 'content-type': 'text/csv' } };
+    return {
+      ...request,
+      url: `${request.url}?dryRun=true`,
+      payload: 'data_element;unit;group;period;value\nstudent_placements;FARSTA;;2026-T3;1\n',
+      headers: { 'content-type': 'text/csv' },
+    };
   }
   return operation.hasBody ? { ...request, payload: {} } : request;
 }
@@ -187,10 +193,18 @@ describe('the authorization matrix', () => {
 
   beforeAll(async () => {
     const document = (await t.anonymous.inject({ method: 'GET', url: '/docs/json' })).json();
-    operations = Object.entries(document.paths as Record<string, Record<string, { operationId: string; requestBody?: unknown }>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ operationId: operation.operationId, method: method.toUpperCase(), path, hasBody: Boolean(operation.requestBody) })),
+    operations = Object.entries(document.paths as Record<string, Record<string, { operationId: string; requestBody?: unknown }>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({
+          operationId: operation.operationId,
+          method: method.toUpperCase(),
+          path,
+          hasBody: Boolean(operation.requestBody),
+        })),
     );
-    const token = (await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'HR-systemet', units: ['FARSTA'] } })).json().token;
+    const token = (
+      await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'HR-systemet', units: ['FARSTA'] } })
+    ).json().token;
     for (const [caller, email] of Object.entries(emails)) callers[caller] = { cookie: await t.loginAs(email) };
     callers.t = { authorization: `Bearer ${token}` };
     callers.n = {};
@@ -204,8 +218,14 @@ describe('the authorization matrix', () => {
 
   it('has an expected row for every route, and every row is a route', () => {
     const ids = operations.map((operation) => operation.operationId);
-    expect(ids.filter((id) => !(id in EXPECTED)), 'routes missing from the table').toEqual([]);
-    expect(Object.keys(EXPECTED).filter((id) => !ids.includes(id)), 'rows without a route').toEqual([]);
+    expect(
+      ids.filter((id) => !(id in EXPECTED)),
+      'routes missing from the table',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED).filter((id) => !ids.includes(id)),
+      'rows without a route',
+    ).toEqual([]);
   });
 
   it('lets exactly the expected callers past authorization on every route', async () => {
@@ -215,8 +235,10 @@ describe('the authorization matrix', () => {
         const response = await send(caller, requestFor(operation), operation.operationId);
         const refused = response.statusCode === 401 || response.statusCode === 403;
         const allowed = EXPECTED[operation.operationId]?.includes(caller) ?? false;
-        if (allowed === refused) mismatches.push(`${operation.operationId} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}`);
-        if (refused && caller === 'n' && response.statusCode !== 401) mismatches.push(`${operation.operationId} as n: ${response.statusCode}, not 401`);
+        if (allowed === refused)
+          mismatches.push(`${operation.operationId} as ${caller}: ${response.statusCode} ${response.body.slice(0, 120)}`);
+        if (refused && caller === 'n' && response.statusCode !== 401)
+          mismatches.push(`${operation.operationId} as n: ${response.statusCode}, not 401`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -41,7 +41,12 @@ describe('refused requests in the audit trail', () => {
     for (let i = 0; i < refusals; i++) {
       const response =
         i % 2 === 0
-          ? await t.app.inject({ method: 'PUT', url: `/api/v1/data-values/student_placements/FARSTA/2026-T${(i % 3) + 1}`, headers: { cookie }, payload: { value: i } })
+          ? await t.app.inject({
+              method: 'PUT',
+              url: `/api/v1/data-values/student_placements/FARSTA/2026-T${(i % 3) + 1}`,
+              headers: { cookie },
+              payload: { value: i },
+            })
           : await t.app.inject({ method: 'GET', url: '/api/v1/data-values?unit=FARSTA', headers: { cookie } });
       expect(response.statusCode).toBe(403);
     }
@@ -50,7 +55,10 @@ describe('refused requests in the audit trail', () => {
     expect(rows.length).toBeGreaterThanOrEqual(1);
     expect(rows.length).toBeLessThanOrEqual(2);
     expect(rows.reduce((sum, row) => sum + row.count, 0)).toBe(refusals);
-    expect(perRoute).toEqual({ [`PUT ${VALUE_ROUTE} (auth.forbidden)`]: refusals / 2, 'GET /api/v1/data-values (auth.forbidden)': refusals / 2 });
+    expect(perRoute).toEqual({
+      [`PUT ${VALUE_ROUTE} (auth.forbidden)`]: refusals / 2,
+      'GET /api/v1/data-values (auth.forbidden)': refusals / 2,
+    });
     expect(rows[0]).toMatchObject({ method: 'PUT', route: VALUE_ROUTE, permission: 'data_values:write', code: 'auth.forbidden' });
     const inAuditLog = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'access_denied'`);
     expect(inAuditLog.rows).toEqual([{ n: 0 }]);
@@ -59,7 +67,12 @@ describe('refused requests in the audit trail', () => {
   it('counts a refusal by a rule of the service too, not only a missing role', async () => {
     const { cookie } = callers['hr.farsta@planpuls.test']!;
     for (let i = 0; i < 5; i++) {
-      const other = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/SPANGA_TENSTA/2026-T1', headers: { cookie }, payload: { value: 4 } });
+      const other = await t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/data-values/student_placements/SPANGA_TENSTA/2026-T1',
+        headers: { cookie },
+        payload: { value: 4 },
+      });
       expect(other.statusCode).toBe(403);
       expect(other.json().error.code).toBe('data_values.unit_forbidden');
     }
@@ -69,7 +82,10 @@ describe('refused requests in the audit trail', () => {
   });
 
   it('shows the refusals to an administrator through the audit API, with their count', async () => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/audit?action=access_denied&actorUserId=${callers['lasare@planpuls.test']!.id}` });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/audit?action=access_denied&actorUserId=${callers['lasare@planpuls.test']!.id}`,
+    });
     expect(response.statusCode).toBe(200);
     const items = response.json().items as { action: string; entityType: string; after: Denial }[];
     expect(items.length).toBeGreaterThanOrEqual(1);

@@ -33,7 +33,11 @@ describe('malformed requests', () => {
 
   it('lists a bounded number of problems, however many a body has, so a 1 MB body cannot ask for a 4 MB answer', async () => {
     const payload = { value: 1, ...Object.fromEntries(Array.from({ length: 50_000 }, (_, i) => [`k${i}`, i])) };
-    const body = await expectError({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2027-T2', payload }, 400, 'request.invalid');
+    const body = await expectError(
+      { method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2027-T2', payload },
+      400,
+      'request.invalid',
+    );
     expect(body.error.details.length).toBeLessThanOrEqual(21);
     expect(body.error.details[0]).toEqual({ field: 'body.k0', message: 'must NOT have additional properties' });
     expect(body.error.details.at(-1).message).toMatch(/49\s?980 more/);
@@ -76,7 +80,10 @@ describe('values PostgreSQL refuses as data, when validation let them through', 
       expect(response.statusCode, `${type} ${response.body}`).toBe(400);
       expect(response.json().error.code).toBe('request.invalid_value');
       expect(response.body).not.toContain('SECRET');
-      expect(lines.some((line) => line.includes(`"sqlState":"${state}"`)), state).toBe(true);
+      expect(
+        lines.some((line) => line.includes(`"sqlState":"${state}"`)),
+        state,
+      ).toBe(true);
     }
     expect(lines.filter((line) => line.includes('SECRET') || line.includes('2025-13-45'))).toEqual([]);
     expect(lines.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);

@@ -8,11 +8,23 @@ const MAX_DETAILS = 20;
 
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: ErrorCodes.unsupportedMediaType, message: 'Send the body as application/json.' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: ErrorCodes.malformedBody, message: 'The Content-Length does not match the body.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: ErrorCodes.malformedBody,
+    message: 'The Content-Length does not match the body.',
+  },
   FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: ErrorCodes.payloadTooLarge, message: 'The body is larger than allowed.' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: ErrorCodes.malformedBody, message: 'The body is empty but was declared as JSON.' },
-  FST_CSRF_INVALID_TOKEN: { status: 403, code: 'auth.csrf_invalid', message: 'The CSRF token is missing or wrong: reload the page and try again.' },
-  FST_CSRF_MISSING_SECRET: { status: 403, code: 'auth.csrf_invalid', message: 'The CSRF token is missing or wrong: reload the page and try again.' },
+  FST_CSRF_INVALID_TOKEN: {
+    status: 403,
+    code: 'auth.csrf_invalid',
+    message: 'The CSRF token is missing or wrong: reload the page and try again.',
+  },
+  FST_CSRF_MISSING_SECRET: {
+    status: 403,
+    code: 'auth.csrf_invalid',
+    message: 'The CSRF token is missing or wrong: reload the page and try again.',
+  },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: ErrorCodes.malformedBody, message: 'The body is not valid JSON.' },
 };
 
@@ -27,7 +39,12 @@ export function send(reply: FastifyReply, status: number, error: ErrorBody['erro
 export function useErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const ruled = valueWriteRuleError(error);
-    if (ruled) return send(reply, ruled.statusCode, { code: ruled.code, message: ruled.message, ...(ruled.details ? { details: ruled.details } : {}) });
+    if (ruled)
+      return send(reply, ruled.statusCode, {
+        code: ruled.code,
+        message: ruled.message,
+        ...(ruled.details ? { details: ruled.details } : {}),
+      });
     const refused = dataExceptionError(error);
     if (refused) {
       // Validation let a value through that PostgreSQL refused: worth fixing, so say where; never the value.
@@ -35,12 +52,21 @@ export function useErrorHandler(app: FastifyInstance): void {
       return send(reply, refused.statusCode, { code: refused.code, message: refused.message });
     }
     if (error instanceof ApiError) {
-      return send(reply, error.statusCode, { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) });
+      return send(reply, error.statusCode, {
+        code: error.code,
+        message: error.message,
+        ...(error.details ? { details: error.details } : {}),
+      });
     }
     if (error.validation) {
       // The first problems, and how many more: a body of a million unknown fields gets a short answer.
       const details: Array<{ field?: string; message: string }> = error.validation.slice(0, MAX_DETAILS).map((issue) => ({
-        field: [error.validationContext, issue.instancePath.replace(/^\//, '').replaceAll('/', '.'), (issue.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ?? (issue.params as { additionalProperty?: string }).additionalProperty]
+        field: [
+          error.validationContext,
+          issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+          (issue.params as { missingProperty?: string; additionalProperty?: string }).missingProperty ??
+            (issue.params as { additionalProperty?: string }).additionalProperty,
+        ]
           .filter(Boolean)
           .join('.'),
         message: issue.message ?? 'is invalid',
@@ -57,12 +83,17 @@ export function useErrorHandler(app: FastifyInstance): void {
     const cause = (error as { cause?: { code?: string } }).cause;
     if (DATABASE_DOWN.has(String(error.code)) || DATABASE_DOWN.has(String(cause?.code))) {
       request.log.error({ err: loggableError(error) }, 'database unavailable');
-      return send(reply, 503, { code: ErrorCodes.databaseUnavailable, message: 'The database is not reachable right now. Try again shortly.' });
+      return send(reply, 503, {
+        code: ErrorCodes.databaseUnavailable,
+        message: 'The database is not reachable right now. Try again shortly.',
+      });
     }
     request.log.error({ err: loggableError(error) }, 'unhandled error');
-    return send(reply, 500, { code: ErrorCodes.internal, message: 'Something went wrong on our side. The request id identifies it in the log.' });
+    return send(reply, 500, {
+      code: ErrorCodes.internal,
+      message: 'Something went wrong on our side. The request id identifies it in the log.',
+    });
   });
-
 }
 
 export function sendRouteNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {

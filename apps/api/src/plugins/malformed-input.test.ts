@@ -23,7 +23,17 @@ const GOOD_PATH_VALUES: Record<string, string> = {
   unitCode: 'FARSTA',
   periodCode: '2025-T2',
 };
-const BAD_PATH_VALUES = [HUGE, 'NO_SUCH_CODE', '2025-T9', 'NaN', 'Infinity', '00000000-0000-0000-0000-000000000000', "'; DROP TABLE units; --", '%00', '..%2F..%2Fetc'];
+const BAD_PATH_VALUES = [
+  HUGE,
+  'NO_SUCH_CODE',
+  '2025-T9',
+  'NaN',
+  'Infinity',
+  '00000000-0000-0000-0000-000000000000',
+  "'; DROP TABLE units; --",
+  '%00',
+  '..%2F..%2Fetc',
+];
 const BAD_QUERY_VALUES = ['NaN', 'Infinity', '-1e999', HUGE, '2025-T9', 'NO_SUCH_CODE', '', '[]', '{}', '1.5', '-1'];
 const BAD_BODIES: Array<{ payload: string; contentType: string }> = [
   { payload: '', contentType: 'application/json' },
@@ -72,7 +82,9 @@ function operationsOf(document: { paths: Record<string, Record<string, Record<st
 }
 
 function urlOf(path: string, values: Record<string, string> = {}): string {
-  return path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name] ?? GOOD_PATH_VALUES[name] ?? '6f1c2d1e-0000-4000-8000-000000000000'));
+  return path.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(values[name] ?? GOOD_PATH_VALUES[name] ?? '6f1c2d1e-0000-4000-8000-000000000000'),
+  );
 }
 
 /** Every field an object: wrong for every field this API has, so a request stays invalid whichever field is varied. */
@@ -121,26 +133,38 @@ describe('malformed input on every route', () => {
 
       for (const parameter of operation.parameters.filter((p) => p.in === 'path')) {
         for (const bad of BAD_PATH_VALUES) {
-          await send({ url: urlOf(operation.path, { [parameter.name]: bad }), payload: baseBody, headers }, `path ${parameter.name}=${bad.slice(0, 20)}`);
+          await send(
+            { url: urlOf(operation.path, { [parameter.name]: bad }), payload: baseBody, headers },
+            `path ${parameter.name}=${bad.slice(0, 20)}`,
+          );
         }
       }
       for (const parameter of operation.parameters.filter((p) => p.in === 'query')) {
         for (const bad of BAD_QUERY_VALUES) {
-          await send({ url: `${urlOf(operation.path)}?${parameter.name}=${encodeURIComponent(bad)}`, payload: baseBody, headers }, `query ${parameter.name}=${bad.slice(0, 20)}`);
+          await send(
+            { url: `${urlOf(operation.path)}?${parameter.name}=${encodeURIComponent(bad)}`, payload: baseBody, headers },
+            `query ${parameter.name}=${bad.slice(0, 20)}`,
+          );
         }
       }
       await send({ url: `${urlOf(operation.path)}?unknownParameter=1`, payload: baseBody, headers }, 'unknown query parameter');
       if (bodyless) continue;
 
       for (const { payload, contentType } of BAD_BODIES) {
-        const status = await send({ url: urlOf(operation.path), payload, headers: { 'content-type': contentType } }, `body ${payload.slice(0, 30)} as ${contentType}`);
+        const status = await send(
+          { url: urlOf(operation.path), payload, headers: { 'content-type': contentType } },
+          `body ${payload.slice(0, 30)} as ${contentType}`,
+        );
         expect([400, 403, 404, 413, 415], `${label} body ${payload.slice(0, 30)}`).toContain(status);
       }
       const wrongBody = wrongBodyFor(operation);
       for (const field of Object.keys(wrongBody)) {
         for (const wrong of wrongValuesFor(operation.body?.properties?.[field])) {
           const payload = JSON.stringify({ ...wrongBody, [field]: wrong });
-          await send({ url: urlOf(operation.path), payload, headers: { 'content-type': 'application/json' } }, `field ${field}=${JSON.stringify(wrong).slice(0, 20)}`);
+          await send(
+            { url: urlOf(operation.path), payload, headers: { 'content-type': 'application/json' } },
+            `field ${field}=${JSON.stringify(wrong).slice(0, 20)}`,
+          );
         }
       }
     }
@@ -180,19 +204,43 @@ describe('text PostgreSQL cannot store, in every string every route takes', () =
       const payload = operation.body === undefined ? undefined : '{}';
       for (const parameter of operation.parameters) {
         if (parameter.in === 'path') {
-          await expectRefused({ method, url: urlOf(operation.path, { [parameter.name]: NUL_TEXT }), headers: json, payload }, `params.${parameter.name}`, `${label} path ${parameter.name}`);
+          await expectRefused(
+            { method, url: urlOf(operation.path, { [parameter.name]: NUL_TEXT }), headers: json, payload },
+            `params.${parameter.name}`,
+            `${label} path ${parameter.name}`,
+          );
         } else if (parameter.in === 'query') {
-          await expectRefused({ method, url: `${urlOf(operation.path)}?${parameter.name}=${encodeURIComponent(NUL_TEXT)}`, headers: json, payload }, `query.${parameter.name}`, `${label} query ${parameter.name}`);
+          await expectRefused(
+            { method, url: `${urlOf(operation.path)}?${parameter.name}=${encodeURIComponent(NUL_TEXT)}`, headers: json, payload },
+            `query.${parameter.name}`,
+            `${label} query ${parameter.name}`,
+          );
         }
       }
       if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(operation.method)) {
         // Every write takes X-Change-Reason, percent-encoded UTF-8: %00 is a NUL once decoded.
-        await expectRefused({ method, url: urlOf(operation.path), headers: { ...json, 'x-change-reason': encodeURIComponent(NUL_TEXT) }, payload }, 'headers.x-change-reason', `${label} header X-Change-Reason`);
+        await expectRefused(
+          { method, url: urlOf(operation.path), headers: { ...json, 'x-change-reason': encodeURIComponent(NUL_TEXT) }, payload },
+          'headers.x-change-reason',
+          `${label} header X-Change-Reason`,
+        );
       }
       for (const field of Object.keys(operation.body?.properties ?? {})) {
-        await expectRefused({ method, url: urlOf(operation.path), headers: json, payload: JSON.stringify({ [field]: NUL_TEXT }) }, `body.${field}`, `${label} body ${field} with NUL`);
-        await expectRefused({ method, url: urlOf(operation.path), headers: json, payload: `{"${field}": ${LONE_SURROGATE_JSON}}` }, `body.${field}`, `${label} body ${field} with a lone surrogate`);
-        await expectRefused({ method, url: urlOf(operation.path), headers: json, payload: JSON.stringify({ [field]: [{ nested: NUL_TEXT }] }) }, `body.${field}.0.nested`, `${label} body ${field} nested`);
+        await expectRefused(
+          { method, url: urlOf(operation.path), headers: json, payload: JSON.stringify({ [field]: NUL_TEXT }) },
+          `body.${field}`,
+          `${label} body ${field} with NUL`,
+        );
+        await expectRefused(
+          { method, url: urlOf(operation.path), headers: json, payload: `{"${field}": ${LONE_SURROGATE_JSON}}` },
+          `body.${field}`,
+          `${label} body ${field} with a lone surrogate`,
+        );
+        await expectRefused(
+          { method, url: urlOf(operation.path), headers: json, payload: JSON.stringify({ [field]: [{ nested: NUL_TEXT }] }) },
+          `body.${field}.0.nested`,
+          `${label} body ${field} nested`,
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -201,6 +249,8 @@ describe('text PostgreSQL cannot store, in every string every route takes', () =
     const entries = lines.map((line) => JSON.parse(line) as { level: number; msg?: string });
     expect(entries.filter((entry) => entry.level >= 40).map((entry) => entry.msg)).toEqual([]);
     // The URL of each request is in the access log as sent (percent-encoded); the text itself never is.
-    expect(lines.filter((line) => line.includes('\\u0000') || line.includes('SURROGATE-MARKER') || /NUL-MARKER(?!%00)/.test(line))).toEqual([]);
+    expect(lines.filter((line) => line.includes('\\u0000') || line.includes('SURROGATE-MARKER') || /NUL-MARKER(?!%00)/.test(line))).toEqual(
+      [],
+    );
   }, 600_000);
 });

@@ -22,13 +22,28 @@ describe('security headers, CSRF and rate limits', () => {
 
   it('refuses a write made with the session cookie but without the CSRF token', async () => {
     const cookie = await t.loginAs('hr.farsta@planpuls.test');
-    const forged = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 2 }, headers: { cookie } });
+    const forged = await t.anonymous.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      payload: { value: 2 },
+      headers: { cookie },
+    });
     expect(forged.statusCode).toBe(403);
     expect(forged.json().error.code).toBe('auth.csrf_invalid');
-    const wrong = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 2 }, headers: { cookie, 'x-csrf-token': 'guessed' } });
+    const wrong = await t.anonymous.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      payload: { value: 2 },
+      headers: { cookie, 'x-csrf-token': 'guessed' },
+    });
     expect(wrong.statusCode).toBe(403);
     const { token } = (await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } })).json();
-    const genuine = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 2 }, headers: { cookie, 'x-csrf-token': token } });
+    const genuine = await t.anonymous.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      payload: { value: 2 },
+      headers: { cookie, 'x-csrf-token': token },
+    });
     expect(genuine.statusCode, genuine.body).toBe(201);
   });
 
@@ -42,7 +57,8 @@ describe('rate limits', () => {
   const t = useTestApp('demo', { rateLimit: { requestsPerMinute: 5, loginsPerMinute: 3 } });
 
   it('answers the fourth login attempt in a minute with 429 and Retry-After', async () => {
-    const attempt = () => t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lasare@planpuls.test', password: 'gissning' } });
+    const attempt = () =>
+      t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lasare@planpuls.test', password: 'gissning' } });
     for (let i = 0; i < 3; i++) expect((await attempt()).statusCode).toBe(401);
     const limited = await attempt();
     expect(limited.statusCode).toBe(429);
@@ -74,14 +90,24 @@ describe('the log', () => {
 
   it('never holds passwords, cookies or tokens, and every request line has its request id', async () => {
     await t.loginAs('styrgrupp@planpuls.test'); // gives the user the test password
-    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: TEST_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'styrgrupp@planpuls.test', password: TEST_PASSWORD },
+    });
     const cookie = login.cookies.find((c) => c.name === 'planpuls_session')!.value;
-    await app.inject({ method: 'GET', url: '/api/v1/units', headers: { cookie: `planpuls_session=${cookie}`, authorization: 'Bearer pp_secret-token-value' } });
+    await app.inject({
+      method: 'GET',
+      url: '/api/v1/units',
+      headers: { cookie: `planpuls_session=${cookie}`, authorization: 'Bearer pp_secret-token-value' },
+    });
     const log = lines.join('');
     expect(log).not.toContain(TEST_PASSWORD);
     expect(log).not.toContain(cookie);
     expect(log).not.toContain('pp_secret-token-value');
-    const requestLines = lines.map((line) => JSON.parse(line) as { msg: string; reqId?: string }).filter((line) => line.msg === 'request completed');
+    const requestLines = lines
+      .map((line) => JSON.parse(line) as { msg: string; reqId?: string })
+      .filter((line) => line.msg === 'request completed');
     expect(requestLines.length).toBeGreaterThanOrEqual(2);
     expect(requestLines.every((line) => typeof line.reqId === 'string' && line.reqId.length === 36)).toBe(true);
   });
@@ -105,7 +131,11 @@ describe('caching', () => {
       await t.anonymous.inject({ method: 'GET', url: '/api/v1/units' }),
       await t.anonymous.inject({ method: 'GET', url: '/api/v1/nothing-here', headers: { cookie } }),
       await t.anonymous.inject({ method: 'GET', url: '/api/v1/units/NO_SUCH_UNIT', headers: { cookie } }),
-      await t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'hr.farsta@planpuls.test', password: 'fel-lösenord' } }),
+      await t.anonymous.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'hr.farsta@planpuls.test', password: 'fel-lösenord' },
+      }),
     ];
     expect(answers.map((response) => response.statusCode)).toEqual([200, 200, 200, 200, 401, 404, 400, 401]);
     for (const response of answers) expect(response.headers['cache-control'], response.body.slice(0, 80)).toBe('no-store');
@@ -136,15 +166,30 @@ describe('rate limits cannot be escaped through the Authorization header', () =>
     expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
     expect(statuses.at(-1)).toBe(429);
     // Another address is not held up by this one's guesses.
-    expect((await t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: 'Bearer guess-x' } })).statusCode).toBe(401);
+    expect(
+      (await t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: 'Bearer guess-x' } })).statusCode,
+    ).toBe(401);
   });
 
   it('counts an IPv6 client by its /64, the network one host holds, so new addresses of it buy no new guesses', async () => {
     const guess = (remoteAddress: string, path: 'login' | 'token') =>
       path === 'login'
-        ? t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'lasare@planpuls.test', password: 'gissning' }, remoteAddress })
-        : t.anonymous.inject({ method: 'GET', url: '/api/v1/health', headers: { authorization: `Bearer guess-${remoteAddress}` }, remoteAddress });
-    for (const [path, network] of [['login', '2001:db8:1:1'], ['token', '2001:db8:1:2']] as const) {
+        ? t.anonymous.inject({
+            method: 'POST',
+            url: '/api/v1/auth/login',
+            payload: { email: 'lasare@planpuls.test', password: 'gissning' },
+            remoteAddress,
+          })
+        : t.anonymous.inject({
+            method: 'GET',
+            url: '/api/v1/health',
+            headers: { authorization: `Bearer guess-${remoteAddress}` },
+            remoteAddress,
+          });
+    for (const [path, network] of [
+      ['login', '2001:db8:1:1'],
+      ['token', '2001:db8:1:2'],
+    ] as const) {
       const statuses: number[] = [];
       for (let i = 1; i <= 6; i++) statuses.push((await guess(`${network}:${i.toString(16)}:0:0:${i}`, path)).statusCode);
       expect(statuses.slice(0, 3), path).toEqual([401, 401, 401]);

@@ -30,11 +30,16 @@ export function clientOf(ip: string): string {
   const [head = '', tail] = text.split('::');
   const before = head ? head.split(':') : [];
   const after = tail ? tail.split(':') : [];
-  const groups = (tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill('0'), ...after]).map((group) => parseInt(group, 16));
+  const groups = (tail === undefined ? before : [...before, ...Array<string>(8 - before.length - after.length).fill('0'), ...after]).map(
+    (group) => parseInt(group, 16),
+  );
   if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
     return [groups[6]! >> 8, groups[6]! & 0xff, groups[7]! >> 8, groups[7]! & 0xff].join('.');
   }
-  return `${groups.slice(0, 4).map((group) => group.toString(16)).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`;
 }
 
 /**
@@ -80,7 +85,10 @@ export async function registerSecurity(app: FastifyInstance, options: SecurityOp
       new ApiError(429, 'request.rate_limited', `Too many requests: try again in ${Math.ceil(context.ttl / 1000)} s.`),
   });
 
-  await app.register(fastifyCsrf, { sessionPlugin: '@fastify/session', getToken: (request) => request.headers[CSRF_HEADER] as string | undefined });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/session',
+    getToken: (request) => request.headers[CSRF_HEADER] as string | undefined,
+  });
 }
 
 /** Answers that may carry what one person may see: the API's, the generated API document, and every error. */
@@ -99,7 +107,9 @@ export function useNoStore(app: FastifyInstance): void {
 }
 
 /** Login routes get a stricter limit than the rest. */
-export const loginRateLimit = (loginsPerMinute: number) => ({ rateLimit: { max: loginsPerMinute, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `login:${clientOf(request.ip)}` } });
+export const loginRateLimit = (loginsPerMinute: number) => ({
+  rateLimit: { max: loginsPerMinute, timeWindow: 60_000, keyGenerator: (request: FastifyRequest) => `login:${clientOf(request.ip)}` },
+});
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -29,8 +29,8 @@ describe('the OpenAPI document', () => {
 
   it('gives every operation an operationId, tags and its error responses', async () => {
     const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json();
-    const operations = Object.entries(document.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(([path, methods]) =>
-      Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+    const operations = Object.entries(document.paths as Record<string, Record<string, Record<string, unknown>>>).flatMap(
+      ([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
     );
     expect(operations.length).toBeGreaterThanOrEqual(8);
     const ids = new Set<string>();
@@ -39,8 +39,12 @@ describe('the OpenAPI document', () => {
       ids.add(operation.operationId as string);
       expect((operation.tags as string[]).length, `${method} ${path}`).toBeGreaterThan(0);
       const responses = operation.responses as Record<string, unknown>;
-      expect(Object.keys(responses).some((status) => /^[23]\d\d$/.test(status)), `${method} ${path}`).toBe(true);
-      if (path !== '/api/v1/health') expect(Object.keys(responses), `${method} ${path}`).toEqual(expect.arrayContaining(['400', '500', '503']));
+      expect(
+        Object.keys(responses).some((status) => /^[23]\d\d$/.test(status)),
+        `${method} ${path}`,
+      ).toBe(true);
+      if (path !== '/api/v1/health')
+        expect(Object.keys(responses), `${method} ${path}`).toEqual(expect.arrayContaining(['400', '500', '503']));
     }
     expect(ids.size).toBe(operations.length);
   });
@@ -56,14 +60,26 @@ describe('request bodies', () => {
     const walk = (schema: Record<string, unknown> | undefined, at: string): void => {
       if (!schema || typeof schema !== 'object') return;
       const types = [schema.type ?? []].flat();
-      const bounded = schema.maxLength !== undefined || schema.enum !== undefined || schema.const !== undefined || schema.format !== undefined || schema.pattern !== undefined;
+      const bounded =
+        schema.maxLength !== undefined ||
+        schema.enum !== undefined ||
+        schema.const !== undefined ||
+        schema.format !== undefined ||
+        schema.pattern !== undefined;
       if (types.includes('string')) strings++;
       if (types.includes('string') && !bounded) unbounded.push(at);
-      for (const [name, child] of Object.entries((schema.properties as Record<string, Record<string, unknown>>) ?? {})) walk(child, `${at}.${name}`);
+      for (const [name, child] of Object.entries((schema.properties as Record<string, Record<string, unknown>>) ?? {}))
+        walk(child, `${at}.${name}`);
       if (schema.items) walk(schema.items as Record<string, unknown>, `${at}[]`);
-      for (const key of ['anyOf', 'oneOf', 'allOf'] as const) for (const part of (schema[key] as Record<string, unknown>[]) ?? []) walk(part, at);
+      for (const key of ['anyOf', 'oneOf', 'allOf'] as const)
+        for (const part of (schema[key] as Record<string, unknown>[]) ?? []) walk(part, at);
     };
-    for (const [path, methods] of Object.entries(document.paths as Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> } }>>)) {
+    for (const [path, methods] of Object.entries(
+      document.paths as Record<
+        string,
+        Record<string, { requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> } }>
+      >,
+    )) {
       for (const [method, operation] of Object.entries(methods)) {
         walk(operation.requestBody?.content?.['application/json']?.schema, `${method.toUpperCase()} ${path} body`);
       }

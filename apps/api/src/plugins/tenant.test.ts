@@ -17,13 +17,18 @@ describe('a second municipality in the same database', () => {
     await db.insert(units).values({ municipalityId: otherId, code: 'FARSTA', name: 'Farsta i Testkommun', kind: 'district' });
     await db.insert(professionalGroups).values({ municipalityId: otherId, code: 'SOC', name: 'Socialsekreterare i Testkommun' });
     await db.insert(plans).values({ municipalityId: otherId, code: 'HP-2024', name: 'Testkommunens plan' });
-    const [steering] = await db.insert(users).values({ municipalityId: otherId, email: 'styrgrupp@testkommun.test', displayName: 'Styrgrupp Testkommun' }).returning();
+    const [steering] = await db
+      .insert(users)
+      .values({ municipalityId: otherId, email: 'styrgrupp@testkommun.test', displayName: 'Styrgrupp Testkommun' })
+      .returning();
     await db.insert(userRoles).values({ municipalityId: otherId, userId: steering!.id, role: 'steering' });
     otherCookie = await t.loginAs('styrgrupp@testkommun.test');
   });
 
   const namesOf = async (url: string, cookie?: string) =>
-    ((await t.app.inject({ method: 'GET', url, ...(cookie ? { headers: { cookie } } : {}) })).json().items as Array<{ name: string }>).map((item) => item.name);
+    ((await t.app.inject({ method: 'GET', url, ...(cookie ? { headers: { cookie } } : {}) })).json().items as Array<{ name: string }>).map(
+      (item) => item.name,
+    );
 
   it('shows its users only its own units, groups and plans', async () => {
     expect(await namesOf('/api/v1/units', otherCookie)).toEqual(['Farsta i Testkommun']);

@@ -32,7 +32,11 @@ export function unstorableTextPaths(value: unknown, limit = 20): string[] {
       if (!isStorableText(current)) found.push(path);
     } else if (Array.isArray(current)) {
       current.forEach((item, index) => pending.push({ value: item, path: join(path, String(index)) }));
-    } else if (current !== null && typeof current === 'object' && (ArrayBuffer.isView(current) || typeof (current as { pipe?: unknown }).pipe === 'function')) {
+    } else if (
+      current !== null &&
+      typeof current === 'object' &&
+      (ArrayBuffer.isView(current) || typeof (current as { pipe?: unknown }).pipe === 'function')
+    ) {
       // Buffers and streams (uploads) are read, and their text checked, by their own routes.
     } else if (current !== null && typeof current === 'object') {
       for (const [key, item] of Object.entries(current)) {
@@ -59,7 +63,8 @@ export function useStorableText(app: FastifyInstance): void {
       ...unstorableTextPaths(request.headers).map((path) => `headers.${path}`),
     ];
     const reason = request.headers[REASON_HEADER];
-    if (typeof reason === 'string' && !isStorableText(decodeReason(reason)) && !fields.includes(`headers.${REASON_HEADER}`)) fields.push(`headers.${REASON_HEADER}`);
+    if (typeof reason === 'string' && !isStorableText(decodeReason(reason)) && !fields.includes(`headers.${REASON_HEADER}`))
+      fields.push(`headers.${REASON_HEADER}`);
     if (fields.length === 0) return;
     throw new ApiError(
       400,

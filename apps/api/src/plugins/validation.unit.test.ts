@@ -5,15 +5,23 @@ import { unstorableTextPaths } from './validation';
 
 describe('text PostgreSQL can store', () => {
   it('is any well-formed text without NUL, whatever its script or emoji', () => {
-    for (const text of ['', 'Farsta', 'Ålänning – ”citat” 😀', '\t\n\r', '\u0001\u001f', '\uFFFD']) expect(isStorableText(text), JSON.stringify(text)).toBe(true);
+    for (const text of ['', 'Farsta', 'Ålänning – ”citat” 😀', '\t\n\r', '\u0001\u001f', '\uFFFD'])
+      expect(isStorableText(text), JSON.stringify(text)).toBe(true);
   });
 
   it('is not a NUL anywhere, nor half of a surrogate pair', () => {
-    for (const text of ['\u0000', 'a\u0000', '\u0000b', '\ud800', 'a\udc00b', '😀'.slice(0, 1), '😀'.slice(1)]) expect(isStorableText(text), JSON.stringify(text)).toBe(false);
+    for (const text of ['\u0000', 'a\u0000', '\u0000b', '\ud800', 'a\udc00b', '😀'.slice(0, 1), '😀'.slice(1)])
+      expect(isStorableText(text), JSON.stringify(text)).toBe(false);
   });
 
   it('is found in nested bodies, array items and keys, by the path of the field', () => {
-    const paths = unstorableTextPaths({ note: 'ok', reason: 'a\u0000', items: [{ value: 1 }, { comment: '\ud800' }], ['k\u0000']: 1, deep: { deeper: { text: '\u0000' } } });
+    const paths = unstorableTextPaths({
+      note: 'ok',
+      reason: 'a\u0000',
+      items: [{ value: 1 }, { comment: '\ud800' }],
+      ['k\u0000']: 1,
+      deep: { deeper: { text: '\u0000' } },
+    });
     expect(paths.sort()).toEqual(['(key)', 'deep.deeper.text', 'items.1.comment', 'reason']);
     expect(unstorableTextPaths('\u0000')).toEqual(['']);
     expect(unstorableTextPaths({ ok: ['a', 'b', { c: 'd' }], n: 1, b: true, z: null })).toEqual([]);
@@ -32,10 +40,16 @@ describe('text PostgreSQL can store', () => {
 });
 
 describe('PostgreSQL data exceptions', () => {
-  const failed = (code: string) => Object.assign(new Error('Failed query: SELECT $1\nparams: secret-value'), { query: 'SELECT $1', params: ['secret-value'], cause: Object.assign(new Error(`invalid input: "secret-value"`), { code, detail: 'Key (code)=(secret-value)' }) });
+  const failed = (code: string) =>
+    Object.assign(new Error('Failed query: SELECT $1\nparams: secret-value'), {
+      query: 'SELECT $1',
+      params: ['secret-value'],
+      cause: Object.assign(new Error(`invalid input: "secret-value"`), { code, detail: 'Key (code)=(secret-value)' }),
+    });
 
   it('answer 400 request.invalid_value for NUL, bad encoding, too long, out of range, bad text and bad dates', () => {
-    for (const code of ['22021', '22P05', '22001', '22003', '22P02', '22007', '22008']) expect(dataExceptionError(failed(code)), code).toMatchObject({ statusCode: 400, code: 'request.invalid_value' });
+    for (const code of ['22021', '22P05', '22001', '22003', '22P02', '22007', '22008'])
+      expect(dataExceptionError(failed(code)), code).toMatchObject({ statusCode: 400, code: 'request.invalid_value' });
     for (const code of ['23505', '40001', '57P01', 'PPR01']) expect(dataExceptionError(failed(code)), code).toBeUndefined();
   });
 

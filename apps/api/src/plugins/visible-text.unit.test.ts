@@ -23,7 +23,8 @@ describe('the contract’s pattern for visible text', () => {
   });
 
   it('refuses text made of nothing a reader can see', () => {
-    for (const text of ['\u200b', '\u00a0\u2060', '\u00ad', '\u0301', '\u3164', '\u200f\u202e', '\ufeff']) expect(validate(text), JSON.stringify(text)).toBe(false);
+    for (const text of ['\u200b', '\u00a0\u2060', '\u00ad', '\u0301', '\u3164', '\u200f\u202e', '\ufeff'])
+      expect(validate(text), JSON.stringify(text)).toBe(false);
     for (const text of ['Rättelse', '😀', 'e\u0301', '\u3164.']) expect(validate(text), text).toBe(true);
   });
 });

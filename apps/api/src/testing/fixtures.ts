@@ -56,21 +56,49 @@ export async function insertReferenceData(db: Database, municipalityId: string) 
     { ...tenant, code: 'SOC', name: 'Socialsekreterare' },
     { ...tenant, code: 'BIST', name: 'Biståndshandläggare' },
   ]);
-  const element = { ...tenant, valueType: 'integer', timeAggregation: 'sum', frequency: 'tertial', disaggregation: 'professional_group' } as const;
+  const element = {
+    ...tenant,
+    valueType: 'integer',
+    timeAggregation: 'sum',
+    frequency: 'tertial',
+    disaggregation: 'professional_group',
+  } as const;
   const [headcount, leavers] = await db
     .insert(dataElements)
     .values([
-      { ...element, code: 'average_headcount', name: 'Medelantal anställda', definition: 'Genomsnittligt antal anställda.', valueType: 'decimal', timeAggregation: 'average' },
+      {
+        ...element,
+        code: 'average_headcount',
+        name: 'Medelantal anställda',
+        definition: 'Genomsnittligt antal anställda.',
+        valueType: 'decimal',
+        timeAggregation: 'average',
+      },
       { ...element, code: 'external_leavers', name: 'Externa avgångar', definition: 'Antal som lämnat staden.' },
     ])
     .returning();
   const [indicator] = await db
     .insert(indicators)
-    .values({ ...tenant, code: 'turnover_external', name: 'Extern personalomsättning', kind: 'share', unitOfMeasure: '%', decimals: 1, source: 'HR-system' })
+    .values({
+      ...tenant,
+      code: 'turnover_external',
+      name: 'Extern personalomsättning',
+      kind: 'share',
+      unitOfMeasure: '%',
+      decimals: 1,
+      source: 'HR-system',
+    })
     .returning();
   const [formula] = await db
     .insert(indicatorFormulas)
-    .values({ ...tenant, indicatorId: indicator!.id, version: 1, denominatorElementId: headcount!.id, factor: 100, window: 'rolling_12_months' })
+    .values({
+      ...tenant,
+      indicatorId: indicator!.id,
+      version: 1,
+      denominatorElementId: headcount!.id,
+      factor: 100,
+      window: 'rolling_12_months',
+    })
     .returning();
   await db.insert(indicatorFormulaNumerators).values({ ...tenant, formulaId: formula!.id, dataElementId: leavers!.id });
 }

@@ -35,7 +35,11 @@ export function useTestApp(
     await database.owner.execute(
       sql`UPDATE users SET password_hash = ${await hashPassword(TEST_PASSWORD)} WHERE lower(email) = lower(${email}) AND password_hash IS NULL`,
     );
-    const response = await raw.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: TEST_PASSWORD, ...(municipality ? { municipality } : {}) } });
+    const response = await raw.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: TEST_PASSWORD, ...(municipality ? { municipality } : {}) },
+    });
     const cookie = response.cookies.find((c) => c.name === 'planpuls_session');
     if (!cookie) throw new Error(`could not log in as ${email}: ${response.statusCode} ${response.body}`);
     return `planpuls_session=${cookie.value}`;
@@ -57,7 +61,11 @@ export function useTestApp(
 
   beforeAll(async () => {
     // Limits high enough that the suites, which log in and send many requests, never meet them.
-    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 }, ...overrides };
+    const config = {
+      ...loadConfig({ PLANPULS_MODE: 'development' }),
+      rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 },
+      ...overrides,
+    };
     raw = await buildApp({ config, db: database.app, logger: logStream !== undefined, ...(logStream ? { logStream } : {}) });
     await raw.ready();
     const csrfTokens = new Map<string, string>();
@@ -81,16 +89,23 @@ export function useTestApp(
       if (String(options.url).includes('/auth/login')) return raw.inject(options);
       if (!('cookie' in headers) && !('authorization' in headers)) {
         // Logging out ends the session it is sent with: never the shared administrator's.
-        const cookie = String(options.url).includes('/auth/logout') && (await adminSession()) ? await loginAs(TEST_ADMIN_EMAIL) : await adminSession();
+        const cookie =
+          String(options.url).includes('/auth/logout') && (await adminSession()) ? await loginAs(TEST_ADMIN_EMAIL) : await adminSession();
         if (cookie) headers.cookie = cookie;
       }
       // Like the web app: every write with the session cookie carries the CSRF token.
-      if (headers.cookie && !('x-csrf-token' in headers) && ['POST', 'PUT', 'PATCH', 'DELETE'].includes(String(options.method).toUpperCase())) {
+      if (
+        headers.cookie &&
+        !('x-csrf-token' in headers) &&
+        ['POST', 'PUT', 'PATCH', 'DELETE'].includes(String(options.method).toUpperCase())
+      ) {
         headers['x-csrf-token'] = await csrfFor(headers.cookie);
       }
       return raw.inject({ ...options, headers });
     };
-    state.anonymous = new Proxy(raw, { get: (target, property) => (property === 'inject' ? settled : Reflect.get(target, property, target)) });
+    state.anonymous = new Proxy(raw, {
+      get: (target, property) => (property === 'inject' ? settled : Reflect.get(target, property, target)),
+    });
     state.app = new Proxy(raw, { get: (target, property) => (property === 'inject' ? inject : Reflect.get(target, property, target)) });
     state.loginAs = loginAs;
   });

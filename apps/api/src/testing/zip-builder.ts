@@ -72,7 +72,12 @@ export function zipOf(parts: ZipPart[]): Buffer {
 export function repeatedDeflate(head: string, body: string, times: number, tail: string): { bytes: Buffer; size: number } {
   const piece = (text: string) => deflateRawSync(Buffer.from(text, 'utf8'), { finishFlush: constants.Z_FULL_FLUSH });
   const repeated = piece(body);
-  const bytes = Buffer.concat([piece(head), ...Array.from({ length: times }, () => repeated), piece(tail), deflateRawSync(Buffer.alloc(0))]);
+  const bytes = Buffer.concat([
+    piece(head),
+    ...Array.from({ length: times }, () => repeated),
+    piece(tail),
+    deflateRawSync(Buffer.alloc(0)),
+  ]);
   return { bytes, size: Buffer.byteLength(head) + Buffer.byteLength(body) * times + Buffer.byteLength(tail) };
 }
 
@@ -80,7 +85,8 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A worksheet part around the given `<row>` elements. */
-export const sheetXml = (rows: string) => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
+export const sheetXml = (rows: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`;
 
 /** A row of inline-string and number cells, from column A on. */
 export function rowXml(number: number, cells: Array<string | number>): string {
@@ -93,7 +99,15 @@ export function rowXml(number: number, cells: Array<string | number>): string {
 }
 
 /** A minimal workbook: one worksheet, optionally shared strings; either part may be given as a ready zip part. */
-export function workbookOf({ sheet, sharedStrings, extra = [] }: { sheet: string | ZipPart; sharedStrings?: string | ZipPart; extra?: ZipPart[] }): Buffer {
+export function workbookOf({
+  sheet,
+  sharedStrings,
+  extra = [],
+}: {
+  sheet: string | ZipPart;
+  sharedStrings?: string | ZipPart;
+  extra?: ZipPart[];
+}): Buffer {
   const asPart = (name: string, part: string | ZipPart): ZipPart => (typeof part === 'string' ? { name, data: part } : { ...part, name });
   const strings = sharedStrings === undefined ? [] : [asPart('xl/sharedStrings.xml', sharedStrings)];
   return zipOf([
@@ -101,7 +115,10 @@ export function workbookOf({ sheet, sharedStrings, extra = [] }: { sheet: string
       name: '[Content_Types].xml',
       data: `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>`,
     },
-    { name: 'xl/workbook.xml', data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="Värden" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+    {
+      name: 'xl/workbook.xml',
+      data: `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="Värden" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
     {
       name: 'xl/_rels/workbook.xml.rels',
       data:

@@ -1,4 +1,13 @@
-import type { CreateApiToken, CreateRoleGrant, CreateUser, GoalSeriesQuery, IndicatorValuesQuery, Login, UpdateUser, UserQuery } from '@planpuls/contracts';
+import type {
+  CreateApiToken,
+  CreateRoleGrant,
+  CreateUser,
+  GoalSeriesQuery,
+  IndicatorValuesQuery,
+  Login,
+  UpdateUser,
+  UserQuery,
+} from '@planpuls/contracts';
 import { call, createApiClient, type SessionHooks } from './http';
 
 export { ApiRequestError, errorCodeOf } from './http';
@@ -48,7 +57,8 @@ export const api = {
   user: (userId: string) => call(http.GET('/api/v1/users/{userId}', path({ userId }))),
   createUser: (body: CreateUser) => call(http.POST('/api/v1/users', { body })),
   updateUser: (userId: string, body: UpdateUser) => call(http.PATCH('/api/v1/users/{userId}', { ...path({ userId }), body })),
-  setPassword: (userId: string, password: string) => call(http.POST('/api/v1/users/{userId}/password', { ...path({ userId }), body: { password } })),
+  setPassword: (userId: string, password: string) =>
+    call(http.POST('/api/v1/users/{userId}/password', { ...path({ userId }), body: { password } })),
   grantRole: (userId: string, body: CreateRoleGrant) => call(http.POST('/api/v1/users/{userId}/roles', { ...path({ userId }), body })),
   revokeRole: (roleId: string) => call(http.DELETE('/api/v1/roles/{roleId}', path({ roleId }))),
   apiTokens: () => call(http.GET('/api/v1/api-tokens')).then(items),
@@ -62,7 +72,8 @@ export const api = {
   plans: () => call(http.GET('/api/v1/plans')).then(items),
   /** A plan by its UUID, or by its code for the latest version. */
   plan: (planIdOrCode: string) => call(http.GET('/api/v1/plans/{planId}', path({ planId: planIdOrCode }))),
-  progress: (planId: string, period: string) => call(http.GET('/api/v1/plans/{planId}/progress', { params: { path: { planId }, query: { period } } })),
+  progress: (planId: string, period: string) =>
+    call(http.GET('/api/v1/plans/{planId}/progress', { params: { path: { planId }, query: { period } } })),
   indicatorValues: (indicatorCode: string, query: IndicatorValuesQuery) =>
     call(http.GET('/api/v1/indicators/{indicatorCode}/values', { params: { path: { indicatorCode }, query } })),
   /** A goal's figures over time per target, for the city and the asked units, in one request. */

@@ -41,13 +41,20 @@ export const commentsApi = {
 
 export const positionsApi = {
   forGoal: (goalId: string, query: GoalPositionsQuery = {}) =>
-    call(http.GET('/api/v1/goals/{goalId}/positions', { params: { path: { goalId }, query: { cycle: query.cycle, history: query.history } } })).then(items),
-  create: (goalId: string, body: CreatePosition) => call(http.POST('/api/v1/goals/{goalId}/positions', { params: { path: { goalId } }, body })),
-  update: (positionId: string, body: UpdatePosition) => call(http.PATCH('/api/v1/positions/{positionId}', { ...position(positionId), body })),
-  withdraw: (positionId: string, body: WithdrawPosition) => call(http.POST('/api/v1/positions/{positionId}/withdraw', { ...position(positionId), body })),
-  restate: (positionId: string, body: RestatePosition) => call(http.POST('/api/v1/positions/{positionId}/restate', { ...position(positionId), body })),
+    call(
+      http.GET('/api/v1/goals/{goalId}/positions', { params: { path: { goalId }, query: { cycle: query.cycle, history: query.history } } }),
+    ).then(items),
+  create: (goalId: string, body: CreatePosition) =>
+    call(http.POST('/api/v1/goals/{goalId}/positions', { params: { path: { goalId } }, body })),
+  update: (positionId: string, body: UpdatePosition) =>
+    call(http.PATCH('/api/v1/positions/{positionId}', { ...position(positionId), body })),
+  withdraw: (positionId: string, body: WithdrawPosition) =>
+    call(http.POST('/api/v1/positions/{positionId}/withdraw', { ...position(positionId), body })),
+  restate: (positionId: string, body: RestatePosition) =>
+    call(http.POST('/api/v1/positions/{positionId}/restate', { ...position(positionId), body })),
   confirm: (positionId: string) => call(http.POST('/api/v1/positions/{positionId}/confirm', position(positionId))),
-  answer: (positionId: string, body: AnswerPosition) => call(http.PUT('/api/v1/positions/{positionId}/answer', { ...position(positionId), body })),
+  answer: (positionId: string, body: AnswerPosition) =>
+    call(http.PUT('/api/v1/positions/{positionId}/answer', { ...position(positionId), body })),
 };
 
 export const reviewsApi = {
@@ -55,8 +62,14 @@ export const reviewsApi = {
   assessGoal: (cycleId: string, goalId: string, body: AssessGoal) =>
     call(http.PUT('/api/v1/reporting-cycles/{cycleId}/review/goals/{goalId}', { params: { path: { cycleId, goalId } }, body })),
   assessTarget: (cycleId: string, goalId: string, targetId: string, body: AssessGoal) =>
-    call(http.PUT('/api/v1/reporting-cycles/{cycleId}/review/goals/{goalId}/targets/{targetId}', { params: { path: { cycleId, goalId, targetId } }, body })),
-  close: (cycleId: string, body: CloseReview) => call(http.POST('/api/v1/reporting-cycles/{cycleId}/review/close', { ...cycle(cycleId), body })),
+    call(
+      http.PUT('/api/v1/reporting-cycles/{cycleId}/review/goals/{goalId}/targets/{targetId}', {
+        params: { path: { cycleId, goalId, targetId } },
+        body,
+      }),
+    ),
+  close: (cycleId: string, body: CloseReview) =>
+    call(http.POST('/api/v1/reporting-cycles/{cycleId}/review/close', { ...cycle(cycleId), body })),
 };
 
 export const planAdminApi = {

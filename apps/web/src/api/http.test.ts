@@ -8,11 +8,13 @@ import { ApiRequestError, call, createApiClient, type SessionHooks } from './htt
  */
 function fakeApi() {
   const state = { session: 1, loggedIn: true, writes: [] as Array<{ path: string; token: string | null; body: string }> };
-  const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const refuse = (status: number, code: string) => json(status, { error: { code, message: code }, requestId: 'r' });
   const fetch = vi.fn(async (request: Request) => {
     const path = new URL(request.url).pathname;
-    if (path === '/api/v1/auth/csrf') return state.loggedIn ? json(200, { token: `token-${state.session}` }) : refuse(401, 'auth.not_logged_in');
+    if (path === '/api/v1/auth/csrf')
+      return state.loggedIn ? json(200, { token: `token-${state.session}` }) : refuse(401, 'auth.not_logged_in');
     if (path === '/api/v1/auth/login') {
       const { password } = (await request.json()) as { password: string };
       if (password !== 'right') return refuse(401, 'auth.invalid_credentials');
@@ -44,8 +46,15 @@ describe('the typed client carries the session rules as middleware', () => {
     await call(client.GET('/api/v1/units'));
     await call(client.POST('/api/v1/comments', { body: comment as never }));
     await call(client.POST('/api/v1/comments', { body: comment as never }));
-    const asked = api.fetch.mock.calls.map(([request]) => `${request.method} ${new URL(request.url).pathname} ${request.headers.get('x-csrf-token')}`);
-    expect(asked).toEqual(['GET /api/v1/units null', 'GET /api/v1/auth/csrf null', 'POST /api/v1/comments token-1', 'POST /api/v1/comments token-1']);
+    const asked = api.fetch.mock.calls.map(
+      ([request]) => `${request.method} ${new URL(request.url).pathname} ${request.headers.get('x-csrf-token')}`,
+    );
+    expect(asked).toEqual([
+      'GET /api/v1/units null',
+      'GET /api/v1/auth/csrf null',
+      'POST /api/v1/comments token-1',
+      'POST /api/v1/comments token-1',
+    ]);
   });
 
   it('replaces a token of an earlier session once and sends the same write again', async () => {
@@ -93,10 +102,18 @@ describe('the typed client carries the session rules as middleware', () => {
     });
     // The upload, as XMLHttpRequest sends it: the token in a header, the answer's status and code read back.
     const upload = (token: string) =>
-      api.fetch(new Request('http://planpuls.test/api/v1/imports', { method: 'POST', headers: { 'x-csrf-token': token }, body: JSON.stringify({ file: 'värden.csv' }) })).then(async (response) => ({
-        status: response.status,
-        code: response.ok ? undefined : ((await response.json()) as { error: { code: string } }).error.code,
-      }));
+      api
+        .fetch(
+          new Request('http://planpuls.test/api/v1/imports', {
+            method: 'POST',
+            headers: { 'x-csrf-token': token },
+            body: JSON.stringify({ file: 'värden.csv' }),
+          }),
+        )
+        .then(async (response) => ({
+          status: response.status,
+          code: response.ok ? undefined : ((await response.json()) as { error: { code: string } }).error.code,
+        }));
     await expect(keepWrite(upload)).resolves.toEqual({ status: 200, code: undefined });
     api.state.session += 1; // renewed elsewhere: the kept token is stale
     await expect(keepWrite(upload)).resolves.toEqual({ status: 200, code: undefined });
@@ -111,7 +128,10 @@ describe('the typed client carries the session rules as middleware', () => {
     const { client } = clientOf(api, { askToLogInAgain: () => Promise.resolve(false) });
     await call(client.POST('/api/v1/comments', { body: comment as never }));
     api.state.loggedIn = false;
-    await expect(call(client.POST('/api/v1/comments', { body: comment as never }))).rejects.toMatchObject({ status: 401, code: 'auth.not_logged_in' });
+    await expect(call(client.POST('/api/v1/comments', { body: comment as never }))).rejects.toMatchObject({
+      status: 401,
+      code: 'auth.not_logged_in',
+    });
     expect(api.state.writes).toHaveLength(1);
   });
 
@@ -122,15 +142,21 @@ describe('the typed client carries the session rules as middleware', () => {
     api.state.loggedIn = false;
     await expect(call(client.GET('/api/v1/units'))).rejects.toMatchObject({ status: 401 });
     expect(hooks.onUnauthenticated).toHaveBeenCalledTimes(1);
-    await expect(call(client.POST('/api/v1/auth/login', { body: { email: 'hr@planpuls.test', password: 'wrong' } }))).rejects.toMatchObject({
-      code: 'auth.invalid_credentials',
-    });
+    await expect(call(client.POST('/api/v1/auth/login', { body: { email: 'hr@planpuls.test', password: 'wrong' } }))).rejects.toMatchObject(
+      {
+        code: 'auth.invalid_credentials',
+      },
+    );
     expect(hooks.askToLogInAgain).not.toHaveBeenCalled();
     expect(hooks.onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
   it('a server out of reach is network.unreachable', async () => {
-    const { client } = createApiClient({ baseUrl: 'http://planpuls.test', fetch: () => Promise.reject(new TypeError('Failed to fetch')), hooks: () => ({}) });
+    const { client } = createApiClient({
+      baseUrl: 'http://planpuls.test',
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      hooks: () => ({}),
+    });
     const failure = await call(client.GET('/api/v1/units')).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiRequestError);
     expect(failure).toMatchObject({ status: 0, code: 'network.unreachable' });

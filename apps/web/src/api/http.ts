@@ -100,7 +100,10 @@ export function sessionMiddleware(hooks: () => SessionHooks, send: (request: Req
    * The same rules for a write sent outside the client (an upload with XMLHttpRequest, which reports its
    * progress): `attempt` sends with the token it is given and answers the status and error code.
    */
-  async function keepWrite<T extends { status: number; code?: string }>(origin: string, attempt: (token: string) => Promise<T>): Promise<T> {
+  async function keepWrite<T extends { status: number; code?: string }>(
+    origin: string,
+    attempt: (token: string) => Promise<T>,
+  ): Promise<T> {
     const send = async () => attempt((await currentToken(origin)) ?? '');
     let answer = await send();
     if (answer.status === 403 && answer.code === 'auth.csrf_invalid') {
@@ -157,7 +160,11 @@ export function revalidationMiddleware(maxAnswers = 32) {
       }
       const etag = response.headers.get('etag');
       if (response.status !== 200 || !etag) return response;
-      kept.set(request.url, { etag, body: await response.clone().text(), contentType: response.headers.get('content-type') ?? 'application/json' });
+      kept.set(request.url, {
+        etag,
+        body: await response.clone().text(),
+        contentType: response.headers.get('content-type') ?? 'application/json',
+      });
       while (kept.size > maxAnswers) kept.delete(kept.keys().next().value!);
       return response;
     },
@@ -186,7 +193,8 @@ export function createApiClient(options: { baseUrl?: string; fetch?: (request: R
     forgetToken: session.forgetToken,
     forgetAnswers: revalidation.forget,
     /** A write sent outside the client, under the session's rules (CSRF token, logging in again). */
-    keepWrite: <T extends { status: number; code?: string }>(attempt: (token: string) => Promise<T>) => session.keepWrite(baseUrl || 'http://localhost', attempt),
+    keepWrite: <T extends { status: number; code?: string }>(attempt: (token: string) => Promise<T>) =>
+      session.keepWrite(baseUrl || 'http://localhost', attempt),
   };
 }
 

@@ -1,4 +1,12 @@
-import type { ExplanationQuery, ImportSummary, NotificationQuery, PutDataValue, ReportingCycleQuery, ReturnReport, SubmitReport } from '@planpuls/contracts';
+import type {
+  ExplanationQuery,
+  ImportSummary,
+  NotificationQuery,
+  PutDataValue,
+  ReportingCycleQuery,
+  ReturnReport,
+  SubmitReport,
+} from '@planpuls/contracts';
 import { ApiRequestError, http, keepWrite } from './client';
 import { call } from './http';
 
@@ -37,7 +45,12 @@ async function allDataValues(filter: { unit?: string; period?: string; dataEleme
  * anything else (413 too large, 415 wrong type).
  */
 export class ImportRefused extends ApiRequestError {
-  constructor(status: number, code: string, message: string, readonly summary: ImportSummary | null) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    readonly summary: ImportSummary | null,
+  ) {
     super(status, code, message);
   }
 }
@@ -52,7 +65,12 @@ export async function uploadImport(
   options: { dryRun: boolean; errorsLimit?: number; errorsPage?: number; reason?: string },
   onProgress: (share: number | null) => void,
 ): Promise<ImportSummary> {
-  const url = query('/api/v1/imports', { dryRun: String(options.dryRun), errorsLimit: options.errorsLimit ?? 50, errorsPage: options.errorsPage ?? 1, reason: options.reason });
+  const url = query('/api/v1/imports', {
+    dryRun: String(options.dryRun),
+    errorsLimit: options.errorsLimit ?? 50,
+    errorsPage: options.errorsPage ?? 1,
+    reason: options.reason,
+  });
   type ErrorBody = { error?: { code?: string; message?: string; details?: unknown[] } };
   // One sending of the file; a stale CSRF token or an ended session sends it again (keepWrite), the file kept.
   const send = (csrf: string) =>
@@ -94,7 +112,8 @@ export const reportingApi = {
   cycle: (cycleId: string) => call(http.GET('/api/v1/reporting-cycles/{cycleId}', { params: { path: { cycleId } } })),
   /** Only the caller's units (all of them for the steering group). */
   reports: (cycleId: string) => call(http.GET('/api/v1/reporting-cycles/{cycleId}/reports', { params: { path: { cycleId } } })).then(items),
-  report: (cycleId: string, unitCode: string) => call(http.GET('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}', report(cycleId, unitCode))),
+  report: (cycleId: string, unitCode: string) =>
+    call(http.GET('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}', report(cycleId, unitCode))),
   submit: (cycleId: string, unitCode: string, body: SubmitReport) =>
     call(http.POST('/api/v1/reporting-cycles/{cycleId}/reports/{unitCode}/submit', { ...report(cycleId, unitCode), body })),
   approve: (cycleId: string, unitCode: string) =>
@@ -125,7 +144,10 @@ export const reportingApi = {
   putExplanation: (key: { indicator: string; unit: string; period: string; group: string | null }, text: string, reason?: string) =>
     call(
       http.PUT('/api/v1/explanations/{indicatorCode}/{unitCode}/{periodCode}', {
-        params: { path: { indicatorCode: key.indicator, unitCode: key.unit, periodCode: key.period }, query: { group: key.group ?? undefined } },
+        params: {
+          path: { indicatorCode: key.indicator, unitCode: key.unit, periodCode: key.period },
+          query: { group: key.group ?? undefined },
+        },
         body: reason ? { text, reason } : { text },
       }),
     ),
@@ -134,7 +156,8 @@ export const reportingApi = {
 /** The in-app inbox and the overdue list (the steering group sees every unit, HR and unions their own). */
 export const notificationsApi = {
   page: (filter: NotificationQuery) => call(http.GET('/api/v1/notifications', { params: { query: filter } })),
-  markRead: (notificationId: string) => call(http.POST('/api/v1/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
+  markRead: (notificationId: string) =>
+    call(http.POST('/api/v1/notifications/{notificationId}/read', { params: { path: { notificationId } } })),
   markAllRead: () => call(http.POST('/api/v1/notifications/read-all')),
   overdue: () => call(http.GET('/api/v1/overdue-reports')),
 };

@@ -44,7 +44,8 @@ export function companionOf(indicator: Indicator | undefined, all: Indicator[]):
   return all.find((other) => {
     if (other.code === indicator.code || other.kind !== indicator.kind) return false;
     const f = other.formula;
-    if (f.denominator !== indicator.formula.denominator || f.window !== indicator.formula.window || f.factor !== indicator.formula.factor) return false;
+    if (f.denominator !== indicator.formula.denominator || f.window !== indicator.formula.window || f.factor !== indicator.formula.factor)
+      return false;
     const theirs = new Set(f.numerator);
     const subset = (a: Set<string>, b: Set<string>) => a.size < b.size && [...a].every((code) => b.has(code));
     return subset(own, theirs) || subset(theirs, own);
@@ -66,7 +67,13 @@ export function toTargetSeries(answer: GoalSeries, input: Input): TargetSeries[]
   return input.targets.map((target) => {
     const line = answer.targets.find((t) => t.targetId === target.targetId);
     const figures: SeriesFigure[] = (input.unit ? line?.units.find((u) => u.unit === input.unit)?.points : line?.municipality) ?? [];
-    const points: SeriesPoint[] = figures.map((figure) => ({ period: figure.period, figure, companion: figure.companion, inForce: figure.inForce, status: figure.status }));
+    const points: SeriesPoint[] = figures.map((figure) => ({
+      period: figure.period,
+      figure,
+      companion: figure.companion,
+      inForce: figure.inForce,
+      status: figure.status,
+    }));
     const planTarget = input.goal.targets.find((t) => t.id === target.targetId);
     // The side of a range is decided by the city's baseline, as the API does.
     const definition = planTarget ? targetDefinition(planTarget, input.period, target.municipality.baseline) : null;

@@ -10,17 +10,29 @@ export interface GridCellPosition {
  * at the edges; Home/End to the ends of the row, with Ctrl to the first or last cell of the grid. Null for a
  * key that does not move. The one rule of movement for every grid (the heat map, the reporting grid).
  */
-export function moveInGrid(key: string, ctrlKey: boolean, from: GridCellPosition, size: { rows: number; cols: number }): GridCellPosition | null {
+export function moveInGrid(
+  key: string,
+  ctrlKey: boolean,
+  from: GridCellPosition,
+  size: { rows: number; cols: number },
+): GridCellPosition | null {
   const lastRow = size.rows - 1;
   const lastCol = size.cols - 1;
   switch (key) {
-    case 'ArrowRight': return { row: from.row, col: Math.min(lastCol, from.col + 1) };
-    case 'ArrowLeft': return { row: from.row, col: Math.max(0, from.col - 1) };
-    case 'ArrowDown': return { row: Math.min(lastRow, from.row + 1), col: from.col };
-    case 'ArrowUp': return { row: Math.max(0, from.row - 1), col: from.col };
-    case 'Home': return { row: ctrlKey ? 0 : from.row, col: 0 };
-    case 'End': return { row: ctrlKey ? lastRow : from.row, col: lastCol };
-    default: return null;
+    case 'ArrowRight':
+      return { row: from.row, col: Math.min(lastCol, from.col + 1) };
+    case 'ArrowLeft':
+      return { row: from.row, col: Math.max(0, from.col - 1) };
+    case 'ArrowDown':
+      return { row: Math.min(lastRow, from.row + 1), col: from.col };
+    case 'ArrowUp':
+      return { row: Math.max(0, from.row - 1), col: from.col };
+    case 'Home':
+      return { row: ctrlKey ? 0 : from.row, col: 0 };
+    case 'End':
+      return { row: ctrlKey ? lastRow : from.row, col: lastCol };
+    default:
+      return null;
   }
 }
 

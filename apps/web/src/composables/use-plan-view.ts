@@ -13,7 +13,9 @@ import { useQueryState } from './use-query-state';
  */
 export function planPeriods(plan: Plan, today: string): string[] {
   // Fixed baselines (a figure quoted from 2021) have no data behind them; measured ones start the follow-up.
-  const measured = plan.focusAreas.flatMap((area) => area.goals.flatMap((goal) => goal.targets.map((t) => (t.baseline?.kind === 'from_data' ? t.baseline.period : null))));
+  const measured = plan.focusAreas.flatMap((area) =>
+    area.goals.flatMap((goal) => goal.targets.map((t) => (t.baseline?.kind === 'from_data' ? t.baseline.period : null))),
+  );
   const starts = [plan.validFrom, ...measured]
     .filter((code): code is string => code !== null && tryParsePeriod(code) !== undefined)
     .sort(byPeriod);
@@ -91,5 +93,17 @@ export function usePlanView(planIdOrCode: Ref<string | null>) {
     return load();
   }
 
-  return { plan, progress, loading, errorCode, periods, planGroups, period: query.period, group: query.group, unit: query.unit, query, retry };
+  return {
+    plan,
+    progress,
+    loading,
+    errorCode,
+    periods,
+    planGroups,
+    period: query.period,
+    group: query.group,
+    unit: query.unit,
+    query,
+    retry,
+  };
 }

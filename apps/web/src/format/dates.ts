@@ -10,7 +10,10 @@ export function formatDate(iso: string | null | undefined, locale: string, style
   const calendarDay = DATE_ONLY.test(iso);
   const date = new Date(calendarDay ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: style, ...(calendarDay ? { timeZone: 'UTC' } : {}) }).format(date);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    dateStyle: style,
+    ...(calendarDay ? { timeZone: 'UTC' } : {}),
+  }).format(date);
 }
 
 /** The end of a chosen day (YYYY-MM-DD, local time) as the API's date-time: a grant "until 31 August" lasts all that day. */

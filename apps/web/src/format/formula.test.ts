@@ -10,7 +10,13 @@ const turnover: Indicator = {
   unitOfMeasure: '%',
   decimals: 1,
   source: 'HR-system',
-  formula: { version: 2, numerator: ['external_leavers', 'internal_moves_out'], denominator: 'average_headcount', factor: 100, window: 'rolling_12_months' },
+  formula: {
+    version: 2,
+    numerator: ['external_leavers', 'internal_moves_out'],
+    denominator: 'average_headcount',
+    factor: 100,
+    window: 'rolling_12_months',
+  },
 };
 const t = (key: string) => (key === 'goal.rolling' ? 'rullande 12 månader' : key);
 
@@ -21,7 +27,11 @@ describe('a formula in words', () => {
     );
   });
   it('writes a single element alone when there is nothing to divide by', () => {
-    const count = { ...turnover, kind: 'count' as const, formula: { ...turnover.formula, numerator: ['student_placements'], denominator: null, factor: 1, window: 'none' as const } };
+    const count = {
+      ...turnover,
+      kind: 'count' as const,
+      formula: { ...turnover.formula, numerator: ['student_placements'], denominator: null, factor: 1, window: 'none' as const },
+    };
     expect(formulaText(count, (code) => code, 'sv', t)).toBe('student_placements');
   });
 });

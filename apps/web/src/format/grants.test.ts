@@ -3,10 +3,12 @@ import { messages } from '../locales/messages';
 import { grantText, grantUnitsText } from './grants';
 
 /** The Swedish and English texts themselves, with {role} filled in. */
-const translator = (language: 'sv' | 'en') => (key: string, named: Record<string, unknown> = {}) => {
-  const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[language]);
-  return String(text).replace(/\{(\w+)\}/g, (_, name: string) => String(named[name]));
-};
+const translator =
+  (language: 'sv' | 'en') =>
+  (key: string, named: Record<string, unknown> = {}) => {
+    const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages[language]);
+    return String(text).replace(/\{(\w+)\}/g, (_, name: string) => String(named[name]));
+  };
 const unitName = (code: string) => ({ FARSTA: 'Farsta', BROMMA: 'Bromma' })[code] ?? code;
 
 describe('a role grant in words', () => {

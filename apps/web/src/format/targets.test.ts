@@ -21,7 +21,12 @@ describe('a target in words', () => {
     expect(plain(criterionText({ kind: 'at_least', min: null, max: null, value: 95 }, percent, 'sv', t))).toBe('minst 95 %');
   });
   it('names the checkpoint in force with its period', () => {
-    const inForce = { source: 'milestone' as const, period: '2025-T3', criterion: { kind: 'at_most' as const, min: null, max: null, value: 14 }, tolerance: null };
+    const inForce = {
+      source: 'milestone' as const,
+      period: '2025-T3',
+      criterion: { kind: 'at_most' as const, min: null, max: null, value: 14 },
+      tolerance: null,
+    };
     expect(plain(inForceText(inForce, percent, 'sv', t))).toBe('Delmål 2025-T3: högst 14 %');
     expect(plain(inForceText({ ...inForce, source: 'final', period: '2026-T3' }, percent, 'sv', t))).toBe('Slutmål 2026-T3: högst 14 %');
   });

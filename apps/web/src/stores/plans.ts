@@ -17,7 +17,8 @@ export const usePlansStore = defineStore('plans', () => {
 
   const fetchProgress = (planId: string, period: string): Promise<PlanProgress> => queryClient.fetchQuery(queries.progress(planId, period));
 
-  const hasFigures = (answer: PlanProgress) => answer.goals.some((goal) => goal.targets.some((target) => target.municipality.outcome === 'computed'));
+  const hasFigures = (answer: PlanProgress) =>
+    answer.goals.some((goal) => goal.targets.some((target) => target.municipality.outcome === 'computed'));
 
   /**
    * The period a plan opens on when the link names none: the latest ended tertial within the plan's

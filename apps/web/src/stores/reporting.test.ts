@@ -9,7 +9,7 @@ const someone = (id: string) => ({ user: { id, email: `${id}@planpuls.test`, dis
 describe('what the reporting store keeps for the header', () => {
   beforeEach(() => setActivePinia(createPinia()));
 
-  it("forgets the unread count of the user before when someone else logs in or the session ends", () => {
+  it('forgets the unread count of the user before when someone else logs in or the session ends', () => {
     const session = useSessionStore();
     const reporting = useReportingStore();
     session.me = someone('anna');

@@ -42,7 +42,9 @@ export const auditLog = pgTable(
 export const dataValueHistory = pgTable(
   'data_value_history',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().default(sql`nextval('audit_log_id_seq')`),
+    id: bigint('id', { mode: 'number' })
+      .primaryKey()
+      .default(sql`nextval('audit_log_id_seq')`),
     municipalityId: uuid('municipality_id').notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     actorType: actorType('actor_type').notNull(),
@@ -84,7 +86,9 @@ export const dataValueHistory = pgTable(
 export const accessDenials = pgTable(
   'access_denials',
   {
-    id: bigint('id', { mode: 'number' }).primaryKey().default(sql`nextval('audit_log_id_seq')`),
+    id: bigint('id', { mode: 'number' })
+      .primaryKey()
+      .default(sql`nextval('audit_log_id_seq')`),
     municipalityId: uuid('municipality_id').references(() => municipalities.id),
     windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),

@@ -60,9 +60,7 @@ export const dataValues = pgTable(
   },
   (t) => [
     // Period first: the values a report or an import writes for one period sit together in the index.
-    unique('data_values_identity_key')
-      .on(t.periodId, t.dataElementId, t.unitId, t.professionalGroupId)
-      .nullsNotDistinct(),
+    unique('data_values_identity_key').on(t.periodId, t.dataElementId, t.unitId, t.professionalGroupId).nullsNotDistinct(),
     index('data_values_unit_period_idx').on(t.municipalityId, t.unitId, t.periodId),
     index('data_values_period_idx').on(t.municipalityId, t.periodId),
     check('data_values_version_positive', sql`${t.version} >= 1`),

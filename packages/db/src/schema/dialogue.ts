@@ -60,10 +60,17 @@ export const comments = pgTable(
     ),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.targetId], foreignColumns: [targets.municipalityId, targets.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.activityId], foreignColumns: [activities.municipalityId, activities.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.activityId], foreignColumns: [activities.municipalityId, activities.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.municipalityId, t.professionalGroupId],
+      foreignColumns: [professionalGroups.municipalityId, professionalGroups.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.threadId], foreignColumns: [t.municipalityId, t.id] }),
     foreignKey({ columns: [t.municipalityId, t.authorUserId], foreignColumns: [users.municipalityId, users.id] }),
     foreignKey({ columns: [t.municipalityId, t.asUnionId], foreignColumns: [unions.municipalityId, unions.id] }),
@@ -134,9 +141,13 @@ export const positions = pgTable(
   },
   (t) => [
     unique('positions_tenant_key').on(t.municipalityId, t.id),
-    uniqueIndex('positions_one_active_key').on(t.cycleId, t.goalId, t.referenceGroupId).where(sql`${t.state} = 'active'`),
+    uniqueIndex('positions_one_active_key')
+      .on(t.cycleId, t.goalId, t.referenceGroupId)
+      .where(sql`${t.state} = 'active'`),
     check('positions_text_present', sql`has_visible_text(${t.text}) AND has_visible_text(${t.meeting})`),
-    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.referenceGroupId], foreignColumns: [referenceGroups.municipalityId, referenceGroups.id] }),
     foreignKey({ columns: [t.municipalityId, t.restatesId], foreignColumns: [t.municipalityId, t.id] }),
@@ -209,7 +220,9 @@ export const goalAssessments = pgTable(
       'goal_assessments_override_has_reason',
       sql`${t.computedStatus} IS NULL OR ${t.assessedStatus} = ${t.computedStatus} OR has_visible_text(${t.overrideReason})`,
     ),
-    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.targetId], foreignColumns: [targets.municipalityId, targets.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.assessedBy], foreignColumns: [users.municipalityId, users.id] }),

@@ -46,7 +46,9 @@ export const indicatorFormulas = pgTable(
     unique('indicator_formulas_version_key').on(t.indicatorId, t.version),
     unique('indicator_formulas_tenant_key').on(t.municipalityId, t.id),
     check('indicator_formulas_version_positive', sql`${t.version} >= 1`),
-    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.denominatorElementId], foreignColumns: [dataElements.municipalityId, dataElements.id] }),
   ],
 );
@@ -60,7 +62,10 @@ export const indicatorFormulaNumerators = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.formulaId, t.dataElementId] }),
-    foreignKey({ columns: [t.municipalityId, t.formulaId], foreignColumns: [indicatorFormulas.municipalityId, indicatorFormulas.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.municipalityId, t.formulaId],
+      foreignColumns: [indicatorFormulas.municipalityId, indicatorFormulas.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.dataElementId], foreignColumns: [dataElements.municipalityId, dataElements.id] }),
   ],
 );

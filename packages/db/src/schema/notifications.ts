@@ -45,7 +45,9 @@ export const reminderDispatches = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.cycleId, t.unitId, t.step] }),
-    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
   ],
 );
@@ -64,5 +66,9 @@ export const emailOutbox = pgTable(
     attempts: integer('attempts').notNull().default(0),
     lastError: text('last_error'),
   },
-  (t) => [index('email_outbox_unsent_idx').on(t.municipalityId, t.createdAt).where(sql`${t.sentAt} IS NULL`)],
+  (t) => [
+    index('email_outbox_unsent_idx')
+      .on(t.municipalityId, t.createdAt)
+      .where(sql`${t.sentAt} IS NULL`),
+  ],
 );

@@ -86,7 +86,10 @@ export const referenceGroupUnits = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.referenceGroupId, t.unitId] }),
-    foreignKey({ columns: [t.municipalityId, t.referenceGroupId], foreignColumns: [referenceGroups.municipalityId, referenceGroups.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.municipalityId, t.referenceGroupId],
+      foreignColumns: [referenceGroups.municipalityId, referenceGroups.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
   ],
 );
@@ -100,7 +103,10 @@ export const referenceGroupUnions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.referenceGroupId, t.unionId] }),
-    foreignKey({ columns: [t.municipalityId, t.referenceGroupId], foreignColumns: [referenceGroups.municipalityId, referenceGroups.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.municipalityId, t.referenceGroupId],
+      foreignColumns: [referenceGroups.municipalityId, referenceGroups.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.unionId], foreignColumns: [unions.municipalityId, unions.id] }).onDelete('cascade'),
   ],
 );

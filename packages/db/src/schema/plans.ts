@@ -79,7 +79,9 @@ export const goals = pgTable(
     unique('goals_tenant_key').on(t.municipalityId, t.id),
     foreignKey({ columns: [t.municipalityId, t.previousGoalId], foreignColumns: [t.municipalityId, t.id] }),
     foreignKey({ columns: [t.municipalityId, t.planId], foreignColumns: [plans.municipalityId, plans.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.focusAreaId], foreignColumns: [focusAreas.municipalityId, focusAreas.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.focusAreaId], foreignColumns: [focusAreas.municipalityId, focusAreas.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }),
   ],
 );
@@ -118,7 +120,10 @@ export const targets = pgTable(
     unique('targets_tenant_key').on(t.municipalityId, t.id),
     foreignKey({ columns: [t.municipalityId, t.previousTargetId], foreignColumns: [t.municipalityId, t.id] }),
     foreignKey({ columns: [t.municipalityId, t.goalId], foreignColumns: [goals.municipalityId, goals.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }),
+    foreignKey({
+      columns: [t.municipalityId, t.professionalGroupId],
+      foreignColumns: [professionalGroups.municipalityId, professionalGroups.id],
+    }),
     check(
       'targets_bounds_match_kind',
       sql`(${t.kind} = 'range' AND ${t.min} IS NOT NULL AND ${t.max} IS NOT NULL AND ${t.min} <= ${t.max} AND ${t.value} IS NULL)
@@ -164,5 +169,7 @@ export const targetReferenceValues = pgTable(
     periodId: uuid('period_id').references(() => periods.id),
     source: text('source'),
   },
-  (t) => [foreignKey({ columns: [t.municipalityId, t.targetId], foreignColumns: [targets.municipalityId, targets.id] }).onDelete('cascade')],
+  (t) => [
+    foreignKey({ columns: [t.municipalityId, t.targetId], foreignColumns: [targets.municipalityId, targets.id] }).onDelete('cascade'),
+  ],
 );

@@ -53,8 +53,12 @@ export const reportingCycleElements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.cycleId, t.dataElementId] }),
-    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.dataElementId], foreignColumns: [dataElements.municipalityId, dataElements.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete(
+      'cascade',
+    ),
+    foreignKey({ columns: [t.municipalityId, t.dataElementId], foreignColumns: [dataElements.municipalityId, dataElements.id] }).onDelete(
+      'cascade',
+    ),
   ],
 );
 
@@ -87,7 +91,9 @@ export const unitReports = pgTable(
     unique('unit_reports_unit_key').on(t.cycleId, t.unitId),
     unique('unit_reports_tenant_key').on(t.municipalityId, t.id),
     check('unit_reports_returned_has_comment', sql`${t.state} <> 'returned' OR ${t.returnComment} IS NOT NULL`),
-    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.cycleId], foreignColumns: [reportingCycles.municipalityId, reportingCycles.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.submittedBy], foreignColumns: [users.municipalityId, users.id] }),
     foreignKey({ columns: [t.municipalityId, t.approvedBy], foreignColumns: [users.municipalityId, users.id] }),
@@ -114,7 +120,9 @@ export const ruleExplanations = pgTable(
   (t) => [
     unique('rule_explanations_subject_key').on(t.unitReportId, t.ruleCode, t.subject),
     check('rule_explanations_text_present', sql`has_visible_text(${t.text})`),
-    foreignKey({ columns: [t.municipalityId, t.unitReportId], foreignColumns: [unitReports.municipalityId, unitReports.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.unitReportId], foreignColumns: [unitReports.municipalityId, unitReports.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.authorUserId], foreignColumns: [users.municipalityId, users.id] }),
   ],
 );
@@ -143,9 +151,14 @@ export const explanations = pgTable(
     unique('explanations_figure_key').on(t.indicatorId, t.unitId, t.professionalGroupId, t.periodId).nullsNotDistinct(),
     unique('explanations_tenant_key').on(t.municipalityId, t.id),
     check('explanations_text_present', sql`has_visible_text(${t.text})`),
-    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.municipalityId, t.indicatorId], foreignColumns: [indicators.municipalityId, indicators.id] }).onDelete(
+      'cascade',
+    ),
     foreignKey({ columns: [t.municipalityId, t.unitId], foreignColumns: [units.municipalityId, units.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.municipalityId, t.professionalGroupId], foreignColumns: [professionalGroups.municipalityId, professionalGroups.id] }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.municipalityId, t.professionalGroupId],
+      foreignColumns: [professionalGroups.municipalityId, professionalGroups.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.municipalityId, t.authorUserId], foreignColumns: [users.municipalityId, users.id] }),
   ],
 );

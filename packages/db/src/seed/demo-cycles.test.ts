@@ -41,10 +41,15 @@ describe('the demo reporting cycles', () => {
   it('has one cycle per tertial with values, 2022-T1 … 2025-T3, under the plan in force, and one per survey year', async () => {
     const rows = await cycles();
     const tertials = rows.filter((row) => row.kind === 'tertial');
-    expect(tertials.map((row) => row.period)).toEqual(
-      [2022, 2023, 2024, 2025].flatMap((year) => [1, 2, 3].map((n) => `${year}-T${n}`)),
-    );
-    expect(tertials.filter((row) => row.plan === 'HP-2016').map((row) => row.period)).toEqual(['2022-T1', '2022-T2', '2022-T3', '2023-T1', '2023-T2', '2023-T3']);
+    expect(tertials.map((row) => row.period)).toEqual([2022, 2023, 2024, 2025].flatMap((year) => [1, 2, 3].map((n) => `${year}-T${n}`)));
+    expect(tertials.filter((row) => row.plan === 'HP-2016').map((row) => row.period)).toEqual([
+      '2022-T1',
+      '2022-T2',
+      '2022-T3',
+      '2023-T1',
+      '2023-T2',
+      '2023-T3',
+    ]);
     expect(rows.filter((row) => row.kind === 'year').map((row) => row.period)).toEqual(['2022', '2023', '2024']);
   });
 
@@ -82,18 +87,30 @@ describe('the demo reporting cycles', () => {
     const seededEarly = demoReportingCycles(stockholmDemo, values, '2025-12-20').find((cycle) => cycle.period === '2025-T3')!;
     expect(seededEarly).toMatchObject({ deadline: '2026-01-15', dueOn: '2026-01-15' });
     // Seeded on Wednesday 2026-11-04: two weeks ahead is Wednesday the 18th.
-    expect(demoReportingCycles(stockholmDemo, values, '2026-11-04').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-11-18', dueOn: '2026-11-18' });
+    expect(demoReportingCycles(stockholmDemo, values, '2026-11-04').find((cycle) => cycle.period === '2025-T3')).toMatchObject({
+      deadline: '2026-11-18',
+      dueOn: '2026-11-18',
+    });
     // Seeded on Saturday 2026-11-07: two weeks ahead is Saturday the 21st, due the Monday after.
-    expect(demoReportingCycles(stockholmDemo, values, '2026-11-07').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-11-21', dueOn: '2026-11-23' });
+    expect(demoReportingCycles(stockholmDemo, values, '2026-11-07').find((cycle) => cycle.period === '2025-T3')).toMatchObject({
+      deadline: '2026-11-21',
+      dueOn: '2026-11-23',
+    });
     // Seeded on 2026-12-10: two weeks ahead is julafton, and Christmas follows; due the next working day, as the API says.
-    expect(demoReportingCycles(stockholmDemo, values, '2026-12-10').find((cycle) => cycle.period === '2025-T3')).toMatchObject({ deadline: '2026-12-24', dueOn: '2026-12-28' });
+    expect(demoReportingCycles(stockholmDemo, values, '2026-12-10').find((cycle) => cycle.period === '2025-T3')).toMatchObject({
+      deadline: '2026-12-24',
+      dueOn: '2026-12-28',
+    });
   });
 
   it('has every unit approved by the steering group in every earlier cycle', async () => {
     for (const period of ['2022-T1', '2024-T3', '2025-T2', '2024']) {
       const rows = await reports(period);
       expect(rows).toHaveLength(15);
-      expect(rows.every((row) => row.state === 'approved' && row.approved_by === 'styrgrupp@planpuls.test'), period).toBe(true);
+      expect(
+        rows.every((row) => row.state === 'approved' && row.approved_by === 'styrgrupp@planpuls.test'),
+        period,
+      ).toBe(true);
       expect(rows.find((row) => row.unit === 'FARSTA')!.submitted_by).toBe('hr.farsta@planpuls.test');
     }
   });

@@ -44,7 +44,13 @@ class Figures {
 
   static async load(db: Database, municipalityId: string): Promise<Figures> {
     const rows = await db
-      .select({ element: dataElements.code, unit: units.code, group: professionalGroups.code, period: periods.code, value: dataValues.value })
+      .select({
+        element: dataElements.code,
+        unit: units.code,
+        group: professionalGroups.code,
+        period: periods.code,
+        value: dataValues.value,
+      })
       .from(dataValues)
       .innerJoin(dataElements, eq(dataElements.id, dataValues.dataElementId))
       .innerJoin(units, eq(units.id, dataValues.unitId))
@@ -60,9 +66,15 @@ class Figures {
     const formulaRows = await db
       .select({ indicator: indicators.code, formula: indicatorFormulas })
       .from(indicatorFormulas)
-      .innerJoin(indicators, and(eq(indicators.id, indicatorFormulas.indicatorId), eq(indicators.currentFormulaVersion, indicatorFormulas.version)))
+      .innerJoin(
+        indicators,
+        and(eq(indicators.id, indicatorFormulas.indicatorId), eq(indicators.currentFormulaVersion, indicatorFormulas.version)),
+      )
       .where(eq(indicators.municipalityId, municipalityId));
-    const numeratorRows = await db.select().from(indicatorFormulaNumerators).where(eq(indicatorFormulaNumerators.municipalityId, municipalityId));
+    const numeratorRows = await db
+      .select()
+      .from(indicatorFormulaNumerators)
+      .where(eq(indicatorFormulaNumerators.municipalityId, municipalityId));
     const formulas = new Map(
       formulaRows.map(({ indicator, formula }) => [
         indicator,
@@ -119,7 +131,8 @@ class Figures {
       if (value === undefined) return null;
       numerator += value;
     }
-    const denominator = formula.denominator === null ? 1 : this.element(formula.denominator, unitCodes, group, periodsOf(formula.denominator));
+    const denominator =
+      formula.denominator === null ? 1 : this.element(formula.denominator, unitCodes, group, periodsOf(formula.denominator));
     if (denominator === undefined || denominator === 0) return null;
     return Math.round((numerator / denominator) * formula.factor * 10) / 10;
   }
@@ -146,7 +159,14 @@ async function stockholmId(db: Database): Promise<string> {
  * period with data (2025-T3; 2024 for yearly goals), on the unit's figure for the target's group or all groups. */
 async function judgeTargets(db: Database, figures: Figures, unit: string): Promise<{ met: string[]; missed: string[] }> {
   const rows = await db
-    .select({ goal: goals.code, frequency: goals.frequency, indicator: indicators.code, kind: targets.kind, value: targets.value, group: professionalGroups.code })
+    .select({
+      goal: goals.code,
+      frequency: goals.frequency,
+      indicator: indicators.code,
+      kind: targets.kind,
+      value: targets.value,
+      group: professionalGroups.code,
+    })
     .from(targets)
     .innerJoin(goals, eq(goals.id, targets.goalId))
     .innerJoin(plans, eq(plans.id, goals.planId))
@@ -352,8 +372,14 @@ describe('seeding the demo', () => {
     const db = t.owner;
     const [other] = await db.insert(municipalities).values({ code: 'TESTKOMMUN', name: 'Testkommun' }).returning();
     const otherId = other!.id;
-    const [otherUnit] = await db.insert(units).values({ municipalityId: otherId, code: 'FARSTA', name: 'Farsta i Testkommun', kind: 'district' }).returning();
-    const [otherGroup] = await db.insert(professionalGroups).values({ municipalityId: otherId, code: 'SOC', name: 'Socialsekreterare i Testkommun' }).returning();
+    const [otherUnit] = await db
+      .insert(units)
+      .values({ municipalityId: otherId, code: 'FARSTA', name: 'Farsta i Testkommun', kind: 'district' })
+      .returning();
+    const [otherGroup] = await db
+      .insert(professionalGroups)
+      .values({ municipalityId: otherId, code: 'SOC', name: 'Socialsekreterare i Testkommun' })
+      .returning();
     const [otherElement] = await db
       .insert(dataElements)
       .values({
@@ -382,7 +408,11 @@ describe('seeding the demo', () => {
     expect(stockholmUnits).toHaveLength(15);
     expect(stockholmUnits.map((unit) => unit.name)).not.toContain('Farsta i Testkommun');
     const stockholmGroups = await db.select().from(professionalGroups).where(eq(professionalGroups.municipalityId, stockholm));
-    expect(stockholmGroups.map((group) => group.name).sort()).toEqual(['Biståndshandläggare', 'Första linjens chefer', 'Socialsekreterare']);
+    expect(stockholmGroups.map((group) => group.name).sort()).toEqual([
+      'Biståndshandläggare',
+      'Första linjens chefer',
+      'Socialsekreterare',
+    ]);
     const stockholmFigures = await Figures.load(db, stockholm);
     expect(stockholmFigures.size).toBe(generateSyntheticValues().length);
     expect(stockholmFigures.value('external_leavers', 'FARSTA', 'SOC', '2025-T2')).not.toBe(99);

@@ -83,7 +83,9 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
   const periodKinds = new Map(calendar.map((period) => [period.code, period.kind]));
 
   const unitIds = Codes.assign('unit', demo.units);
-  await tx.insert(units).values(demo.units.map((unit) => ({ ...tenant, id: unitIds.id(unit.code), code: unit.code, name: unit.name, kind: unit.kind })));
+  await tx
+    .insert(units)
+    .values(demo.units.map((unit) => ({ ...tenant, id: unitIds.id(unit.code), code: unit.code, name: unit.name, kind: unit.kind })));
 
   const groupIds = Codes.assign('professional group', demo.professionalGroups);
   await tx
@@ -91,7 +93,9 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
     .values(demo.professionalGroups.map((group) => ({ ...tenant, id: groupIds.id(group.code), code: group.code, name: group.name })));
 
   const unionIds = Codes.assign('union', demo.unions);
-  await tx.insert(unions).values(demo.unions.map((union) => ({ ...tenant, id: unionIds.id(union.code), code: union.code, name: union.name })));
+  await tx
+    .insert(unions)
+    .values(demo.unions.map((union) => ({ ...tenant, id: unionIds.id(union.code), code: union.code, name: union.name })));
 
   const referenceGroupIds = Codes.assign('reference group', demo.referenceGroups);
   await tx.insert(referenceGroups).values(
@@ -104,14 +108,18 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
     })),
   );
   const groupUnits = demo.referenceGroups.flatMap((group) =>
-    group.scope === 'all' ? [] : group.scope.map((unit) => ({ ...tenant, referenceGroupId: referenceGroupIds.id(group.code), unitId: unitIds.id(unit) })),
+    group.scope === 'all'
+      ? []
+      : group.scope.map((unit) => ({ ...tenant, referenceGroupId: referenceGroupIds.id(group.code), unitId: unitIds.id(unit) })),
   );
   if (groupUnits.length > 0) await tx.insert(referenceGroupUnits).values(groupUnits);
-  await tx.insert(referenceGroupUnions).values(
-    demo.referenceGroups.flatMap((group) =>
-      group.unions.map((union) => ({ ...tenant, referenceGroupId: referenceGroupIds.id(group.code), unionId: unionIds.id(union) })),
-    ),
-  );
+  await tx
+    .insert(referenceGroupUnions)
+    .values(
+      demo.referenceGroups.flatMap((group) =>
+        group.unions.map((union) => ({ ...tenant, referenceGroupId: referenceGroupIds.id(group.code), unionId: unionIds.id(union) })),
+      ),
+    );
 
   const elementIds = Codes.assign('data element', demo.dataElements);
   await tx.insert(dataElements).values(
@@ -157,9 +165,13 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
       window: indicator.window,
     })),
   );
-  await tx.insert(indicatorFormulaNumerators).values(
-    formulas.flatMap(({ indicator, id }) => indicator.numerator.map((element) => ({ ...tenant, formulaId: id, dataElementId: elementIds.id(element) }))),
-  );
+  await tx
+    .insert(indicatorFormulaNumerators)
+    .values(
+      formulas.flatMap(({ indicator, id }) =>
+        indicator.numerator.map((element) => ({ ...tenant, formulaId: id, dataElementId: elementIds.id(element) })),
+      ),
+    );
 
   const planIds = new Map<string, string>();
   for (const plan of demo.plans) {
@@ -169,7 +181,9 @@ async function insertDemo(tx: Transaction, demo: DemoData, values: SyntheticValu
   const userIds = await insertUsers(tx, demo, { municipalityId, unitIds, unionIds, referenceGroupIds });
 
   const elements = new Map(demo.dataElements.map((element) => [element.code, element]));
-  const rows = values.map((value) => dataValueRow(value, { municipalityId, elements, elementIds, unitIds, groupIds, periodIds, periodKinds }));
+  const rows = values.map((value) =>
+    dataValueRow(value, { municipalityId, elements, elementIds, unitIds, groupIds, periodIds, periodKinds }),
+  );
   for (let start = 0; start < rows.length; start += DATA_VALUE_BATCH) {
     await tx.insert(dataValues).values(rows.slice(start, start + DATA_VALUE_BATCH));
   }
@@ -182,7 +196,14 @@ async function insertReportingCycles(
   tx: Transaction,
   demo: DemoData,
   values: SyntheticValue[],
-  context: { municipalityId: string; periodIds: Codes; unitIds: Codes; elementIds: Codes; planIds: Map<string, string>; userIds: Map<string, string> },
+  context: {
+    municipalityId: string;
+    periodIds: Codes;
+    unitIds: Codes;
+    elementIds: Codes;
+    planIds: Map<string, string>;
+    userIds: Map<string, string>;
+  },
 ): Promise<void> {
   const tenant = { municipalityId: context.municipalityId };
   const cycles = demoReportingCycles(demo, values).map((cycle) => ({ cycle, id: randomUUID() }));
@@ -204,7 +225,11 @@ async function insertReportingCycles(
   );
   await tx
     .insert(reportingCycleElements)
-    .values(cycles.flatMap(({ cycle, id }) => cycle.elements.map((element) => ({ ...tenant, cycleId: id, dataElementId: context.elementIds.id(element) }))));
+    .values(
+      cycles.flatMap(({ cycle, id }) =>
+        cycle.elements.map((element) => ({ ...tenant, cycleId: id, dataElementId: context.elementIds.id(element) })),
+      ),
+    );
   await tx.insert(unitReports).values(
     cycles.flatMap(({ cycle, id }) =>
       cycle.reports.map((report) => ({
@@ -258,12 +283,22 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, context: PlanContext)
 
   const areaIds = Codes.assign(`focus area of ${plan.code}`, plan.focusAreas);
   await tx.insert(focusAreas).values(
-    plan.focusAreas.map((area, index) => ({ ...tenant, id: areaIds.id(area.code), planId, code: area.code, name: area.name, position: index + 1 })),
+    plan.focusAreas.map((area, index) => ({
+      ...tenant,
+      id: areaIds.id(area.code),
+      planId,
+      code: area.code,
+      name: area.name,
+      position: index + 1,
+    })),
   );
 
   const planGoals = plan.focusAreas.flatMap((area) => (area.goals ?? []).map((goal, index) => ({ area, goal, position: index + 1 })));
   if (planGoals.length === 0) return;
-  const goalIds = Codes.assign(`goal of ${plan.code}`, planGoals.map(({ goal }) => goal));
+  const goalIds = Codes.assign(
+    `goal of ${plan.code}`,
+    planGoals.map(({ goal }) => goal),
+  );
   await tx.insert(goals).values(
     planGoals.map(({ area, goal, position }) => ({
       ...tenant,
@@ -280,7 +315,9 @@ async function insertPlan(tx: Transaction, plan: DemoPlan, context: PlanContext)
     })),
   );
 
-  const planTargets = planGoals.flatMap(({ goal }) => goal.targets.map((target, index) => ({ goal, target, id: randomUUID(), position: index + 1 })));
+  const planTargets = planGoals.flatMap(({ goal }) =>
+    goal.targets.map((target, index) => ({ goal, target, id: randomUUID(), position: index + 1 })),
+  );
   await tx.insert(targets).values(
     planTargets.map(({ goal, target, id, position }) => {
       const baseline = target.baseline;
@@ -363,7 +400,9 @@ async function insertUsers(
     })),
   );
   await tx.insert(userRoles).values(people.map(({ user, id, roleId }) => ({ ...tenant, id: roleId, userId: id, role: user.role })));
-  const roleUnits = people.flatMap(({ user, roleId }) => (user.units ?? []).map((unit) => ({ ...tenant, userRoleId: roleId, unitId: context.unitIds.id(unit) })));
+  const roleUnits = people.flatMap(({ user, roleId }) =>
+    (user.units ?? []).map((unit) => ({ ...tenant, userRoleId: roleId, unitId: context.unitIds.id(unit) })),
+  );
   if (roleUnits.length > 0) await tx.insert(userRoleUnits).values(roleUnits);
   return new Map(people.map(({ user, id }) => [user.email, id]));
 }
@@ -384,9 +423,12 @@ function dataValueRow(
   const element = context.elements.get(value.element);
   if (element === undefined) throw new Error(`Synthetic value for unknown data element ${value.element}`);
   const where = `${value.element} ${value.unit} ${value.group ?? '-'} ${value.period}`;
-  if ((element.disaggregation === 'none') !== (value.group === null)) throw new Error(`Synthetic value ${where}: the split does not match the element`);
-  if (context.periodKinds.get(value.period) !== element.frequency) throw new Error(`Synthetic value ${where}: the element is reported per ${element.frequency}`);
-  if (element.valueType === 'integer' && !Number.isInteger(value.value)) throw new Error(`Synthetic value ${where}: ${value.value} is not an integer`);
+  if ((element.disaggregation === 'none') !== (value.group === null))
+    throw new Error(`Synthetic value ${where}: the split does not match the element`);
+  if (context.periodKinds.get(value.period) !== element.frequency)
+    throw new Error(`Synthetic value ${where}: the element is reported per ${element.frequency}`);
+  if (element.valueType === 'integer' && !Number.isInteger(value.value))
+    throw new Error(`Synthetic value ${where}: ${value.value} is not an integer`);
   if ((element.min !== undefined && value.value < element.min) || (element.max !== undefined && value.value > element.max)) {
     throw new Error(`Synthetic value ${where}: ${value.value} is outside the element's bounds`);
   }
@@ -418,7 +460,10 @@ class Codes {
 
   /** New ids for things about to be inserted; a duplicate code is refused. */
   static assign(kind: string, things: ReadonlyArray<{ code: string }>): Codes {
-    const codes = new Codes(kind, things.map((thing) => ({ code: thing.code, id: randomUUID() })));
+    const codes = new Codes(
+      kind,
+      things.map((thing) => ({ code: thing.code, id: randomUUID() })),
+    );
     if (codes.ids.size !== things.length) throw new Error(`Demo data: duplicate ${kind} code`);
     return codes;
   }

@@ -16,7 +16,10 @@ function index(values: SyntheticValue[]) {
 /** Σ leavers over the three tertials ending at `position` / their average headcount × 100. */
 function rollingTurnover(get: ReturnType<typeof index>, unit: string, group: string, position: number): number {
   const window = syntheticTertials().slice(position - 2, position + 1);
-  const leavers = window.reduce((sum, period) => sum + TURNOVER_FLOWS.reduce((total, element) => total + get(element, unit, group, period), 0), 0);
+  const leavers = window.reduce(
+    (sum, period) => sum + TURNOVER_FLOWS.reduce((total, element) => total + get(element, unit, group, period), 0),
+    0,
+  );
   const headcount = window.reduce((sum, period) => sum + get('average_headcount', unit, group, period), 0) / window.length;
   return (leavers / headcount) * 100;
 }
@@ -112,7 +115,8 @@ describe('synthetic data values', () => {
     for (let seed = 1; seed <= 25; seed++) {
       const bySeed = index(generateSyntheticValues({ seed }));
       const series = [5, 6, 7, 8, 9, 10, 11].map((position) => Math.round(rollingTurnover(bySeed, 'FARSTA', 'SOC', position) * 10) / 10);
-      for (let step = 1; step < series.length; step++) expect(series[step], `seed ${seed}: ${series.join(' ')}`).toBeLessThan(series[step - 1]!);
+      for (let step = 1; step < series.length; step++)
+        expect(series[step], `seed ${seed}: ${series.join(' ')}`).toBeLessThan(series[step - 1]!);
       expect(series.at(-1)).toBeGreaterThanOrEqual(5);
       expect(series.at(-1)).toBeLessThanOrEqual(10.5);
     }

@@ -157,9 +157,42 @@ const GROUP_FACTORS: Readonly<
     }
   >
 > = {
-  SOC: { turnover: 1, consultants: 1, sickLeave: 1, experienced: 1, workloadOk: 1, recoveryOk: 1, threats: 1, influence: 1, casesPerCaseworker: 25, lvu: true },
-  BIST: { turnover: 0.8, consultants: 0.7, sickLeave: 1.05, experienced: 1.08, workloadOk: 1.03, recoveryOk: 1.02, threats: 0.65, influence: 0.7, casesPerCaseworker: 70, lvu: false },
-  CHEF: { turnover: 0.55, consultants: 0.4, sickLeave: 0.85, experienced: 1.35, workloadOk: 0.9, recoveryOk: 0.85, threats: 0.7, influence: 0.8, casesPerCaseworker: 0, lvu: false },
+  SOC: {
+    turnover: 1,
+    consultants: 1,
+    sickLeave: 1,
+    experienced: 1,
+    workloadOk: 1,
+    recoveryOk: 1,
+    threats: 1,
+    influence: 1,
+    casesPerCaseworker: 25,
+    lvu: true,
+  },
+  BIST: {
+    turnover: 0.8,
+    consultants: 0.7,
+    sickLeave: 1.05,
+    experienced: 1.08,
+    workloadOk: 1.03,
+    recoveryOk: 1.02,
+    threats: 0.65,
+    influence: 0.7,
+    casesPerCaseworker: 70,
+    lvu: false,
+  },
+  CHEF: {
+    turnover: 0.55,
+    consultants: 0.4,
+    sickLeave: 0.85,
+    experienced: 1.35,
+    workloadOk: 0.9,
+    recoveryOk: 0.85,
+    threats: 0.7,
+    influence: 0.8,
+    casesPerCaseworker: 0,
+    lvu: false,
+  },
 };
 
 /** Constants shared by every unit. */
@@ -239,9 +272,7 @@ function groupSeries(seed: number, unit: string, group: GroupCode, profile: Unit
     const years = index / 3;
     const season = index % 3;
 
-    const headcount = round1(
-      profile.size[group] * (1 + CITY.growth * years) * (1 + CITY.headcountNoise * noise.headcount.normal()),
-    );
+    const headcount = round1(profile.size[group] * (1 + CITY.growth * years) * (1 + CITY.headcountNoise * noise.headcount.normal()));
     const previous = headcounts.at(-1) ?? headcount;
     headcounts.push(headcount);
 
@@ -307,8 +338,15 @@ function groupSeries(seed: number, unit: string, group: GroupCode, profile: Unit
     const share = (trend: Trend, factor: number, spread: number) =>
       clamp((factor * lerp(trend, within)) / 100 + spread * noise.survey.normal(), 0, 0.95);
 
-    push('staff_3y_experience', period, Math.min(people, Math.round(averageHeadcount * share(profile.experienced, factors.experienced, 0.015))));
-    const respondents = Math.min(people, Math.round(averageHeadcount * clamp(CITY.surveyResponseRate + 0.05 * noise.survey.normal(), 0.6, 0.95)));
+    push(
+      'staff_3y_experience',
+      period,
+      Math.min(people, Math.round(averageHeadcount * share(profile.experienced, factors.experienced, 0.015))),
+    );
+    const respondents = Math.min(
+      people,
+      Math.round(averageHeadcount * clamp(CITY.surveyResponseRate + 0.05 * noise.survey.normal(), 0.6, 0.95)),
+    );
     push('survey_respondents', period, respondents);
     push('survey_workload_ok', period, Math.round(respondents * share(profile.workloadOk, factors.workloadOk, 0.02)));
     push('survey_recovery_ok', period, Math.round(respondents * share(profile.recoveryOk, factors.recoveryOk, 0.02)));
@@ -326,8 +364,7 @@ function unitSeries(seed: number, unit: string, profile: UnitProfile): Synthetic
   for (let index = 0; index < TERTIAL_COUNT; index++) {
     const period = tertialCode(index);
     const year = FIRST_YEAR + Math.floor(index / 3);
-    const expected =
-      profile.students * (year >= 2024 ? CITY.studentsFrom2024 : 1) * (index % 3 === 1 ? CITY.studentsSummer : 1);
+    const expected = profile.students * (year >= 2024 ? CITY.studentsFrom2024 : 1) * (index % 3 === 1 ? CITY.studentsSummer : 1);
     out.push({ element: 'student_placements', unit, group: null, period, value: students.poisson(expected) });
     const hours = along(CITY.downtime, index / 3) * Math.exp(0.35 * downtime.normal());
     out.push({ element: 'system_downtime_hours', unit, group: null, period, value: round1(hours) });

@@ -14,7 +14,8 @@ const mul = (a: Q, b: Q) => q(a.n * b.n, a.d * b.d);
 const div = (a: Q, b: Q) => q(a.n * b.d, a.d * b.n);
 /** Coefficients are integers or 1/k (averages): exact, without going through floating point. */
 const rational = (x: number): Q => {
-  for (let k = 1n; k <= 12n; k++) if (Math.abs(x * Number(k) - Math.round(x * Number(k))) < 1e-9) return q(BigInt(Math.round(x * Number(k))), k);
+  for (let k = 1n; k <= 12n; k++)
+    if (Math.abs(x * Number(k) - Math.round(x * Number(k))) < 1e-9) return q(BigInt(Math.round(x * Number(k))), k);
   throw new Error(`unexpected coefficient ${x}`);
 };
 
@@ -43,7 +44,7 @@ export const inSpan = (target: ReadonlyMap<string, number>, published: ReadonlyA
 const P = 94_906_249n; // a prime below 2^26.5: products stay exact in BigInt and small
 const modOf = (x: number): bigint => {
   const { n, d } = rational(x);
-  return (((n % P) + P) % P) * inverse(((d % P) + P) % P) % P;
+  return ((((n % P) + P) % P) * inverse(((d % P) + P) % P)) % P;
 };
 function inverse(a: bigint): bigint {
   let [r0, r1, s0, s1] = [P, a, 0n, 1n];
@@ -68,7 +69,7 @@ export function spanOf(published: ReadonlyArray<ReadonlyMap<string, number>>): (
       const c = row.get(basis.pivot);
       if (!c) continue;
       for (const [a, v] of basis.row) {
-        const next = (((row.get(a) ?? 0n) - c * v) % P + P) % P;
+        const next = ((((row.get(a) ?? 0n) - c * v) % P) + P) % P;
         if (next === 0n) row.delete(a);
         else row.set(a, next);
       }

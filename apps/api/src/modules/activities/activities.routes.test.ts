@@ -49,11 +49,15 @@ describe('activities: create, read, update, delete', () => {
     const goal = await api.post(`/plans/${planId}/activities`, { ...exitInterviews, code: 'A9', goal: '9.9' });
     expect(errorCode(goal, 404)).toBe('goals.not_found');
     expect(goal.json().error.details[0].field).toBe('body.goal');
-    expect(errorCode(await api.post(`/plans/${planId}/activities`, { ...exitInterviews, code: 'A9', unit: 'ATLANTIS' }), 404)).toBe('units.not_found');
+    expect(errorCode(await api.post(`/plans/${planId}/activities`, { ...exitInterviews, code: 'A9', unit: 'ATLANTIS' }), 404)).toBe(
+      'units.not_found',
+    );
   });
 
   it('refuses a start after the due date, on create and when one date changes', async () => {
-    expect(errorCode(await api.post(`/plans/${planId}/activities`, { ...exitInterviews, code: 'A9', startDate: '2025-01-01' }), 400)).toBe('activities.dates_out_of_order');
+    expect(errorCode(await api.post(`/plans/${planId}/activities`, { ...exitInterviews, code: 'A9', startDate: '2025-01-01' }), 400)).toBe(
+      'activities.dates_out_of_order',
+    );
     expect(errorCode(await api.patch(`/activities/${activityId}`, { dueDate: '2023-12-31' }), 400)).toBe('activities.dates_out_of_order');
     expect(expectStatus(await api.patch(`/activities/${activityId}`, { startDate: '2024-12-31' }), 200).startDate).toBe('2024-12-31');
   });
@@ -65,7 +69,11 @@ describe('activities: create, read, update, delete', () => {
   });
 
   it('marks an activity done and clears its unit', async () => {
-    expect(expectStatus(await api.patch(`/activities/${activityId}`, { status: 'done', unit: null }), 200)).toMatchObject({ status: 'done', unit: null, goal: '2.1' });
+    expect(expectStatus(await api.patch(`/activities/${activityId}`, { status: 'done', unit: null }), 200)).toMatchObject({
+      status: 'done',
+      unit: null,
+      goal: '2.1',
+    });
   });
 
   it('deletes an activity', async () => {
@@ -83,7 +91,10 @@ describe('activities of another municipality', () => {
     await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
     const [plan] = await t.database.owner.insert(plans).values({ municipalityId: otherId, code: 'HP', name: 'Andras' }).returning();
-    const [row] = await t.database.owner.insert(activities).values({ municipalityId: otherId, planId: plan!.id, code: 'A1', name: 'Andras' }).returning();
+    const [row] = await t.database.owner
+      .insert(activities)
+      .values({ municipalityId: otherId, planId: plan!.id, code: 'A1', name: 'Andras' })
+      .returning();
     otherActivityId = row!.id;
   });
 

@@ -10,7 +10,8 @@ import { officialRecordError, officialRecordOf } from '../comments/official-reco
 /** Goal (within the plan) and unit codes to ids; only those the body names, null clears a link. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateActivity, 'goal' | 'unit'>) {
   return {
-    goalId: body.goal === undefined || body.goal === null ? body.goal : await lookups.goalId(db, municipalityId, planId, body.goal, 'body.goal'),
+    goalId:
+      body.goal === undefined || body.goal === null ? body.goal : await lookups.goalId(db, municipalityId, planId, body.goal, 'body.goal'),
     unitId: body.unit === undefined || body.unit === null ? body.unit : await lookups.unitId(db, municipalityId, body.unit, 'body.unit'),
   };
 }
@@ -63,11 +64,23 @@ export function activitiesServiceFactory({ db }: { db: Database }) {
         () =>
           db.transaction(async (tx) => {
             const activity = await get(municipalityId, id, tx);
-            checkDates(body.startDate === undefined ? activity.startDate : body.startDate, body.dueDate === undefined ? activity.dueDate : body.dueDate);
+            checkDates(
+              body.startDate === undefined ? activity.startDate : body.startDate,
+              body.dueDate === undefined ? activity.dueDate : body.dueDate,
+            );
             await planForChange(tx, municipalityId, activity.planId);
             const links = await resolveLinks(tx, municipalityId, activity.planId, body);
             const { code, name, owner, startDate, dueDate, definitionOfDone, status } = body;
-            await repository.updateActivity(tx, municipalityId, id, { code, name, owner, startDate, dueDate, definitionOfDone, status, ...links });
+            await repository.updateActivity(tx, municipalityId, id, {
+              code,
+              name,
+              owner,
+              startDate,
+              dueDate,
+              definitionOfDone,
+              status,
+              ...links,
+            });
             return get(municipalityId, id, tx);
           }),
         violations(body.code),

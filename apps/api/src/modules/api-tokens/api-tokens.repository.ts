@@ -4,7 +4,14 @@ import type { ApiToken } from '@planpuls/contracts';
 
 export async function insertToken(
   db: Database,
-  token: { municipalityId: string; name: string; tokenHash: string; prefix: string; createdByUserId: string | null; expiresAt: Date | null },
+  token: {
+    municipalityId: string;
+    name: string;
+    tokenHash: string;
+    prefix: string;
+    createdByUserId: string | null;
+    expiresAt: Date | null;
+  },
   unitIds: readonly string[],
 ) {
   const [row] = await db.insert(apiTokens).values(token).returning({ id: apiTokens.id });
@@ -55,7 +62,13 @@ export async function findActiveToken(db: Database, tokenHash: string) {
     .from(apiTokens)
     .leftJoin(apiTokenUnits, eq(apiTokenUnits.tokenId, apiTokens.id))
     .leftJoin(units, eq(units.id, apiTokenUnits.unitId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`))));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, tokenHash),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, sql`now()`)),
+      ),
+    );
   if (rows.length === 0) return undefined;
   const { id, municipalityId, expiresAt } = rows[0]!;
   return { id, municipalityId, expiresAt, units: rows.flatMap((row) => (row.unit ? [row.unit] : [])) };

@@ -1,5 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { ApiTokenParamsSchema, ApiTokenSchema, CreateApiTokenSchema, CreatedApiTokenSchema, ListOf, NoQuerySchema } from '@planpuls/contracts';
+import {
+  ApiTokenParamsSchema,
+  ApiTokenSchema,
+  CreateApiTokenSchema,
+  CreatedApiTokenSchema,
+  ListOf,
+  NoQuerySchema,
+} from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { Type } from 'typebox';
 import { COMMON_ERRORS, errorResponses } from '../../errors';

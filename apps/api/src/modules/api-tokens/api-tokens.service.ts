@@ -13,7 +13,10 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 export const apiTokenErrors = {
   notFound: (id: string) => new ApiError(404, 'api_tokens.not_found', `No active API token ${id}.`),
   invalidToken: () => new ApiError(401, 'auth.invalid_token', 'The API token is unknown, revoked or expired.'),
-  expiryInPast: () => new ApiError(400, 'api_tokens.expiry_in_past', 'The expiry must lie in the future.', [{ field: 'body.expiresAt', message: 'must be in the future' }]),
+  expiryInPast: () =>
+    new ApiError(400, 'api_tokens.expiry_in_past', 'The expiry must lie in the future.', [
+      { field: 'body.expiresAt', message: 'must be in the future' },
+    ]),
 };
 
 export function apiTokensServiceFactory({ db }: { db: Database }) {

@@ -37,7 +37,12 @@ describe('a scope that loses its last unit grants nothing', () => {
 
     const read = await t.anonymous.inject({ method: 'GET', url: '/api/v1/data-values?unit=FARSTA&period=2025-T3', headers: bearer(token) });
     expect(read.statusCode, read.body).toBe(401);
-    const write = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 3 }, headers: bearer(token) });
+    const write = await t.anonymous.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      payload: { value: 3 },
+      headers: bearer(token),
+    });
     expect(write.statusCode).toBe(401);
 
     const listed = expectStatus(await api.get('/api-tokens'), 200).items.find((item: { id: string }) => item.id === id);
@@ -56,7 +61,12 @@ describe('a scope that loses its last unit grants nothing', () => {
     const read = await t.anonymous.inject({ method: 'GET', url: '/api/v1/data-values?period=2025-T3&pageSize=1', headers: bearer(token) });
     expect(read.statusCode, read.body).toBe(200);
     expect(read.json().total).toBe(0);
-    const write = await t.anonymous.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 3 }, headers: bearer(token) });
+    const write = await t.anonymous.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      payload: { value: 3 },
+      headers: bearer(token),
+    });
     expect(write.statusCode).toBe(403);
     expect(write.json().error.code).toBe('data_values.unit_forbidden');
   });
@@ -83,9 +93,18 @@ describe('a scope that loses its last unit grants nothing', () => {
     const me = (await t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).json();
     expect(me.roles).toEqual([{ role: 'hr', allUnits: false, units: [], validUntil: null }]);
     // Farsta's 2025-T3 report is still open in the demo: its drafts are nobody's but Farsta's HR's.
-    const drafts = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?unit=FARSTA&period=2025-T3&pageSize=1', headers: { cookie } });
+    const drafts = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?unit=FARSTA&period=2025-T3&pageSize=1',
+      headers: { cookie },
+    });
     expect(drafts.json().total).toBe(0);
-    const write = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', headers: { cookie }, payload: { value: 3 } });
+    const write = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      headers: { cookie },
+      payload: { value: 3 },
+    });
     expect(write.statusCode).toBe(403);
   });
 

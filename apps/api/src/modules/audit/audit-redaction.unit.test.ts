@@ -22,7 +22,11 @@ const viewer: Grant[] = [{ role: 'viewer', allUnits: true, units: [] }];
 
 describe('union membership in the audit trail', () => {
   it('shows the union a comment was written as, and who recorded and signed a position, by the rule of the app', () => {
-    const rows = [entry('comments', { as_union_id: 'u1', body: 'x' }), entry('positions', { recorded_by: 'p1', text: 'x' }), entry('position_signatories', { user_id: 'p2' })];
+    const rows = [
+      entry('comments', { as_union_id: 'u1', body: 'x' }),
+      entry('positions', { recorded_by: 'p1', text: 'x' }),
+      entry('position_signatories', { user_id: 'p2' }),
+    ];
     for (const grants of [admin, steering]) for (const row of rows) expect(redactAuditEntry(row, grants)).toEqual(row);
     expect(rows.map((row) => redactAuditEntry(row, viewer).after)).toEqual([
       { as_union_id: REDACTED, body: 'x' },

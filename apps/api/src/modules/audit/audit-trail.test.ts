@@ -18,11 +18,15 @@ interface AuditRow {
 describe('the audit trail', () => {
   const t = useTestApp('demo');
   const rowsFor = async (requestId: string) =>
-    (await t.database.owner.execute(sql`SELECT * FROM audit_entries WHERE request_id = ${requestId} ORDER BY id`)).rows as unknown as AuditRow[];
+    (await t.database.owner.execute(sql`SELECT * FROM audit_entries WHERE request_id = ${requestId} ORDER BY id`))
+      .rows as unknown as AuditRow[];
 
   it('records a changed value with before, after, reason and request, in the same transaction', async () => {
     // Farsta's report for 2025-T3 is open in the demo: the change touches the value alone.
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=sick_hours&unit=FARSTA&group=SOC&period=2025-T3' });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?dataElement=sick_hours&unit=FARSTA&group=SOC&period=2025-T3',
+    });
     const [item] = list.json().items;
     const response = await t.app.inject({
       method: 'PUT',
@@ -34,7 +38,12 @@ describe('the audit trail', () => {
     const rows = await rowsFor(String(response.headers['x-request-id']));
     expect(rows).toHaveLength(1);
     const [row] = rows;
-    expect(row).toMatchObject({ action: 'update', entity_type: 'data_values', entity_id: item.id, reason: 'Rättelse efter avstämning med lönesystemet' });
+    expect(row).toMatchObject({
+      action: 'update',
+      entity_type: 'data_values',
+      entity_id: item.id,
+      reason: 'Rättelse efter avstämning med lönesystemet',
+    });
     expect(Number(row!.before!.value)).toBe(item.value);
     expect(Number(row!.after!.value)).toBe(item.value + 8);
     expect(row!.after!.version).toBe(item.version + 1);
@@ -54,35 +63,56 @@ describe('the audit trail', () => {
 
   it('records creations and deletions of plan content', async () => {
     const plan = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024' })).json();
-    const created = await t.app.inject({ method: 'POST', url: `/api/v1/plans/${plan.id}/focus-areas`, payload: { code: '8', name: 'Ledarskap' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/plans/${plan.id}/focus-areas`,
+      payload: { code: '8', name: 'Ledarskap' },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const [creation] = await rowsFor(String(created.headers['x-request-id']));
-    expect(creation).toMatchObject({ action: 'create', entity_type: 'focus_areas', before: null, after: expect.objectContaining({ code: '8' }) });
+    expect(creation).toMatchObject({
+      action: 'create',
+      entity_type: 'focus_areas',
+      before: null,
+      after: expect.objectContaining({ code: '8' }),
+    });
 
     const deleted = await t.app.inject({ method: 'DELETE', url: `/api/v1/focus-areas/${created.json().id}` });
     expect(deleted.statusCode).toBe(200);
     const [deletion] = await rowsFor(String(deleted.headers['x-request-id']));
-    expect(deletion).toMatchObject({ action: 'delete', entity_type: 'focus_areas', after: null, before: expect.objectContaining({ name: 'Ledarskap' }) });
+    expect(deletion).toMatchObject({
+      action: 'delete',
+      entity_type: 'focus_areas',
+      after: null,
+      before: expect.objectContaining({ name: 'Ledarskap' }),
+    });
   });
 
   it('never holds a password hash', async () => {
     await t.database.owner.execute(sql`UPDATE users SET password_hash = '$argon2id$secret' WHERE email = 'lasare@planpuls.test'`);
-    const rows = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM audit_entries WHERE before::text LIKE '%argon2id%' OR after::text LIKE '%argon2id%'`);
+    const rows = await t.database.owner.execute(
+      sql`SELECT count(*)::int AS n FROM audit_entries WHERE before::text LIKE '%argon2id%' OR after::text LIKE '%argon2id%'`,
+    );
     expect(rows.rows[0]).toEqual({ n: 0 });
   });
 
-  it.each(['audit_log', 'data_value_history'])('cannot be changed or emptied, neither by the application role nor by the owner: %s', async (table) => {
-    const trail = sql.identifier(table);
-    expect(await pgErrorCode(t.database.app.execute(sql`UPDATE ${trail} SET reason = 'rewritten'`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
-    expect(await pgErrorCode(t.database.app.execute(sql`DELETE FROM ${trail}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
-    expect(await pgErrorCode(t.database.app.execute(sql`TRUNCATE ${trail}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
-    expect(await pgErrorCode(t.database.owner.execute(sql`UPDATE ${trail} SET reason = 'rewritten'`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
-    expect(await pgErrorCode(t.database.owner.execute(sql`DELETE FROM ${trail} WHERE id = (SELECT min(id) FROM ${trail})`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
-    expect(await pgErrorCode(t.database.owner.execute(sql`TRUNCATE ${trail}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
-    const kept = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM ${trail} WHERE reason = 'rewritten'`);
-    expect(kept.rows[0]).toEqual({ n: 0 });
-    expect((await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM ${trail}`)).rows[0]).not.toEqual({ n: 0 });
-  });
+  it.each(['audit_log', 'data_value_history'])(
+    'cannot be changed or emptied, neither by the application role nor by the owner: %s',
+    async (table) => {
+      const trail = sql.identifier(table);
+      expect(await pgErrorCode(t.database.app.execute(sql`UPDATE ${trail} SET reason = 'rewritten'`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+      expect(await pgErrorCode(t.database.app.execute(sql`DELETE FROM ${trail}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+      expect(await pgErrorCode(t.database.app.execute(sql`TRUNCATE ${trail}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+      expect(await pgErrorCode(t.database.owner.execute(sql`UPDATE ${trail} SET reason = 'rewritten'`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+      expect(await pgErrorCode(t.database.owner.execute(sql`DELETE FROM ${trail} WHERE id = (SELECT min(id) FROM ${trail})`))).toBe(
+        PG_INSUFFICIENT_PRIVILEGE,
+      );
+      expect(await pgErrorCode(t.database.owner.execute(sql`TRUNCATE ${trail}`))).toBe(PG_INSUFFICIENT_PRIVILEGE);
+      const kept = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM ${trail} WHERE reason = 'rewritten'`);
+      expect(kept.rows[0]).toEqual({ n: 0 });
+      expect((await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM ${trail}`)).rows[0]).not.toEqual({ n: 0 });
+    },
+  );
 });
 
 describe('the reason of a change', () => {
@@ -97,7 +127,9 @@ describe('the reason of a change', () => {
       headers: { 'x-change-reason': encodeURIComponent('Beslut i styrgruppen 12 november') },
     });
     expect(response.statusCode, response.body).toBe(200);
-    const rows = await t.database.owner.execute(sql`SELECT reason FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`);
+    const rows = await t.database.owner.execute(
+      sql`SELECT reason FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`,
+    );
     expect(rows.rows).toEqual([{ reason: 'Beslut i styrgruppen 12 november' }]);
   });
 });

@@ -7,10 +7,22 @@ describe('reading the audit trail', () => {
   const t = useTestApp('demo');
 
   it('gives the history of one value: who, when, before, after and why', async () => {
-    const [item] = (await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=open_cases&unit=FARSTA&group=SOC&period=2025-T2' })).json().items;
-    for (const [value, reason] of [[item.value + 1, 'Efterregistrerade ärenden'], [item.value + 2, 'Ytterligare rättelse']] as const) {
-      const current = (await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=open_cases&unit=FARSTA&group=SOC&period=2025-T2' })).json().items[0];
-      const put = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/open_cases/FARSTA/2025-T2?group=SOC', payload: { value, reason }, headers: { 'if-match': `"${current.version}"` } });
+    const [item] = (
+      await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=open_cases&unit=FARSTA&group=SOC&period=2025-T2' })
+    ).json().items;
+    for (const [value, reason] of [
+      [item.value + 1, 'Efterregistrerade ärenden'],
+      [item.value + 2, 'Ytterligare rättelse'],
+    ] as const) {
+      const current = (
+        await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=open_cases&unit=FARSTA&group=SOC&period=2025-T2' })
+      ).json().items[0];
+      const put = await t.app.inject({
+        method: 'PUT',
+        url: '/api/v1/data-values/open_cases/FARSTA/2025-T2?group=SOC',
+        payload: { value, reason },
+        headers: { 'if-match': `"${current.version}"` },
+      });
       expect(put.statusCode).toBe(200);
     }
     const history = await t.app.inject({ method: 'GET', url: `/api/v1/audit/data_values/${item.id}` });
@@ -50,16 +62,25 @@ describe('reading the audit trail', () => {
     const steering = await t.loginAs('styrgrupp@planpuls.test');
     for (const url of [`/api/v1/audit/users/${member!.id}`, `/api/v1/audit?entityType=users&entityId=${member!.id}`]) {
       const admin = (await t.app.inject({ method: 'GET', url })).json().items;
-      expect(admin[0].after).toMatchObject({ email: 'vision.farsta@planpuls.test', union_id: member!.unionId, reference_group_id: member!.referenceGroupId });
+      expect(admin[0].after).toMatchObject({
+        email: 'vision.farsta@planpuls.test',
+        union_id: member!.unionId,
+        reference_group_id: member!.referenceGroupId,
+      });
 
       const seen = (await t.app.inject({ method: 'GET', url, headers: { cookie: steering } })).json().items;
       expect(seen).toHaveLength(admin.length);
-      expect(seen[0].after).toMatchObject({ email: 'vision.farsta@planpuls.test', union_id: '[redacted]', reference_group_id: '[redacted]' });
+      expect(seen[0].after).toMatchObject({
+        email: 'vision.farsta@planpuls.test',
+        union_id: '[redacted]',
+        reference_group_id: '[redacted]',
+      });
       expect(JSON.stringify(seen)).not.toContain(member!.unionId);
     }
     // The same stand-in for a person without a union, so the redaction itself reveals nothing.
     const [plain] = await t.database.owner.select().from(users).where(eq(users.email, 'lasare@planpuls.test'));
-    const history = (await t.app.inject({ method: 'GET', url: `/api/v1/audit/users/${plain!.id}`, headers: { cookie: steering } })).json().items;
+    const history = (await t.app.inject({ method: 'GET', url: `/api/v1/audit/users/${plain!.id}`, headers: { cookie: steering } })).json()
+      .items;
     expect(history[0].after).toMatchObject({ union_id: '[redacted]', reference_group_id: '[redacted]' });
   });
 

@@ -28,7 +28,12 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { items, total } = await listAudit(app.db, request.municipalityId, request.query);
-      return { items: items.map((entry) => redactAuditEntry(entry, request.principal!.grants)), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: items.map((entry) => redactAuditEntry(entry, request.principal!.grants)),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 
@@ -47,7 +52,12 @@ export async function auditRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const { items, total } = await listAudit(app.db, request.municipalityId, { ...request.params, ...request.query });
-      return { items: items.map((entry) => redactAuditEntry(entry, request.principal!.grants)), total, page: request.query.page, pageSize: request.query.pageSize };
+      return {
+        items: items.map((entry) => redactAuditEntry(entry, request.principal!.grants)),
+        total,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
     },
   );
 }

@@ -9,5 +9,7 @@ export const authErrors = {
     ]),
   tooManyAttempts: (seconds: number) => new ApiError(429, 'request.rate_limited', `Too many wrong passwords: try again in ${seconds} s.`),
   wrongCurrentPassword: () =>
-    new ApiError(400, 'auth.wrong_current_password', 'The current password is wrong.', [{ field: 'body.currentPassword', message: 'is wrong' }]),
+    new ApiError(400, 'auth.wrong_current_password', 'The current password is wrong.', [
+      { field: 'body.currentPassword', message: 'is wrong' },
+    ]),
 };

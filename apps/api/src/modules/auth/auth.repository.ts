@@ -1,5 +1,15 @@
 import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
-import { auditLog, municipalities, referenceGroups, referenceGroupUnits, units, userRoleUnits, userRoles, users, type Database } from '@planpuls/db';
+import {
+  auditLog,
+  municipalities,
+  referenceGroups,
+  referenceGroupUnits,
+  units,
+  userRoleUnits,
+  userRoles,
+  users,
+  type Database,
+} from '@planpuls/db';
 
 export async function findUsersByEmail(db: Database, email: string, municipalityCode?: string) {
   return db
@@ -37,10 +47,16 @@ export async function activeRoles(db: Database, userId: string) {
 }
 
 export async function setPasswordHash(db: Database, userId: string, passwordHash: string) {
-  await db.update(users).set({ passwordHash, passwordChangedAt: sql`now()` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ passwordHash, passwordChangedAt: sql`now()` })
+    .where(eq(users.id, userId));
 }
 
-export async function recordFailedLogin(db: Database, entry: { municipalityId: string | null; userId: string | null; email: string; requestId: string }) {
+export async function recordFailedLogin(
+  db: Database,
+  entry: { municipalityId: string | null; userId: string | null; email: string; requestId: string },
+) {
   await db.insert(auditLog).values({
     municipalityId: entry.municipalityId,
     actorType: 'anonymous',

@@ -63,7 +63,12 @@ describe('logging in and out', () => {
 
   it('issues a new session id at every login, ignoring one planted before', async () => {
     const planted = 'planpuls_session=planted-by-someone-else';
-    const first = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: PASSWORD }, headers: { cookie: planted } });
+    const first = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'styrgrupp@planpuls.test', password: PASSWORD },
+      headers: { cookie: planted },
+    });
     const second = await login('styrgrupp@planpuls.test');
     expect(cookieOf(first)).not.toBe(planted);
     expect(cookieOf(first)).not.toBe(cookieOf(second));
@@ -96,10 +101,16 @@ describe('logging in and out', () => {
 
   it('ends every session of a user the moment the user is disabled', async () => {
     const cookie = cookieOf(await login('hr.spanga@planpuls.test'));
-    await t.database.owner.update(users).set({ disabled: true }).where(sql`email = 'hr.spanga@planpuls.test'`);
+    await t.database.owner
+      .update(users)
+      .set({ disabled: true })
+      .where(sql`email = 'hr.spanga@planpuls.test'`);
     expect((await me(cookie)).statusCode).toBe(401);
     expect((await login('hr.spanga@planpuls.test')).statusCode).toBe(401);
-    await t.database.owner.update(users).set({ disabled: false }).where(sql`email = 'hr.spanga@planpuls.test'`);
+    await t.database.owner
+      .update(users)
+      .set({ disabled: false })
+      .where(sql`email = 'hr.spanga@planpuls.test'`);
   });
 
   it('drops a time-limited role once its end has passed', async () => {
@@ -116,7 +127,12 @@ describe('logging in and out', () => {
     const here = cookieOf(await login('styrgrupp@planpuls.test'));
     const elsewhere = cookieOf(await login('styrgrupp@planpuls.test'));
     const change = (currentPassword: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: here }, payload: { currentPassword, newPassword: 'ett-nytt-långt-lösenord' } });
+      t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: { cookie: here },
+        payload: { currentPassword, newPassword: 'ett-nytt-långt-lösenord' },
+      });
     expect((await change('fel')).json().error.code).toBe('auth.wrong_current_password');
     expect((await change(PASSWORD)).statusCode).toBe(204);
     expect((await me(here)).statusCode).toBe(200);
@@ -127,7 +143,12 @@ describe('logging in and out', () => {
 
   it('records who changed a value when a logged-in user writes', async () => {
     const cookie = cookieOf(await login('hr.farsta@planpuls.test'));
-    const request: InjectOptions = { method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2026-T1', payload: { value: 3 }, headers: { cookie } };
+    const request: InjectOptions = {
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2026-T1',
+      payload: { value: 3 },
+      headers: { cookie },
+    };
     const response = await t.app.inject(request);
     expect(response.statusCode, response.body).toBe(201);
     const row = await t.database.owner.execute(
@@ -142,7 +163,12 @@ describe('logging in and out', () => {
     // The same email as a Stockholm user: the login must then say which municipality.
     const [reader] = await t.database.owner
       .insert(users)
-      .values({ municipalityId: other!.id, email: 'lasare@planpuls.test', displayName: 'Läsare i Testkommun', passwordHash: await hashPassword(PASSWORD) })
+      .values({
+        municipalityId: other!.id,
+        email: 'lasare@planpuls.test',
+        displayName: 'Läsare i Testkommun',
+        passwordHash: await hashPassword(PASSWORD),
+      })
       .returning();
     await t.database.owner.insert(userRoles).values({ municipalityId: other!.id, userId: reader!.id, role: 'viewer' });
     expect((await login('lasare@planpuls.test')).json().error.code).toBe('auth.municipality_required');
@@ -162,11 +188,22 @@ describe('changing one’s password', () => {
   });
 
   async function session(email: string) {
-    const response = await t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: PASSWORD }, remoteAddress: `10.0.0.${++address}` });
+    const response = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password: PASSWORD },
+      remoteAddress: `10.0.0.${++address}`,
+    });
     const cookie = `planpuls_session=${response.cookies.find((c) => c.name === 'planpuls_session')!.value}`;
     const { token } = (await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/csrf', headers: { cookie } })).json();
     return (currentPassword: string, newPassword: string, remoteAddress = '192.0.2.1') =>
-      t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie, 'x-csrf-token': token }, payload: { currentPassword, newPassword }, remoteAddress });
+      t.anonymous.inject({
+        method: 'POST',
+        url: '/api/v1/auth/password',
+        headers: { cookie, 'x-csrf-token': token },
+        payload: { currentPassword, newPassword },
+        remoteAddress,
+      });
   }
 
   it('is recorded in the audit trail as done by the user, in the request', async () => {
@@ -177,7 +214,9 @@ describe('changing one’s password', () => {
       sql`SELECT a.actor_type, u.email, a.entity_type FROM audit_log a LEFT JOIN users u ON u.id = a.actor_user_id WHERE a.request_id = ${String(response.headers['x-request-id'])}`,
     );
     expect(rows.rows).toEqual([{ actor_type: 'user', email: 'hr.farsta@planpuls.test', entity_type: 'users' }]);
-    const system = await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE actor_type = 'system' AND entity_type = 'users' AND action = 'update'`);
+    const system = await t.database.owner.execute(
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE actor_type = 'system' AND entity_type = 'users' AND action = 'update'`,
+    );
     expect(system.rows[0]).toEqual({ n: 0 });
   });
 
@@ -193,13 +232,21 @@ describe('changing one’s password', () => {
       expect(response.statusCode, newPassword).toBe(400);
       expect(response.json().error, newPassword).toMatchObject({ code, details: [{ field: 'body.newPassword' }] });
     }
-    const stillOld = await t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'styrgrupp@planpuls.test', password: PASSWORD }, remoteAddress: '10.1.0.1' });
+    const stillOld = await t.anonymous.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'styrgrupp@planpuls.test', password: PASSWORD },
+      remoteAddress: '10.1.0.1',
+    });
     expect(stillOld.statusCode).toBe(200);
   });
 
   it('throttles wrong current passwords per user and per address like logins, with 429 and Retry-After', async () => {
     const viewer = await session('lasare@planpuls.test');
-    for (let i = 0; i < 3; i++) expect((await viewer('gissning-' + i, 'ett-nytt-långt-lösenord', '198.51.100.1')).json().error.code).toBe('auth.wrong_current_password');
+    for (let i = 0; i < 3; i++)
+      expect((await viewer('gissning-' + i, 'ett-nytt-långt-lösenord', '198.51.100.1')).json().error.code).toBe(
+        'auth.wrong_current_password',
+      );
     // The right password does not help once throttled, nor does another address.
     for (const from of ['198.51.100.1', '198.51.100.2']) {
       const throttled = await viewer(PASSWORD, 'ett-nytt-långt-lösenord', from);
@@ -221,13 +268,20 @@ describe('an email address used in several municipalities', () => {
   beforeAll(async () => {
     await t.database.owner.update(users).set({ passwordHash: await hashPassword(PASSWORD) });
     const [other] = await t.database.owner.insert(municipalities).values({ code: 'TESTKOMMUN', name: 'Testkommun' }).returning();
-    for (const [email, password] of [['lasare@planpuls.test', OTHER_PASSWORD], ['hr.farsta@planpuls.test', PASSWORD]] as const) {
-      const [user] = await t.database.owner.insert(users).values({ municipalityId: other!.id, email, displayName: 'I Testkommun', passwordHash: await hashPassword(password) }).returning();
+    for (const [email, password] of [
+      ['lasare@planpuls.test', OTHER_PASSWORD],
+      ['hr.farsta@planpuls.test', PASSWORD],
+    ] as const) {
+      const [user] = await t.database.owner
+        .insert(users)
+        .values({ municipalityId: other!.id, email, displayName: 'I Testkommun', passwordHash: await hashPassword(password) })
+        .returning();
       await t.database.owner.insert(userRoles).values({ municipalityId: other!.id, userId: user!.id, role: 'viewer' });
     }
   });
 
-  const login = (email: string, password: string) => t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const login = (email: string, password: string) =>
+    t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
 
   it('is answered like an unknown one until the password is proven', async () => {
     for (const email of ['lasare@planpuls.test', 'nobody@planpuls.test']) {

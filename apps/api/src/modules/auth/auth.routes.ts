@@ -45,7 +45,12 @@ export async function authRoutes(
   api.post(
     '/auth/logout',
     {
-      schema: { tags: ['auth'], operationId: 'logout', summary: 'End the session', response: { 204: NoContent, ...errorResponses(...COMMON_ERRORS) } },
+      schema: {
+        tags: ['auth'],
+        operationId: 'logout',
+        summary: 'End the session',
+        response: { 204: NoContent, ...errorResponses(...COMMON_ERRORS) },
+      },
     },
     async (request, reply) => {
       if (request.session.userId) await request.session.destroy();
@@ -56,7 +61,12 @@ export async function authRoutes(
   api.get(
     '/auth/me',
     {
-      schema: { tags: ['auth'], operationId: 'getMe', summary: 'Who I am, my roles and units', response: { 200: MeSchema, ...errorResponses(...COMMON_ERRORS, 401) } },
+      schema: {
+        tags: ['auth'],
+        operationId: 'getMe',
+        summary: 'Who I am, my roles and units',
+        response: { 200: MeSchema, ...errorResponses(...COMMON_ERRORS, 401) },
+      },
     },
     async (request) => {
       if (request.principal?.kind !== 'user') throw authErrors.notLoggedIn();

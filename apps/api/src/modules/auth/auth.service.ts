@@ -14,7 +14,10 @@ import type { UserPrincipal } from './principal';
  * the grant names among those the group still covers. The other roles are not limited to units. A scope that
  * has lost its last unit reaches none: it fails closed, and never falls back to a wider one.
  */
-function reachOf<R extends Grant['role']>(grant: { role: R; units: string[] }, group: { allUnits: boolean; units: string[] }): { role: R; allUnits: boolean; units: string[] } {
+function reachOf<R extends Grant['role']>(
+  grant: { role: R; units: string[] },
+  group: { allUnits: boolean; units: string[] },
+): { role: R; allUnits: boolean; units: string[] } {
   switch (grant.role) {
     case 'hr':
       return { role: grant.role, allUnits: false, units: grant.units };
@@ -54,7 +57,10 @@ export function authServiceFactory({ db, feed }: { db: Database; feed: ChangeFee
     if (!found || found.user.disabled) return undefined;
     const { user, municipalityCode } = found;
     const grants = await grantsHeldBy(db, user);
-    const endsAt = Math.min(Date.now() + PRINCIPAL_MAX_AGE_MS, ...grants.flatMap((grant) => (grant.validUntil ? [grant.validUntil.getTime()] : [])));
+    const endsAt = Math.min(
+      Date.now() + PRINCIPAL_MAX_AGE_MS,
+      ...grants.flatMap((grant) => (grant.validUntil ? [grant.validUntil.getTime()] : [])),
+    );
     return {
       value: {
         kind: 'user',
@@ -63,7 +69,12 @@ export function authServiceFactory({ db, feed }: { db: Database; feed: ChangeFee
         grants: grants.map(({ role, allUnits, units }) => ({ role, allUnits, units })),
         me: {
           user: { id: user.id, email: user.email, displayName: user.displayName, municipality: municipalityCode },
-          roles: grants.map(({ role, allUnits, units, validUntil }) => ({ role, allUnits, units, validUntil: validUntil?.toISOString() ?? null })),
+          roles: grants.map(({ role, allUnits, units, validUntil }) => ({
+            role,
+            allUnits,
+            units,
+            validUntil: validUntil?.toISOString() ?? null,
+          })),
         },
       },
       group: user.municipalityId,
@@ -77,7 +88,12 @@ export function authServiceFactory({ db, feed }: { db: Database; feed: ChangeFee
      * in several municipalities is only asked to name one once the password is proven for more than one of
      * them (proven for exactly one, that one it is): before that, nothing tells that the address exists twice.
      */
-    async authenticate(input: { email: string; password: string; municipality?: string; requestId: string }): Promise<{ userId: string; municipalityId: string }> {
+    async authenticate(input: {
+      email: string;
+      password: string;
+      municipality?: string;
+      requestId: string;
+    }): Promise<{ userId: string; municipalityId: string }> {
       const candidates = await findUsersByEmail(db, input.email, input.municipality);
       if (candidates.length === 0) await verifyPassword(null, input.password);
       // All at once, on the worker threads: the answer takes about as long for an address used in several
@@ -87,7 +103,12 @@ export function authServiceFactory({ db, feed }: { db: Database; feed: ChangeFee
       if (proven.length === 0) {
         const tried = candidates.length > 0 ? candidates.map(({ user }) => user) : [undefined];
         for (const user of tried) {
-          await recordFailedLogin(db, { municipalityId: user?.municipalityId ?? null, userId: user?.id ?? null, email: input.email, requestId: input.requestId });
+          await recordFailedLogin(db, {
+            municipalityId: user?.municipalityId ?? null,
+            userId: user?.id ?? null,
+            email: input.email,
+            requestId: input.requestId,
+          });
         }
         throw authErrors.invalidCredentials();
       }

@@ -20,9 +20,15 @@ export const oidcErrors = {
   failed: () => new ApiError(400, 'auth.sso_failed', 'The single sign-on could not be completed. Start again from the login page.'),
   /** The first login links by email only when the provider vouches for it (see `emailVerdict`). */
   emailUnverified: (why: 'email_missing' | 'email_verified_false' | 'email_verified_missing' = 'email_verified_false') =>
-    new ApiError(403, 'auth.sso_email_unverified', EMAIL_UNVERIFIED[why], [{ field: why === 'email_missing' ? 'email' : 'email_verified', message: why }]),
+    new ApiError(403, 'auth.sso_email_unverified', EMAIL_UNVERIFIED[why], [
+      { field: why === 'email_missing' ? 'email' : 'email_verified', message: why },
+    ]),
   unknownUser: () => new ApiError(403, 'auth.sso_unknown_user', 'There is no Planpuls account for you. Ask an administrator for one.'),
   identityConflict: () =>
-    new ApiError(403, 'auth.sso_identity_conflict', 'Your Planpuls account is linked to another single sign-on identity. Ask an administrator.'),
+    new ApiError(
+      403,
+      'auth.sso_identity_conflict',
+      'Your Planpuls account is linked to another single sign-on identity. Ask an administrator.',
+    ),
   userDisabled: () => new ApiError(403, 'auth.sso_user_disabled', 'Your Planpuls account is disabled.'),
 };

@@ -18,7 +18,13 @@ export async function findUserByOidcIdentity(db: Database, identity: OidcIdentit
 /** The user with this email in the municipality (emails are unique per municipality, compared case-insensitively). */
 export async function findUserByEmailIn(db: Database, municipalityCode: string, email: string) {
   const [row] = await db
-    .select({ id: users.id, municipalityId: users.municipalityId, disabled: users.disabled, oidcIssuer: users.oidcIssuer, oidcSubject: users.oidcSubject })
+    .select({
+      id: users.id,
+      municipalityId: users.municipalityId,
+      disabled: users.disabled,
+      oidcIssuer: users.oidcIssuer,
+      oidcSubject: users.oidcSubject,
+    })
     .from(users)
     .innerJoin(municipalities, eq(municipalities.id, users.municipalityId))
     .where(and(eq(municipalities.code, municipalityCode), sql`lower(${users.email}) = lower(${email})`));
@@ -60,7 +66,15 @@ export async function bindOidcIdentity(db: Database, userId: string, identity: O
 /** Recorded like a failed password login (`login_failed`), with what the provider asserted and why it was refused. */
 export async function recordFailedSsoLogin(
   db: Database,
-  entry: { municipalityId: string | null; userId: string | null; email: string | null; issuer: string; subject: string | null; reason: string; requestId: string },
+  entry: {
+    municipalityId: string | null;
+    userId: string | null;
+    email: string | null;
+    issuer: string;
+    subject: string | null;
+    reason: string;
+    requestId: string;
+  },
 ) {
   await db.insert(auditLog).values({
     municipalityId: entry.municipalityId,

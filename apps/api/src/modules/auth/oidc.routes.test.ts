@@ -66,7 +66,10 @@ async function signInAtProvider(authorizationUrl: URL, accountId: string, { canc
     const response = await fetch(url, {
       method: form ? 'POST' : 'GET',
       redirect: 'manual',
-      headers: { cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '), ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+      headers: {
+        cookie: [...jar].map(([name, value]) => `${name}=${value}`).join('; '),
+        ...(form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      },
       body: form,
     });
     for (const line of response.headers.getSetCookie()) {
@@ -92,7 +95,8 @@ async function signInAtProvider(authorizationUrl: URL, accountId: string, { canc
     }
     const page = await response.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(page)?.[1];
-    if (response.status !== 200 || !action) throw new Error(`unexpected answer from the provider: ${response.status} ${page.slice(0, 500)}`);
+    if (response.status !== 200 || !action)
+      throw new Error(`unexpected answer from the provider: ${response.status} ${page.slice(0, 500)}`);
     const form = new URLSearchParams();
     for (const [, name = '', value = ''] of page.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)) form.set(name, value);
     if (form.get('prompt') === 'login') {
@@ -117,7 +121,13 @@ describe('single sign-on with OpenID Connect', () => {
 
   beforeAll(async () => {
     provider = await startProvider(accounts);
-    overrides.oidc = { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, municipality: 'STOCKHOLM' };
+    overrides.oidc = {
+      issuer: provider.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: REDIRECT_URI,
+      municipality: 'STOCKHOLM',
+    };
   });
   afterAll(async () => {
     await provider?.close();
@@ -137,7 +147,10 @@ describe('single sign-on with OpenID Connect', () => {
     return user!;
   }
   const boundIdentity = async (userId: string) => {
-    const [user] = await t.database.owner.select({ issuer: users.oidcIssuer, subject: users.oidcSubject }).from(users).where(eq(users.id, userId));
+    const [user] = await t.database.owner
+      .select({ issuer: users.oidcIssuer, subject: users.oidcSubject })
+      .from(users)
+      .where(eq(users.id, userId));
     return user;
   };
 
@@ -254,7 +267,13 @@ describe('single sign-on with OpenID Connect', () => {
     expect(await failedLogin(String(finish.headers['x-request-id']))).toEqual([
       {
         entity_id: null,
-        after: { method: 'oidc', email: 'david.holm@planpuls.test', issuer: provider.issuer, subject: 'sub-david', reason: 'auth.sso_email_unverified' },
+        after: {
+          method: 'oidc',
+          email: 'david.holm@planpuls.test',
+          issuer: provider.issuer,
+          subject: 'sub-david',
+          reason: 'auth.sso_email_unverified',
+        },
       },
     ]);
   });
@@ -266,7 +285,9 @@ describe('single sign-on with OpenID Connect', () => {
     expect(location).toBe('/login?error=auth.sso_email_unverified');
     expect(session).toBeUndefined();
     expect(await boundIdentity(user.id)).toEqual({ issuer: null, subject: null });
-    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([{ after: { reason: 'auth.sso_email_unverified', subject: 'sub-kim' } }]);
+    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([
+      { after: { reason: 'auth.sso_email_unverified', subject: 'sub-kim' } },
+    ]);
 
     // A client that is not a browser reads why, and what an administrator can do about it.
     const start = await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/oidc/login' });
@@ -277,7 +298,10 @@ describe('single sign-on with OpenID Connect', () => {
       headers: { cookie: `planpuls_oidc=${start.cookies.find((c) => c.name === 'planpuls_oidc')!.value}` },
     });
     expect(json.statusCode).toBe(403);
-    expect(json.json().error).toMatchObject({ code: 'auth.sso_email_unverified', details: [{ field: 'email_verified', message: 'email_verified_missing' }] });
+    expect(json.json().error).toMatchObject({
+      code: 'auth.sso_email_unverified',
+      details: [{ field: 'email_verified', message: 'email_verified_missing' }],
+    });
     expect(json.json().error.message).toContain('OIDC_TRUST_EMAIL');
   });
 
@@ -305,7 +329,9 @@ describe('single sign-on with OpenID Connect', () => {
     expect(session).toBeUndefined();
     const [stranger] = await t.database.owner.select().from(users).where(eq(users.email, 'stranger@planpuls.test'));
     expect(stranger).toBeUndefined();
-    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([{ after: { reason: 'auth.sso_unknown_user', subject: 'sub-stranger' } }]);
+    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([
+      { after: { reason: 'auth.sso_unknown_user', subject: 'sub-stranger' } },
+    ]);
   });
 
   it('refuses a second subject that claims the email of a user bound to another subject', async () => {
@@ -319,7 +345,9 @@ describe('single sign-on with OpenID Connect', () => {
     expect(location).toBe('/login?error=auth.sso_identity_conflict');
     expect(session).toBeUndefined();
     expect(await boundIdentity(user.id)).toEqual({ issuer: provider.issuer, subject: 'sub-eva' });
-    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([{ entity_id: user.id, after: { reason: 'auth.sso_identity_conflict' } }]);
+    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([
+      { entity_id: user.id, after: { reason: 'auth.sso_identity_conflict' } },
+    ]);
   });
 
   it('refuses a disabled user, at the first login and once bound', async () => {
@@ -340,10 +368,14 @@ describe('single sign-on with OpenID Connect', () => {
   it('refuses a callback whose state was tampered with', async () => {
     await createUser('hanna.ros@planpuls.test');
     accounts.set('sub-hanna', { email: 'hanna.ros@planpuls.test', email_verified: true });
-    const { finish, location, session } = await ssoLogin('sub-hanna', { tamper: (callback) => callback.searchParams.set('state', 'forged-state') });
+    const { finish, location, session } = await ssoLogin('sub-hanna', {
+      tamper: (callback) => callback.searchParams.set('state', 'forged-state'),
+    });
     expect(location).toBe('/login?error=auth.sso_failed');
     expect(session).toBeUndefined();
-    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([{ entity_id: null, after: { method: 'oidc', reason: 'auth.sso_failed', subject: null } }]);
+    expect(await failedLogin(String(finish.headers['x-request-id']))).toMatchObject([
+      { entity_id: null, after: { method: 'oidc', reason: 'auth.sso_failed', subject: null } },
+    ]);
   });
 
   it('sends a browser back to the login page when the person cancels at the provider', async () => {
@@ -381,7 +413,15 @@ describe('single sign-on with OpenID Connect', () => {
 
   it('describes every SSO route and its answers in the OpenAPI document', async () => {
     const paths = (await t.anonymous.inject({ method: 'GET', url: '/docs/json' })).json().paths;
-    expect(Object.keys(paths['/api/v1/auth/oidc/callback'].get.responses).sort()).toEqual(['302', '400', '403', '404', '429', '500', '503']);
+    expect(Object.keys(paths['/api/v1/auth/oidc/callback'].get.responses).sort()).toEqual([
+      '302',
+      '400',
+      '403',
+      '404',
+      '429',
+      '500',
+      '503',
+    ]);
     expect(paths['/api/v1/auth/oidc/login'].get.operationId).toBe('startSso');
     expect(paths['/api/v1/auth/sso'].get.tags).toEqual(['auth']);
   });
@@ -393,7 +433,14 @@ describe('single sign-on with a provider trusted for its emails (OIDC_TRUST_EMAI
   const overrides: Partial<Config> = {};
   beforeAll(async () => {
     provider = await startProvider(accounts);
-    overrides.oidc = { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, municipality: 'STOCKHOLM', trustEmail: true };
+    overrides.oidc = {
+      issuer: provider.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: REDIRECT_URI,
+      municipality: 'STOCKHOLM',
+      trustEmail: true,
+    };
   });
   afterAll(async () => {
     await provider?.close();
@@ -446,7 +493,11 @@ describe('single sign-on when it is not configured', () => {
     const json = await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/oidc/login' });
     expect(json.statusCode).toBe(404);
     expect(json.json().error.code).toBe('auth.sso_not_configured');
-    const browser = await t.anonymous.inject({ method: 'GET', url: '/api/v1/auth/oidc/login', headers: { accept: 'text/html,application/xhtml+xml' } });
+    const browser = await t.anonymous.inject({
+      method: 'GET',
+      url: '/api/v1/auth/oidc/login',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
     expect(browser.statusCode).toBe(302);
     expect(browser.headers.location).toBe('/login?error=auth.sso_not_configured');
   });
@@ -461,7 +512,13 @@ describe('single sign-on when the provider cannot be reached', () => {
     const { port } = server.address() as AddressInfo;
     server.close();
     await once(server, 'close');
-    overrides.oidc = { issuer: `http://127.0.0.1:${port}`, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, municipality: 'STOCKHOLM' };
+    overrides.oidc = {
+      issuer: `http://127.0.0.1:${port}`,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: REDIRECT_URI,
+      municipality: 'STOCKHOLM',
+    };
   });
   const t = useTestApp('demo', overrides);
 
@@ -481,7 +538,13 @@ describe('failed single sign-on callbacks and the trail', () => {
   const overrides: Partial<Config> = { rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 3 } };
   beforeAll(async () => {
     provider = await startProvider(accounts);
-    overrides.oidc = { issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, redirectUri: REDIRECT_URI, municipality: 'STOCKHOLM' };
+    overrides.oidc = {
+      issuer: provider.issuer,
+      clientId: CLIENT_ID,
+      clientSecret: CLIENT_SECRET,
+      redirectUri: REDIRECT_URI,
+      municipality: 'STOCKHOLM',
+    };
   });
   afterAll(async () => {
     await provider?.close();
@@ -490,11 +553,16 @@ describe('failed single sign-on callbacks and the trail', () => {
 
   it('are limited per address like password logins, so nobody can flood the trail with them', async () => {
     const failedLogins = async () =>
-      (await t.database.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'login_failed'`)).rows[0]!.n;
+      (await t.database.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'login_failed'`)).rows[0]!
+        .n;
     const before = await failedLogins();
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
-      const response = await t.anonymous.inject({ method: 'GET', url: `/api/v1/auth/oidc/callback?code=guess-${i}&state=guess`, remoteAddress: '198.51.100.9' });
+      const response = await t.anonymous.inject({
+        method: 'GET',
+        url: `/api/v1/auth/oidc/callback?code=guess-${i}&state=guess`,
+        remoteAddress: '198.51.100.9',
+      });
       statuses.push(response.statusCode);
     }
     expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);

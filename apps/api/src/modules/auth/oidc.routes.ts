@@ -14,7 +14,11 @@ export const SsoStatusSchema = Type.Object(
 );
 
 const OidcLoginQuerySchema = Type.Object(
-  { redirect: Type.Optional(Type.String({ maxLength: 2048, description: 'A path of this app to land on after login; anything else means /' })) },
+  {
+    redirect: Type.Optional(
+      Type.String({ maxLength: 2048, description: 'A path of this app to land on after login; anything else means /' }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -164,7 +168,8 @@ function pendingLoginCookie(sessionSecret: string, path: string) {
       if (typeof login !== 'object' || login === null) return undefined;
       const { state, nonce, codeVerifier, redirect, expiresAt } = login as Record<string, unknown>;
       if (typeof expiresAt !== 'number' || expiresAt <= Date.now()) return undefined;
-      if (typeof state !== 'string' || typeof nonce !== 'string' || typeof codeVerifier !== 'string' || typeof redirect !== 'string') return undefined;
+      if (typeof state !== 'string' || typeof nonce !== 'string' || typeof codeVerifier !== 'string' || typeof redirect !== 'string')
+        return undefined;
       return { state, nonce, codeVerifier, redirect };
     },
   };

@@ -77,10 +77,17 @@ export function oidcServiceFactory({ db, config }: { db: Database; config: OidcC
      * once bound; the first time by verified email in the configured municipality, then binds them.
      * Every refusal is recorded like a failed password login.
      */
-    async complete(query: string, pending: PendingLogin | undefined, requestId: string): Promise<{ userId: string; municipalityId: string; redirect: string }> {
+    async complete(
+      query: string,
+      pending: PendingLogin | undefined,
+      requestId: string,
+    ): Promise<{ userId: string; municipalityId: string; redirect: string }> {
       const oidc = settings();
       const configuration = await provider(oidc);
-      const refuse = async (error: ApiError, facts: { userId?: string; municipalityId?: string; subject?: string; email?: string; cause?: unknown }) => {
+      const refuse = async (
+        error: ApiError,
+        facts: { userId?: string; municipalityId?: string; subject?: string; email?: string; cause?: unknown },
+      ) => {
         await recordFailedSsoLogin(db, {
           municipalityId: facts.municipalityId ?? (await findMunicipalityId(db, oidc.municipality)) ?? null,
           userId: facts.userId ?? null,
@@ -93,7 +100,8 @@ export function oidcServiceFactory({ db, config }: { db: Database; config: OidcC
         return withCause(error, facts.cause);
       };
 
-      if (!pending) throw await refuse(oidcErrors.failed(), { cause: new Error('no pending login: the cookie is missing, expired or not ours') });
+      if (!pending)
+        throw await refuse(oidcErrors.failed(), { cause: new Error('no pending login: the cookie is missing, expired or not ours') });
       let claims: IdentityClaims;
       try {
         // The redirect URI as configured, not as the Host header claims: it must equal the one sent at begin.
@@ -115,7 +123,8 @@ export function oidcServiceFactory({ db, config }: { db: Database; config: OidcC
       const facts = { subject: claims.subject, email: claims.email };
       const bound = await findUserByOidcIdentity(db, identity);
       if (bound) {
-        if (bound.disabled) throw await refuse(oidcErrors.userDisabled(), { ...facts, userId: bound.id, municipalityId: bound.municipalityId });
+        if (bound.disabled)
+          throw await refuse(oidcErrors.userDisabled(), { ...facts, userId: bound.id, municipalityId: bound.municipalityId });
         return { userId: bound.id, municipalityId: bound.municipalityId, redirect: pending.redirect };
       }
 
@@ -153,7 +162,10 @@ export type EmailVerdict = 'verified' | 'email_missing' | 'email_verified_false'
  * configuration's word that this provider only issues addresses its organisation owns (OIDC_TRUST_EMAIL) —
  * otherwise anyone who can set an email at the provider could take over the Planpuls account with that email.
  */
-export function emailVerdict(claims: { email?: string; emailVerified?: boolean; domainOwnerVerified?: boolean }, trustEmail: boolean): EmailVerdict {
+export function emailVerdict(
+  claims: { email?: string; emailVerified?: boolean; domainOwnerVerified?: boolean },
+  trustEmail: boolean,
+): EmailVerdict {
   if (!claims.email) return 'email_missing';
   if (claims.emailVerified === true) return 'verified';
   if (claims.emailVerified === false) return 'email_verified_false';
@@ -173,7 +185,10 @@ async function discover(settings: OidcConfig): Promise<client.Configuration> {
  * Subject and issuer from the validated ID token; email and email_verified from the ID token when it has
  * them, otherwise from the userinfo endpoint (many providers put scope claims only there).
  */
-async function identityClaims(configuration: client.Configuration, tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers): Promise<IdentityClaims> {
+async function identityClaims(
+  configuration: client.Configuration,
+  tokens: client.TokenEndpointResponse & client.TokenEndpointResponseHelpers,
+): Promise<IdentityClaims> {
   const idToken = tokens.claims();
   if (!idToken) throw new Error('the provider returned no ID token');
   let source: Record<string, unknown> = idToken;

@@ -33,7 +33,9 @@ describe('single sign-on configuration', () => {
   });
 
   it('defaults the redirect URI to this app on PORT and the municipality to STOCKHOLM', () => {
-    expect(loadConfig({ ...base, PORT: '3100', OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0', OIDC_CLIENT_SECRET: 's' }).oidc).toEqual({
+    expect(
+      loadConfig({ ...base, PORT: '3100', OIDC_ISSUER: 'https://login.microsoftonline.com/tenant/v2.0', OIDC_CLIENT_SECRET: 's' }).oidc,
+    ).toEqual({
       issuer: 'https://login.microsoftonline.com/tenant/v2.0',
       clientId: 'planpuls',
       clientSecret: 's',
@@ -44,7 +46,8 @@ describe('single sign-on configuration', () => {
   });
 
   it('trusts unconfirmed emails of the provider only when OIDC_TRUST_EMAIL says so', () => {
-    const trusting = (value: string) => loadConfig({ ...base, OIDC_ISSUER: 'https://idp.example', OIDC_TRUST_EMAIL: value }).oidc?.trustEmail;
+    const trusting = (value: string) =>
+      loadConfig({ ...base, OIDC_ISSUER: 'https://idp.example', OIDC_TRUST_EMAIL: value }).oidc?.trustEmail;
     expect(trusting('true')).toBe(true);
     expect(trusting('1')).toBe(true);
     expect(trusting('false')).toBe(false);
@@ -52,8 +55,17 @@ describe('single sign-on configuration', () => {
   });
 
   it('takes the redirect URI and municipality from the environment', () => {
-    const oidc = loadConfig({ ...base, OIDC_ISSUER: 'https://idp.example', OIDC_REDIRECT_URI: 'https://planpuls.example/api/v1/auth/oidc/callback', OIDC_MUNICIPALITY: 'GOTEBORG' }).oidc;
-    expect(oidc).toMatchObject({ redirectUri: 'https://planpuls.example/api/v1/auth/oidc/callback', municipality: 'GOTEBORG', clientSecret: undefined });
+    const oidc = loadConfig({
+      ...base,
+      OIDC_ISSUER: 'https://idp.example',
+      OIDC_REDIRECT_URI: 'https://planpuls.example/api/v1/auth/oidc/callback',
+      OIDC_MUNICIPALITY: 'GOTEBORG',
+    }).oidc;
+    expect(oidc).toMatchObject({
+      redirectUri: 'https://planpuls.example/api/v1/auth/oidc/callback',
+      municipality: 'GOTEBORG',
+      clientSecret: undefined,
+    });
   });
 
   it('needs a client id', () => {
@@ -61,7 +73,13 @@ describe('single sign-on configuration', () => {
   });
 
   it('needs a client secret in production', () => {
-    const production = { PLANPULS_MODE: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_APP_PASSWORD: 'p', OIDC_CLIENT_ID: 'planpuls', OIDC_ISSUER: 'https://idp.example' };
+    const production = {
+      PLANPULS_MODE: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      DATABASE_APP_PASSWORD: 'p',
+      OIDC_CLIENT_ID: 'planpuls',
+      OIDC_ISSUER: 'https://idp.example',
+    };
     expect(() => loadConfig(production)).toThrow(/OIDC_CLIENT_SECRET/);
     expect(loadConfig({ ...production, OIDC_CLIENT_SECRET: 'secret' }).oidc?.clientSecret).toBe('secret');
   });
@@ -70,7 +88,14 @@ describe('single sign-on configuration', () => {
     expect(loadConfig({ ...base, OIDC_ISSUER: 'http://127.0.0.1:9000' }).oidc?.issuer).toBe('http://127.0.0.1:9000');
     expect(() => loadConfig({ ...base, OIDC_ISSUER: 'http://idp.example' })).toThrow(/https/);
     expect(() =>
-      loadConfig({ PLANPULS_MODE: 'production', SESSION_SECRET: 'x'.repeat(40), DATABASE_APP_PASSWORD: 'p', OIDC_CLIENT_ID: 'c', OIDC_CLIENT_SECRET: 's', OIDC_ISSUER: 'http://localhost:9000' }),
+      loadConfig({
+        PLANPULS_MODE: 'production',
+        SESSION_SECRET: 'x'.repeat(40),
+        DATABASE_APP_PASSWORD: 'p',
+        OIDC_CLIENT_ID: 'c',
+        OIDC_CLIENT_SECRET: 's',
+        OIDC_ISSUER: 'http://localhost:9000',
+      }),
     ).toThrow(/https/);
     expect(() => loadConfig({ ...base, OIDC_ISSUER: 'not a url' })).toThrow(/URL/);
   });

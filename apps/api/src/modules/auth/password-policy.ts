@@ -19,7 +19,11 @@ let estimator: ZxcvbnFactory | undefined;
 function zxcvbn(): ZxcvbnFactory {
   estimator ??= new ZxcvbnFactory({
     // A few Swedish words that people build passwords from, besides the lists' own.
-    dictionary: { ...common.dictionary, ...english.dictionary, swedish: ['lösenord', 'losenord', 'sommar', 'vinter', 'hösten', 'våren', 'stockholm', 'kommun', 'välkommen', 'hemligt'] },
+    dictionary: {
+      ...common.dictionary,
+      ...english.dictionary,
+      swedish: ['lösenord', 'losenord', 'sommar', 'vinter', 'hösten', 'våren', 'stockholm', 'kommun', 'välkommen', 'hemligt'],
+    },
     graphs: common.adjacencyGraphs,
   });
   return estimator;
@@ -57,12 +61,16 @@ export function passwordProblem(password: string, owner: PasswordOwner): Passwor
 }
 
 const MESSAGES: Record<PasswordProblem, string> = {
-  'auth.password_too_common': 'The password is too easy to guess: it is a common password or a simple pattern. Choose a longer phrase of unrelated words.',
+  'auth.password_too_common':
+    'The password is too easy to guess: it is a common password or a simple pattern. Choose a longer phrase of unrelated words.',
   'auth.password_too_personal': 'The password is made mostly of your name or email address. Choose one that has nothing to do with you.',
 };
 
 /** Refuses a password that may not be used (400, naming the field it came in). */
 export function assertPasswordAllowed(password: string, owner: PasswordOwner, field: string): void {
   const problem = passwordProblem(password, owner);
-  if (problem) throw new ApiError(400, problem, MESSAGES[problem], [{ field, message: problem === 'auth.password_too_common' ? 'is too easy to guess' : 'is made of your name or email address' }]);
+  if (problem)
+    throw new ApiError(400, problem, MESSAGES[problem], [
+      { field, message: problem === 'auth.password_too_common' ? 'is too easy to guess' : 'is made of your name or email address' },
+    ]);
 }

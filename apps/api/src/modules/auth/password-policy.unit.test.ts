@@ -5,7 +5,17 @@ const anna = { email: 'anna.svensson@kommun.se', displayName: 'Anna Svensson' };
 
 describe('which new passwords may be used', () => {
   it('refuses common passwords, repeats, sequences and keyboard walks, however long', () => {
-    for (const password of ['aaaaaaaaaaaa', 'password1234', 'qwertyuiop12', 'iloveyou1234', '123456789012', 'abcdefghijkl', 'Password123!', 'lösenord1234!', '111111111111']) {
+    for (const password of [
+      'aaaaaaaaaaaa',
+      'password1234',
+      'qwertyuiop12',
+      'iloveyou1234',
+      '123456789012',
+      'abcdefghijkl',
+      'Password123!',
+      'lösenord1234!',
+      '111111111111',
+    ]) {
       expect(passwordProblem(password, anna), password).toBe('auth.password_too_common');
     }
   });
@@ -17,7 +27,13 @@ describe('which new passwords may be used', () => {
   });
 
   it('accepts long phrases and passwords that merely share a few letters with the name', () => {
-    for (const password of ['korrekt-häst-batteri-häftklammer', 'ett-nytt-långt-lösenord', 'Blåbär i skogen 2025', 'annorlunda-vägar-hem', 'planpuls-demo']) {
+    for (const password of [
+      'korrekt-häst-batteri-häftklammer',
+      'ett-nytt-långt-lösenord',
+      'Blåbär i skogen 2025',
+      'annorlunda-vägar-hem',
+      'planpuls-demo',
+    ]) {
       expect(passwordProblem(password, anna), password).toBeUndefined();
     }
   });

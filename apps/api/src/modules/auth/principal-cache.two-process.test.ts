@@ -68,7 +68,10 @@ describe('two API processes on one database', () => {
     for (;;) {
       if (other.exitCode !== null) throw new Error(`the second process ended:\n${output}`);
       if (Date.now() - started > 90_000) throw new Error(`the second process did not start:\n${output}`);
-      const ready = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+      const ready = await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ready) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
@@ -84,14 +87,19 @@ describe('two API processes on one database', () => {
 
   async function loginOnOther(email: string): Promise<string> {
     await t.loginAs(email); // sets the test password
-    const response = await fetch(`${base}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: TEST_PASSWORD }) });
+    const response = await fetch(`${base}/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    });
     expect(response.status).toBe(200);
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('planpuls_session='));
     return cookie!.split(';')[0]!;
   }
 
   const meOnOther = (cookie: string) => fetch(`${base}/auth/me`, { headers: { cookie } });
-  const rolesOnOther = async (cookie: string) => ((await (await meOnOther(cookie)).json()) as { roles: { role: string }[] }).roles.map((r) => r.role);
+  const rolesOnOther = async (cookie: string) =>
+    ((await (await meOnOther(cookie)).json()) as { roles: { role: string }[] }).roles.map((r) => r.role);
 
   it('a user disabled through this process is refused by the other within a second', async () => {
     const cookie = await loginOnOther('hr.spanga@planpuls.test');
@@ -110,9 +118,13 @@ describe('two API processes on one database', () => {
     const before = await rolesOnOther(cookie);
     expect(before).toContain('steering');
     expect(await rolesOnOther(cookie)).toEqual(before);
-    await t.database.owner.execute(sql`UPDATE user_roles SET valid_until = now() - interval '1 second' WHERE role = 'steering' AND user_id = (SELECT id FROM users WHERE email = 'styrgrupp@planpuls.test')`);
+    await t.database.owner.execute(
+      sql`UPDATE user_roles SET valid_until = now() - interval '1 second' WHERE role = 'steering' AND user_id = (SELECT id FROM users WHERE email = 'styrgrupp@planpuls.test')`,
+    );
     await within(async () => !(await rolesOnOther(cookie)).includes('steering'));
-    await t.database.owner.execute(sql`UPDATE user_roles SET valid_until = NULL WHERE user_id = (SELECT id FROM users WHERE email = 'styrgrupp@planpuls.test')`);
+    await t.database.owner.execute(
+      sql`UPDATE user_roles SET valid_until = NULL WHERE user_id = (SELECT id FROM users WHERE email = 'styrgrupp@planpuls.test')`,
+    );
   });
 
   it('a session logged out on this process is refused by the other within a second', async () => {
@@ -126,7 +138,11 @@ describe('two API processes on one database', () => {
   });
 
   it('a token revoked through this process is refused by the other within a second', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'HR-system Farsta', units: ['FARSTA'] } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      payload: { name: 'HR-system Farsta', units: ['FARSTA'] },
+    });
     expect(created.statusCode).toBe(201);
     const { token, id } = created.json() as { token: string; id: string };
     const units = () => fetch(`${base}/data-values?unit=FARSTA&period=2025-T2`, { headers: { authorization: `Bearer ${token}` } });
@@ -141,7 +157,9 @@ describe('two API processes on one database', () => {
     const cookie = await loginOnOther('vision.farsta@planpuls.test');
     expect((await meOnOther(cookie)).status).toBe(200);
     expect((await meOnOther(cookie)).status).toBe(200);
-    await t.database.owner.execute(sql`DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = 'vision.farsta@planpuls.test')`);
+    await t.database.owner.execute(
+      sql`DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = 'vision.farsta@planpuls.test')`,
+    );
     await within(async () => (await meOnOther(cookie)).status === 401);
   });
 });

@@ -62,7 +62,13 @@ export class PostgresSessionStore {
     this.kept
       .get(idHash, async () => {
         const [row] = await this.db
-          .select({ data: sessions.data, municipalityId: sessions.municipalityId, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expired: sql<boolean>`${this.expired()}` })
+          .select({
+            data: sessions.data,
+            municipalityId: sessions.municipalityId,
+            createdAt: sessions.createdAt,
+            lastSeenAt: sessions.lastSeenAt,
+            expired: sql<boolean>`${this.expired()}`,
+          })
           .from(sessions)
           .where(eq(sessions.idHash, idHash));
         if (!row) return undefined;

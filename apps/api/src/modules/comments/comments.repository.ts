@@ -61,7 +61,10 @@ export async function commentsWhere(db: Database, where: SQL | undefined): Promi
     .leftJoin(periods, eq(periods.id, comments.periodId))
     .where(where)
     .orderBy(asc(comments.createdAt), asc(comments.id));
-  const mentions = await mentionsOf(db, rows.map(({ row }) => row.id));
+  const mentions = await mentionsOf(
+    db,
+    rows.map(({ row }) => row.id),
+  );
   return rows.map(({ row, authorName, unionCode, unionName, resolverName, indicator, unit, group, period }) => ({
     row,
     authorName,
@@ -106,7 +109,10 @@ export function commentsOnSubject(db: Database, municipalityId: string, subject:
 
 /** The first comment of a thread and its replies. */
 export function commentsOfThread(db: Database, municipalityId: string, threadId: string): Promise<StoredComment[]> {
-  return commentsWhere(db, and(eq(comments.municipalityId, municipalityId), or(eq(comments.id, threadId), eq(comments.threadId, threadId))));
+  return commentsWhere(
+    db,
+    and(eq(comments.municipalityId, municipalityId), or(eq(comments.id, threadId), eq(comments.threadId, threadId))),
+  );
 }
 
 /**
@@ -180,10 +186,7 @@ export async function addMentions(db: Database, municipalityId: string, commentI
 /** Active users of the municipality among the given ids and emails (emails matched without regard to case). */
 export async function findMentionable(db: Database, municipalityId: string, ids: string[], emails: string[]) {
   if (ids.length === 0 && emails.length === 0) return [];
-  const named = [
-    ...(ids.length ? [inArray(users.id, ids)] : []),
-    ...(emails.length ? [inArray(sql`lower(${users.email})`, emails)] : []),
-  ];
+  const named = [...(ids.length ? [inArray(users.id, ids)] : []), ...(emails.length ? [inArray(sql`lower(${users.email})`, emails)] : [])];
   return db
     .select({ id: users.id, email: sql<string>`lower(${users.email})` })
     .from(users)
@@ -206,7 +209,12 @@ export interface SubjectPlace {
 }
 
 /** The goal, target or activity in this municipality, with the plan and goal it belongs to; undefined if unknown. */
-export async function findPlanSubject(db: Database, municipalityId: string, kind: 'goal' | 'target' | 'activity', id: string): Promise<SubjectPlace | undefined> {
+export async function findPlanSubject(
+  db: Database,
+  municipalityId: string,
+  kind: 'goal' | 'target' | 'activity',
+  id: string,
+): Promise<SubjectPlace | undefined> {
   if (kind === 'goal') {
     const [row] = await db
       .select({ planId: goals.planId, goalCode: goals.code })
@@ -232,7 +240,10 @@ export async function findPlanSubject(db: Database, municipalityId: string, kind
 
 /** Up to `limit` active users of the municipality whose name or email contains `text` (any case), by name. */
 export async function searchPeople(db: Database, municipalityId: string, text: string | undefined, limit: number) {
-  const matches = text === undefined ? undefined : or(sql`strpos(lower(${users.displayName}), lower(${text})) > 0`, sql`strpos(lower(${users.email}), lower(${text})) > 0`);
+  const matches =
+    text === undefined
+      ? undefined
+      : or(sql`strpos(lower(${users.displayName}), lower(${text})) > 0`, sql`strpos(lower(${users.email}), lower(${text})) > 0`);
   return db
     .select({ id: users.id, displayName: users.displayName })
     .from(users)

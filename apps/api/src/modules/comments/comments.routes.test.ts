@@ -21,7 +21,12 @@ describe('comments', () => {
 
   /** Requests to /api/v1 as one of the demo users (or the test administrator when `who` is undefined). */
   const as = (who?: string) => {
-    const send = (method: InjectOptions['method'], path: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> =>
+    const send = (
+      method: InjectOptions['method'],
+      path: string,
+      payload?: unknown,
+      headers: Record<string, string> = {},
+    ): Promise<LightMyRequestResponse> =>
       t.app.inject({
         method,
         url: `/api/v1${path}`,
@@ -39,11 +44,16 @@ describe('comments', () => {
   beforeAll(async () => {
     for (const who of ['styrgrupp', 'hr.farsta', 'hr.spanga', 'ssr.central', 'vision.farsta', 'lasare']) {
       cookies[who] = await t.loginAs(`${who}@planpuls.test`);
-      const [user] = await t.database.owner.select({ id: users.id }).from(users).where(eq(users.email, `${who}@planpuls.test`));
+      const [user] = await t.database.owner
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, `${who}@planpuls.test`));
       ids[who] = user!.id;
     }
     const plan = expectStatus(await as().get('/plans/HP-2024'), 200);
-    const goal = plan.focusAreas.flatMap((area: { goals: Array<{ id: string; targets: Array<{ id: string }> }> }) => area.goals).find((g: { targets: unknown[] }) => g.targets.length > 0);
+    const goal = plan.focusAreas
+      .flatMap((area: { goals: Array<{ id: string; targets: Array<{ id: string }> }> }) => area.goals)
+      .find((g: { targets: unknown[] }) => g.targets.length > 0);
     goalId = goal.id;
     targetId = goal.targets[0].id;
     activityId = plan.activities[0].id;
@@ -52,7 +62,12 @@ describe('comments', () => {
   const backdate = (commentId: string, minutes: number) =>
     t.database.owner.execute(sql`UPDATE comments SET created_at = now() - make_interval(mins => ${minutes}) WHERE id = ${commentId}`);
   const mentionNotices = async (userId: string) =>
-    (await t.database.owner.select().from(notifications).where(and(eq(notifications.userId, userId), eq(notifications.kind, 'mentioned')))).length;
+    (
+      await t.database.owner
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.userId, userId), eq(notifications.kind, 'mentioned')))
+    ).length;
 
   describe('threads and replies', () => {
     it('opens a thread on a goal, a target and an activity, and lists each on its own subject', async () => {
@@ -82,12 +97,20 @@ describe('comments', () => {
 
       const onGoal = expectStatus(await as('lasare').get(query({ goal: goalId })), 200);
       expect(onGoal.items.map((item: { id: string }) => item.id)).toEqual([thread.id]);
-      expect(expectStatus(await as('lasare').get(query({ target: targetId })), 200).items[0].comments[0].body).toBe('Delmålet är för lågt satt.');
-      expect(expectStatus(await as('lasare').get(query({ activity: activityId })), 200).items[0].subject).toMatchObject({ kind: 'activity', activityId });
+      expect(expectStatus(await as('lasare').get(query({ target: targetId })), 200).items[0].comments[0].body).toBe(
+        'Delmålet är för lågt satt.',
+      );
+      expect(expectStatus(await as('lasare').get(query({ activity: activityId })), 200).items[0].subject).toMatchObject({
+        kind: 'activity',
+        activityId,
+      });
     });
 
     it('keeps replies in their thread, oldest first; a reply to a reply joins the same thread', async () => {
-      const thread = expectStatus(await as('hr.farsta').post('/comments', { ...FARSTA_FIGURE, group: 'SOC', body: 'Siffran stämmer inte.' }), 201);
+      const thread = expectStatus(
+        await as('hr.farsta').post('/comments', { ...FARSTA_FIGURE, group: 'SOC', body: 'Siffran stämmer inte.' }),
+        201,
+      );
       const reply = expectStatus(await as('styrgrupp').post('/comments', { threadId: thread.id, body: 'Kan du förklara?' }), 201);
       const replyId = reply.comments[1].id;
       const again = expectStatus(await as('hr.farsta').post('/comments', { threadId: replyId, body: 'Två interna byten saknades.' }), 201);
@@ -97,7 +120,16 @@ describe('comments', () => {
         ['Kan du förklara?', thread.id],
         ['Två interna byten saknades.', thread.id],
       ]);
-      expect(again.subject).toEqual({ kind: 'figure', goalId: null, targetId: null, activityId: null, indicator: 'turnover_total', unit: 'FARSTA', group: 'SOC', period: '2025-T2' });
+      expect(again.subject).toEqual({
+        kind: 'figure',
+        goalId: null,
+        targetId: null,
+        activityId: null,
+        indicator: 'turnover_total',
+        unit: 'FARSTA',
+        group: 'SOC',
+        period: '2025-T2',
+      });
 
       const listed = expectStatus(await as('lasare').get(query({ ...FARSTA_FIGURE, group: 'SOC' })), 200);
       expect(listed.items).toHaveLength(1);
@@ -108,7 +140,9 @@ describe('comments', () => {
 
     it('refuses a reply that also names a subject, and a reply to an unknown comment', async () => {
       const thread = expectStatus(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Tråd' }), 201);
-      expect(errorCode(await as('styrgrupp').post('/comments', { threadId: thread.id, goal: goalId, body: 'Svar' }), 400)).toBe('comments.subject_invalid');
+      expect(errorCode(await as('styrgrupp').post('/comments', { threadId: thread.id, goal: goalId, body: 'Svar' }), 400)).toBe(
+        'comments.subject_invalid',
+      );
       const unknown = await as('styrgrupp').post('/comments', { threadId: '6f1c2d1e-0000-4000-8000-000000000000', body: 'Svar' });
       expect(errorCode(unknown, 404)).toBe('comments.not_found');
       expect(unknown.json().error.details[0].field).toBe('body.threadId');
@@ -139,7 +173,11 @@ describe('comments', () => {
 
     it('an unedited comment has no earlier texts', async () => {
       const thread = expectStatus(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Orörd' }), 201);
-      expect(expectStatus(await as('lasare').get(`/comments/${thread.id}/revisions`), 200)).toEqual({ commentId: thread.id, current: 'Orörd', items: [] });
+      expect(expectStatus(await as('lasare').get(`/comments/${thread.id}/revisions`), 200)).toEqual({
+        commentId: thread.id,
+        current: 'Orörd',
+        items: [],
+      });
     });
 
     it('refuses a change by anyone but the author, an administrator included', async () => {
@@ -155,15 +193,21 @@ describe('comments', () => {
       await backdate(thread.id, 14);
       expectStatus(await as('hr.farsta').patch(`/comments/${thread.id}`, { body: 'Hann ändra' }), 200);
       await backdate(thread.id, 16);
-      expect(errorCode(await as('hr.farsta').patch(`/comments/${thread.id}`, { body: 'För sent' }), 409)).toBe('comments.edit_window_closed');
+      expect(errorCode(await as('hr.farsta').patch(`/comments/${thread.id}`, { body: 'För sent' }), 409)).toBe(
+        'comments.edit_window_closed',
+      );
       const history = expectStatus(await as('lasare').get(`/comments/${thread.id}/revisions`), 200);
       expect(history.current).toBe('Hann ändra');
       expect(history.items.map((item: { body: string }) => item.body)).toEqual(['Snart låst']);
     });
 
     it('answers 404 for an unknown comment', async () => {
-      expect(errorCode(await as('styrgrupp').patch('/comments/6f1c2d1e-0000-4000-8000-000000000000', { body: 'x' }), 404)).toBe('comments.not_found');
-      expect(errorCode(await as('styrgrupp').get('/comments/6f1c2d1e-0000-4000-8000-000000000000/revisions'), 404)).toBe('comments.not_found');
+      expect(errorCode(await as('styrgrupp').patch('/comments/6f1c2d1e-0000-4000-8000-000000000000', { body: 'x' }), 404)).toBe(
+        'comments.not_found',
+      );
+      expect(errorCode(await as('styrgrupp').get('/comments/6f1c2d1e-0000-4000-8000-000000000000/revisions'), 404)).toBe(
+        'comments.not_found',
+      );
     });
   });
 
@@ -171,7 +215,10 @@ describe('comments', () => {
     let threadId: string;
     let replyId: string;
     beforeAll(async () => {
-      const thread = expectStatus(await as('vision.farsta').post('/comments', { ...FARSTA_FIGURE, body: 'Varför ökar omsättningen?' }), 201);
+      const thread = expectStatus(
+        await as('vision.farsta').post('/comments', { ...FARSTA_FIGURE, body: 'Varför ökar omsättningen?' }),
+        201,
+      );
       threadId = thread.id;
       replyId = expectStatus(await as('hr.farsta').post('/comments', { threadId, body: 'Vi utreder.' }), 201).comments[1].id;
     });
@@ -180,42 +227,61 @@ describe('comments', () => {
       expect(errorCode(await as('hr.farsta').post(`/comments/${threadId}/resolve`), 403)).toBe('comments.resolve_forbidden');
       expect(errorCode(await as('ssr.central').post(`/comments/${threadId}/resolve`), 403)).toBe('comments.resolve_forbidden');
       expect(errorCode(await as('lasare').post(`/comments/${threadId}/resolve`), 403)).toBe('auth.forbidden');
-      expect(expectStatus(await as('lasare').get(query(FARSTA_FIGURE)), 200).items.find((item: { id: string }) => item.id === threadId).resolved).toBe(false);
+      expect(
+        expectStatus(await as('lasare').get(query(FARSTA_FIGURE)), 200).items.find((item: { id: string }) => item.id === threadId).resolved,
+      ).toBe(false);
     });
 
     it('lets the author resolve (through any comment of the thread) and reopen; resolving twice changes nothing', async () => {
       const resolved = expectStatus(await as('vision.farsta').post(`/comments/${replyId}/resolve`), 200);
-      expect(resolved).toMatchObject({ id: threadId, resolved: true, resolvedAt: expect.any(String), resolvedBy: { id: ids['vision.farsta'], displayName: 'Mikael Öberg' } });
+      expect(resolved).toMatchObject({
+        id: threadId,
+        resolved: true,
+        resolvedAt: expect.any(String),
+        resolvedBy: { id: ids['vision.farsta'], displayName: 'Mikael Öberg' },
+      });
       const again = expectStatus(await as('styrgrupp').post(`/comments/${threadId}/resolve`), 200);
       expect(again.resolvedAt).toBe(resolved.resolvedAt);
       expect(again.resolvedBy.id).toBe(ids['vision.farsta']);
-      expect(expectStatus(await as('vision.farsta').post(`/comments/${threadId}/reopen`), 200)).toMatchObject({ resolved: false, resolvedAt: null, resolvedBy: null });
+      expect(expectStatus(await as('vision.farsta').post(`/comments/${threadId}/reopen`), 200)).toMatchObject({
+        resolved: false,
+        resolvedAt: null,
+        resolvedBy: null,
+      });
     });
 
     it('lets the steering group and administrators resolve and reopen any thread', async () => {
       expect(expectStatus(await as('styrgrupp').post(`/comments/${threadId}/resolve`), 200).resolvedBy.id).toBe(ids.styrgrupp);
       expect(expectStatus(await as().post(`/comments/${threadId}/reopen`), 200).resolved).toBe(false);
       expect(expectStatus(await as().post(`/comments/${threadId}/resolve`), 200).resolved).toBe(true);
-      expect(expectStatus(await as('lasare').get(query(FARSTA_FIGURE)), 200).items.find((item: { id: string }) => item.id === threadId).resolved).toBe(true);
+      expect(
+        expectStatus(await as('lasare').get(query(FARSTA_FIGURE)), 200).items.find((item: { id: string }) => item.id === threadId).resolved,
+      ).toBe(true);
     });
 
     it('answers 404 for an unknown comment', async () => {
-      expect(errorCode(await as('styrgrupp').post('/comments/6f1c2d1e-0000-4000-8000-000000000000/resolve'), 404)).toBe('comments.not_found');
+      expect(errorCode(await as('styrgrupp').post('/comments/6f1c2d1e-0000-4000-8000-000000000000/resolve'), 404)).toBe(
+        'comments.not_found',
+      );
     });
   });
 
   describe('writing as a union', () => {
     it('stamps a union member’s comment with their union, shown to the steering group, administrators and the author only', async () => {
-      const thread = expectStatus(await as('vision.farsta').post('/comments', { goal: goalId, body: 'Vision anser att målet är för svagt.' }), 201);
+      const thread = expectStatus(
+        await as('vision.farsta').post('/comments', { goal: goalId, body: 'Vision anser att målet är för svagt.' }),
+        201,
+      );
       expect(thread.comments[0].asUnion).toEqual({ code: 'VISION', name: 'Vision' });
       const reply = expectStatus(await as('ssr.central').post('/comments', { threadId: thread.id, body: 'SSR instämmer.' }), 201);
       expect(reply.comments[1].asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
       const [row] = await t.database.owner.select({ asUnionId: comments.asUnionId }).from(comments).where(eq(comments.id, thread.id));
       expect(row!.asUnionId).not.toBeNull();
       const unionsSeenBy = async (who?: string) =>
-        (expectStatus(await as(who).get(query({ goal: goalId })), 200).items.find((item: { id: string }) => item.id === thread.id).comments as Array<{ asUnion: unknown }>).map(
-          (c) => c.asUnion,
-        );
+        (
+          expectStatus(await as(who).get(query({ goal: goalId })), 200).items.find((item: { id: string }) => item.id === thread.id)
+            .comments as Array<{ asUnion: unknown }>
+        ).map((c) => c.asUnion);
       const both = [
         { code: 'VISION', name: 'Vision' },
         { code: 'SSR', name: 'Akademikerförbundet SSR' },
@@ -236,23 +302,33 @@ describe('comments', () => {
 
     it('never gives the union to a caller that is not a logged-in person', async () => {
       const service = commentsServiceFactory({ db: t.app.db, editMinutes: 15, reportStates: t.app.services.reportStates });
-      const [{ municipalityId }] = (await t.database.owner.select({ municipalityId: users.municipalityId }).from(users).where(eq(users.id, ids.lasare!))) as [
-        { municipalityId: string },
-      ];
+      const [{ municipalityId }] = (await t.database.owner
+        .select({ municipalityId: users.municipalityId })
+        .from(users)
+        .where(eq(users.id, ids.lasare!))) as [{ municipalityId: string }];
       const caller = { municipalityId, userId: null, grants: [{ role: 'steering' as const, allUnits: true, units: [] }] };
       const asToken = await service.list({ ...caller, kind: 'token' }, { goal: goalId });
       const asPerson = await service.list({ ...caller, kind: 'user', userId: ids.styrgrupp! }, { goal: goalId });
-      const unionsIn = (list: typeof asToken) => list.items.flatMap((item) => item.comments.map((comment) => comment.asUnion)).filter((union) => union !== null);
+      const unionsIn = (list: typeof asToken) =>
+        list.items.flatMap((item) => item.comments.map((comment) => comment.asUnion)).filter((union) => union !== null);
       expect(unionsIn(asPerson).length).toBeGreaterThan(0);
       expect(unionsIn(asToken)).toEqual([]);
       expect(JSON.stringify(asToken)).not.toMatch(/"asUnion":\{|Akademikerförbundet/);
-      await expect(service.create({ ...caller, kind: 'token' }, { goal: goalId, body: 'System' })).rejects.toMatchObject({ statusCode: 403 });
+      await expect(service.create({ ...caller, kind: 'token' }, { goal: goalId, body: 'System' })).rejects.toMatchObject({
+        statusCode: 403,
+      });
     });
 
     it('refuses comments to anyone not logged in and to the HR system’s token', async () => {
-      expect(errorCode(await t.anonymous.inject({ method: 'GET', url: `/api/v1${query({ goal: goalId })}` }), 401)).toBe('auth.not_logged_in');
+      expect(errorCode(await t.anonymous.inject({ method: 'GET', url: `/api/v1${query({ goal: goalId })}` }), 401)).toBe(
+        'auth.not_logged_in',
+      );
       const token = expectStatus(await as().post('/api-tokens', { name: 'HR-systemet', units: ['FARSTA'] }), 201).token;
-      const response = await t.app.inject({ method: 'GET', url: `/api/v1${query({ goal: goalId })}`, headers: { authorization: `Bearer ${token}` } });
+      const response = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1${query({ goal: goalId })}`,
+        headers: { authorization: `Bearer ${token}` },
+      });
       expect(response.statusCode).toBe(403);
       expect(response.body).not.toMatch(/Vision/);
     });
@@ -269,7 +345,11 @@ describe('comments', () => {
     });
 
     it('records a mention by id and by @email, and notifies each mentioned user (inbox and email), never the author', async () => {
-      const before = { hr: await mentionNotices(ids['hr.farsta']!), steering: await mentionNotices(ids.styrgrupp!), author: await mentionNotices(ids['ssr.central']!) };
+      const before = {
+        hr: await mentionNotices(ids['hr.farsta']!),
+        steering: await mentionNotices(ids.styrgrupp!),
+        author: await mentionNotices(ids['ssr.central']!),
+      };
       const thread = expectStatus(
         await as('ssr.central').post('/comments', {
           goal: goalId,
@@ -278,7 +358,9 @@ describe('comments', () => {
         }),
         201,
       );
-      expect(thread.comments[0].mentions.map((m: { id: string }) => m.id).sort()).toEqual([ids['hr.farsta'], ids.styrgrupp, ids['ssr.central']].sort());
+      expect(thread.comments[0].mentions.map((m: { id: string }) => m.id).sort()).toEqual(
+        [ids['hr.farsta'], ids.styrgrupp, ids['ssr.central']].sort(),
+      );
       expect(await mentionNotices(ids['hr.farsta']!)).toBe(before.hr + 1);
       expect(await mentionNotices(ids.styrgrupp!)).toBe(before.steering + 1);
       expect(await mentionNotices(ids['ssr.central']!)).toBe(before.author);
@@ -295,10 +377,19 @@ describe('comments', () => {
     });
 
     it('notifies only the newly mentioned when an edit adds a mention', async () => {
-      const thread = expectStatus(await as('styrgrupp').post('/comments', { ...SPANGA_FIGURE, body: 'Fråga till @hr.spanga@planpuls.test' }), 201);
+      const thread = expectStatus(
+        await as('styrgrupp').post('/comments', { ...SPANGA_FIGURE, body: 'Fråga till @hr.spanga@planpuls.test' }),
+        201,
+      );
       const spanga = await mentionNotices(ids['hr.spanga']!);
       const farsta = await mentionNotices(ids['hr.farsta']!);
-      const edited = expectStatus(await as('styrgrupp').patch(`/comments/${thread.id}`, { body: 'Fråga till @hr.spanga@planpuls.test', mentions: [ids['hr.farsta']] }), 200);
+      const edited = expectStatus(
+        await as('styrgrupp').patch(`/comments/${thread.id}`, {
+          body: 'Fråga till @hr.spanga@planpuls.test',
+          mentions: [ids['hr.farsta']],
+        }),
+        200,
+      );
       expect(edited.comments[0].mentions).toHaveLength(2);
       expect(await mentionNotices(ids['hr.spanga']!)).toBe(spanga);
       expect(await mentionNotices(ids['hr.farsta']!)).toBe(farsta + 1);
@@ -312,7 +403,9 @@ describe('comments', () => {
     it('finds people to mention by part of their name or email, in the writer’s municipality only, without their union', async () => {
       const found = expectStatus(await as('vision.farsta').get('/comments/mentionable?q=SANDB'), 200);
       expect(found).toEqual({ items: [{ id: ids['ssr.central'], displayName: 'Elin Sandberg' }] });
-      expect(expectStatus(await as('hr.farsta').get('/comments/mentionable?q=hr.spanga%40'), 200).items.map((p: { id: string }) => p.id)).toEqual([ids['hr.spanga']]);
+      expect(
+        expectStatus(await as('hr.farsta').get('/comments/mentionable?q=hr.spanga%40'), 200).items.map((p: { id: string }) => p.id),
+      ).toEqual([ids['hr.spanga']]);
       expect(expectStatus(await as('hr.farsta').get('/comments/mentionable?q=%25'), 200).items).toEqual([]);
       const everyone = expectStatus(await as('styrgrupp').get('/comments/mentionable'), 200).items;
       expect(everyone.length).toBeGreaterThanOrEqual(7);
@@ -323,14 +416,22 @@ describe('comments', () => {
     });
 
     it('refuses a mention of an unknown user or one of another municipality with 400, storing nothing', async () => {
-      const count = async () => Number((await t.database.owner.execute(sql`SELECT (SELECT count(*) FROM comments) + (SELECT count(*) FROM notifications) AS n`)).rows[0]!.n);
+      const count = async () =>
+        Number(
+          (await t.database.owner.execute(sql`SELECT (SELECT count(*) FROM comments) + (SELECT count(*) FROM notifications) AS n`)).rows[0]!
+            .n,
+        );
       const before = await count();
 
       const byId = await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej', mentions: [ids.lasare, stranger.id] });
       expect(errorCode(byId, 400)).toBe('comments.mention_unknown');
       expect(byId.json().error.details).toEqual([{ field: 'body.mentions[1]', message: 'is not a user of your municipality' }]);
-      expect(errorCode(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej @kollega@goteborg.test' }), 400)).toBe('comments.mention_unknown');
-      expect(errorCode(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej @ingen@planpuls.test' }), 400)).toBe('comments.mention_unknown');
+      expect(errorCode(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej @kollega@goteborg.test' }), 400)).toBe(
+        'comments.mention_unknown',
+      );
+      expect(errorCode(await as('styrgrupp').post('/comments', { goal: goalId, body: 'Hej @ingen@planpuls.test' }), 400)).toBe(
+        'comments.mention_unknown',
+      );
       expect(await count()).toBe(before);
       expect(await t.database.owner.select().from(commentMentions).where(eq(commentMentions.userId, stranger.id))).toEqual([]);
     });
@@ -346,15 +447,21 @@ describe('comments', () => {
     });
 
     it('lets a local union reference group comment on its own units’ figures only, and a central one on all', async () => {
-      expect(errorCode(await as('vision.farsta').post('/comments', { ...SPANGA_FIGURE, body: 'Spånga' }), 403)).toBe('comments.unit_forbidden');
+      expect(errorCode(await as('vision.farsta').post('/comments', { ...SPANGA_FIGURE, body: 'Spånga' }), 403)).toBe(
+        'comments.unit_forbidden',
+      );
       expectStatus(await as('vision.farsta').post('/comments', { target: targetId, body: 'Delmål' }), 201);
       expectStatus(await as('ssr.central').post('/comments', { ...SPANGA_FIGURE, body: 'Spånga' }), 201);
     });
 
     it('refuses a reply in a thread on another unit’s figure', async () => {
       const thread = expectStatus(await as('hr.spanga').post('/comments', { ...SPANGA_FIGURE, body: 'Spångas siffra' }), 201);
-      expect(errorCode(await as('hr.farsta').post('/comments', { threadId: thread.id, body: 'Svar' }), 403)).toBe('comments.unit_forbidden');
-      expect(errorCode(await as('vision.farsta').post('/comments', { threadId: thread.id, body: 'Svar' }), 403)).toBe('comments.unit_forbidden');
+      expect(errorCode(await as('hr.farsta').post('/comments', { threadId: thread.id, body: 'Svar' }), 403)).toBe(
+        'comments.unit_forbidden',
+      );
+      expect(errorCode(await as('vision.farsta').post('/comments', { threadId: thread.id, body: 'Svar' }), 403)).toBe(
+        'comments.unit_forbidden',
+      );
       expectStatus(await as('styrgrupp').post('/comments', { threadId: thread.id, body: 'Svar' }), 201);
       // Reading is for every person, whatever the unit.
       expect(expectStatus(await as('hr.farsta').get(query(SPANGA_FIGURE)), 200).items.length).toBeGreaterThan(0);
@@ -416,8 +523,12 @@ describe('comments', () => {
       expect(errorCode(unit, 404)).toBe('comments.subject_not_found');
       expect(unit.json().error.details[0].field).toBe('query.unit');
       expect(errorCode(await as('lasare').get(query({ ...FARSTA_FIGURE, group: 'NOPE' })), 404)).toBe('comments.subject_not_found');
-      expect(errorCode(await as('lasare').get(query({ goal: '6f1c2d1e-0000-4000-8000-000000000000' })), 404)).toBe('comments.subject_not_found');
-      expect(errorCode(await as('styrgrupp').post('/comments', { indicator: 'nope', unit: 'FARSTA', period: '2025-T2', body: 'x' }), 404)).toBe('comments.subject_not_found');
+      expect(errorCode(await as('lasare').get(query({ goal: '6f1c2d1e-0000-4000-8000-000000000000' })), 404)).toBe(
+        'comments.subject_not_found',
+      );
+      expect(
+        errorCode(await as('styrgrupp').post('/comments', { indicator: 'nope', unit: 'FARSTA', period: '2025-T2', body: 'x' }), 404),
+      ).toBe('comments.subject_not_found');
     });
 
     it('refuses bad codes, blank or too long text, unknown fields and bad mention lists with 400', async () => {

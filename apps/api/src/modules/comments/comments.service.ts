@@ -1,4 +1,12 @@
-import type { CommentQuery, CommentRevisionList, CommentThread, CommentThreadList, CreateComment, MentionableList, UpdateComment } from '@planpuls/contracts';
+import type {
+  CommentQuery,
+  CommentRevisionList,
+  CommentThread,
+  CommentThreadList,
+  CreateComment,
+  MentionableList,
+  UpdateComment,
+} from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
 import { inScope, permits, readBasis, unitScope, type Grant } from '@planpuls/domain';
 import { grantsOfUser } from '../auth/auth.service';
@@ -21,10 +29,23 @@ export interface Caller {
   grants: readonly Grant[];
 }
 
-const EMPTY_SUBJECT = { goalId: null, targetId: null, activityId: null, indicatorId: null, unitId: null, professionalGroupId: null, periodId: null };
+const EMPTY_SUBJECT = {
+  goalId: null,
+  targetId: null,
+  activityId: null,
+  indicatorId: null,
+  unitId: null,
+  professionalGroupId: null,
+  periodId: null,
+};
 
 /** The subject's ids in this municipality (404 when one is unknown) and the unit whose figure it is. */
-async function resolveSubject(db: Database, municipalityId: string, reference: SubjectReference, where: 'query' | 'body'): Promise<SubjectColumns> {
+async function resolveSubject(
+  db: Database,
+  municipalityId: string,
+  reference: SubjectReference,
+  where: 'query' | 'body',
+): Promise<SubjectColumns> {
   if (reference.kind !== 'figure') {
     if (!(await repository.findPlanSubject(db, municipalityId, reference.kind, reference.id))) {
       throw errors.subjectNotFound(`${where}.${reference.kind}`, reference.id);
@@ -62,8 +83,12 @@ async function resolveMentions(db: Database, municipalityId: string, body: { bod
   const emails = mentionedEmails(body.body);
   const found = await repository.findMentionable(db, municipalityId, ids, emails);
   const unknown = [
-    ...ids.flatMap((id, index) => (found.some((user) => user.id === id) ? [] : [{ field: `body.mentions[${index}]`, message: 'is not a user of your municipality' }])),
-    ...emails.flatMap((email) => (found.some((user) => user.email === email) ? [] : [{ field: 'body.body', message: `@${email} is not a user of your municipality` }])),
+    ...ids.flatMap((id, index) =>
+      found.some((user) => user.id === id) ? [] : [{ field: `body.mentions[${index}]`, message: 'is not a user of your municipality' }],
+    ),
+    ...emails.flatMap((email) =>
+      found.some((user) => user.email === email) ? [] : [{ field: 'body.body', message: `@${email} is not a user of your municipality` }],
+    ),
   ];
   if (unknown.length > 0) throw errors.mentionUnknown(unknown);
   return [...new Set(found.map((user) => user.id))];
@@ -75,10 +100,17 @@ async function placeOf(db: Database, municipalityId: string, first: StoredCommen
   if (row.subject === 'figure') {
     const group = codes.group ? `, ${codes.group}` : '';
     const query = new URLSearchParams({ period: codes.period!, ...(codes.group ? { group: codes.group } : {}) });
-    return { label: `nyckeltalet ${codes.indicator} för ${codes.unit}${group} ${codes.period}`, link: `/units/${codes.unit}?${query.toString()}` };
+    return {
+      label: `nyckeltalet ${codes.indicator} för ${codes.unit}${group} ${codes.period}`,
+      link: `/units/${codes.unit}?${query.toString()}`,
+    };
   }
   const place = await repository.findPlanSubject(db, municipalityId, row.subject, (row.goalId ?? row.targetId ?? row.activityId)!);
-  const link = place?.planId ? (place.goalCode ? `/plans/${place.planId}/goals/${encodeURIComponent(place.goalCode)}` : `/plans/${place.planId}`) : null;
+  const link = place?.planId
+    ? place.goalCode
+      ? `/plans/${place.planId}/goals/${encodeURIComponent(place.goalCode)}`
+      : `/plans/${place.planId}`
+    : null;
   const goal = place?.goalCode ? ` ${place.goalCode}` : '';
   const label = { goal: `målet${goal}`, target: `ett delmål till målet${goal}`, activity: 'en aktivitet' }[row.subject];
   return { label, link };
@@ -97,7 +129,12 @@ export function commentsServiceFactory({ db, editMinutes, reportStates }: Commen
    * Whether the caller reads the comments on a unit's figure for a period: by the rule of the figure and its
    * explanation (`readBasis`), since a comment on a draft figure quotes the draft.
    */
-  async function readsFigureThread(tx: Database, reader: { grants: readonly Grant[] }, unit: { code: string; id: string }, periodId: string): Promise<boolean> {
+  async function readsFigureThread(
+    tx: Database,
+    reader: { grants: readonly Grant[] },
+    unit: { code: string; id: string },
+    periodId: string,
+  ): Promise<boolean> {
     const basis = readBasis(reader.grants, unit.code);
     if (basis === 'drafts') return true;
     const state = await reportStates.stateOfUnit(unit.id, periodId, tx);
@@ -135,8 +172,17 @@ export function commentsServiceFactory({ db, editMinutes, reportStates }: Commen
         (await readsFigureThread(tx, { grants: await grantsOfUser(tx, id) }, { code: first.codes.unit!, id: row.unitId! }, row.periodId!));
       (reads ? readers : notYet).push(id);
     }
-    const notice = { municipalityId: caller.municipalityId, kind: 'mentioned', title: `${comment.authorName} nämnde dig i en kommentar`, link };
-    await notifyUsers(tx, { ...notice, userIds: readers, body: `${comment.authorName} nämnde dig i en kommentar om ${label}:\n\n${excerpt(comment.row.body)}` });
+    const notice = {
+      municipalityId: caller.municipalityId,
+      kind: 'mentioned',
+      title: `${comment.authorName} nämnde dig i en kommentar`,
+      link,
+    };
+    await notifyUsers(tx, {
+      ...notice,
+      userIds: readers,
+      body: `${comment.authorName} nämnde dig i en kommentar om ${label}:\n\n${excerpt(comment.row.body)}`,
+    });
     await notifyUsers(tx, {
       ...notice,
       userIds: notYet,
@@ -157,7 +203,8 @@ export function commentsServiceFactory({ db, editMinutes, reportStates }: Commen
       const first = found.row.threadId === null ? found : await lockedComment(tx, caller, found.row.threadId);
       if (first.row.authorUserId !== userId && !holds(caller, 'admin', 'steering')) throw errors.resolveForbidden();
       // Resolving a resolved thread (or reopening an open one) changes nothing: two people may click at once.
-      if (resolved !== (first.row.resolvedAt !== null)) await repository.setResolved(tx, caller.municipalityId, first.row.id, resolved ? userId : null);
+      if (resolved !== (first.row.resolvedAt !== null))
+        await repository.setResolved(tx, caller.municipalityId, first.row.id, resolved ? userId : null);
       return thread(tx, caller, first.row.id);
     });
   }
@@ -166,7 +213,11 @@ export function commentsServiceFactory({ db, editMinutes, reportStates }: Commen
     async list(caller: Caller, query: CommentQuery): Promise<CommentThreadList> {
       const reference = subjectOf(query, 'query');
       const subject = await resolveSubject(db, caller.municipalityId, reference, 'query');
-      if (reference.kind === 'figure' && !(await readsFigureThread(db, caller, { code: reference.unit, id: subject.unitId! }, subject.periodId!))) return { items: [] };
+      if (
+        reference.kind === 'figure' &&
+        !(await readsFigureThread(db, caller, { code: reference.unit, id: subject.unitId! }, subject.periodId!))
+      )
+        return { items: [] };
       return { items: toThreads(await repository.commentsOnSubject(db, caller.municipalityId, subject), audienceOf(caller)) };
     },
 
@@ -191,7 +242,14 @@ export function commentsServiceFactory({ db, editMinutes, reportStates }: Commen
         }
         const mentioned = await resolveMentions(tx, caller.municipalityId, body);
         const asUnionId = holds(caller, 'union') ? await repository.findUnionOf(tx, caller.municipalityId, userId) : null;
-        const id = await repository.insertComment(tx, { municipalityId: caller.municipalityId, ...subject, threadId, authorUserId: userId, asUnionId, body: body.body });
+        const id = await repository.insertComment(tx, {
+          municipalityId: caller.municipalityId,
+          ...subject,
+          threadId,
+          authorUserId: userId,
+          asUnionId,
+          body: body.body,
+        });
         const added = await repository.addMentions(tx, caller.municipalityId, id, mentioned);
         await notifyMentioned(tx, caller, id, threadId ?? id, added);
         return thread(tx, caller, threadId ?? id);
@@ -226,12 +284,17 @@ export function commentsServiceFactory({ db, editMinutes, reportStates }: Commen
       const found = await repository.findComment(db, caller.municipalityId, id);
       if (!found) throw errors.notFound(id);
       const { unitId, periodId } = found.row;
-      if (found.unit !== null && unitId && periodId && !(await readsFigureThread(db, caller, { code: found.unit, id: unitId }, periodId))) throw errors.notFound(id);
+      if (found.unit !== null && unitId && periodId && !(await readsFigureThread(db, caller, { code: found.unit, id: unitId }, periodId)))
+        throw errors.notFound(id);
       const items = await repository.listRevisions(db, caller.municipalityId, id);
       return {
         commentId: id,
         current: found.row.body,
-        items: items.map((item) => ({ body: item.body, writtenAt: item.writtenAt.toISOString(), replacedAt: item.replacedAt.toISOString() })),
+        items: items.map((item) => ({
+          body: item.body,
+          writtenAt: item.writtenAt.toISOString(),
+          replacedAt: item.replacedAt.toISOString(),
+        })),
       };
     },
   };

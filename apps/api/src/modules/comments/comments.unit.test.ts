@@ -38,7 +38,9 @@ describe('the subject of a query or a body', () => {
 
   it('is refused when none, more than one, or an incomplete figure is given', () => {
     for (const fields of [{}, { goal, target: goal }, { goal, unit: 'FARSTA' }, { group: 'SOC' }, { indicator: 'x', unit: 'FARSTA' }]) {
-      expect(() => subjectOf(fields, 'query'), JSON.stringify(fields)).toThrow(expect.objectContaining({ code: 'comments.subject_invalid', statusCode: 400 }));
+      expect(() => subjectOf(fields, 'query'), JSON.stringify(fields)).toThrow(
+        expect.objectContaining({ code: 'comments.subject_invalid', statusCode: 400 }),
+      );
     }
   });
 
@@ -86,9 +88,15 @@ describe('threads as readers see them', () => {
   });
 
   it('shows the union a member wrote as to those who see unions and to the author only', () => {
-    expect(toThreads(comments, { seesUnions: true, readerUserId: null, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
+    expect(toThreads(comments, { seesUnions: true, readerUserId: null, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({
+      code: 'SSR',
+      name: 'Akademikerförbundet SSR',
+    });
     const author = comments[0]!.row.authorUserId;
-    expect(toThreads(comments, { seesUnions: false, readerUserId: author, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({ code: 'SSR', name: 'Akademikerförbundet SSR' });
+    expect(toThreads(comments, { seesUnions: false, readerUserId: author, editMinutes: 15 })[0]!.comments[0]!.asUnion).toEqual({
+      code: 'SSR',
+      name: 'Akademikerförbundet SSR',
+    });
     const hidden = toThreads(comments, { seesUnions: false, readerUserId: '6f1c2d1e-0000-4000-8000-00000000abcd', editMinutes: 15 });
     expect(hidden.flatMap((thread) => thread.comments.map((comment) => comment.asUnion))).toEqual([null, null, null]);
     expect(JSON.stringify(hidden)).not.toContain('Akademikerförbundet');

@@ -18,25 +18,46 @@ describe('a mention of a comment on a figure', () => {
   let cycleId: string;
 
   const as = (who: string | null, options: InjectOptions) =>
-    t.app.inject({ ...options, url: `/api/v1${options.url}`, headers: { ...(options.headers ?? {}), ...(who ? { cookie: cookies[who]! } : {}) } });
+    t.app.inject({
+      ...options,
+      url: `/api/v1${options.url}`,
+      headers: { ...(options.headers ?? {}), ...(who ? { cookie: cookies[who]! } : {}) },
+    });
   const mentionsOf = async (who: string) =>
-    t.database.owner.select().from(notifications).where(and(eq(notifications.userId, ids[who]!), eq(notifications.kind, 'mentioned')));
-  const mailsTo = async (who: string) => t.database.owner.select().from(emailOutbox).where(eq(emailOutbox.toAddress, `${who}@planpuls.test`));
+    t.database.owner
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, ids[who]!), eq(notifications.kind, 'mentioned')));
+  const mailsTo = async (who: string) =>
+    t.database.owner
+      .select()
+      .from(emailOutbox)
+      .where(eq(emailOutbox.toAddress, `${who}@planpuls.test`));
   const figure = (period: string) => ({ indicator: 'turnover_total', unit: 'FARSTA', period });
   const threadsFor = async (who: string, period: string) =>
-    expectStatus(await as(who, { method: 'GET', url: `/comments?${new URLSearchParams(figure(period)).toString()}` }), 200).items as unknown[];
+    expectStatus(await as(who, { method: 'GET', url: `/comments?${new URLSearchParams(figure(period)).toString()}` }), 200)
+      .items as unknown[];
 
   beforeAll(async () => {
     for (const who of ['styrgrupp', 'hr.farsta', 'hr.spanga', 'ssr.central', 'vision.farsta', 'lasare']) {
       cookies[who] = await t.loginAs(`${who}@planpuls.test`);
-      const [user] = await t.database.owner.select({ id: users.id }).from(users).where(eq(users.email, `${who}@planpuls.test`));
+      const [user] = await t.database.owner
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, `${who}@planpuls.test`));
       ids[who] = user!.id;
     }
     const plan = expectStatus(await as(null, { method: 'GET', url: '/plans/HP-2024' }), 200);
     const created = await as(null, {
       method: 'POST',
       url: '/reporting-cycles',
-      payload: { planId: plan.id, period: '2031-T1', dataElements: ['external_leavers', 'average_headcount'], opensOn: '2030-01-01', deadline: '2030-01-15' },
+      payload: {
+        planId: plan.id,
+        period: '2031-T1',
+        dataElements: ['external_leavers', 'average_headcount'],
+        opensOn: '2030-01-01',
+        deadline: '2030-01-15',
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     cycleId = created.json().id;
@@ -45,7 +66,11 @@ describe('a mention of a comment on a figure', () => {
   it('quotes a comment on a draft figure only to those who read the thread, and tells the others where, not what', async () => {
     const mentioned = ['styrgrupp', 'ssr.central', 'vision.farsta', 'hr.spanga', 'lasare'];
     expectStatus(
-      await as('hr.farsta', { method: 'POST', url: '/comments', payload: { ...figure('2031-T1'), body: DRAFT_TEXT, mentions: mentioned.map((who) => ids[who]) } }),
+      await as('hr.farsta', {
+        method: 'POST',
+        url: '/comments',
+        payload: { ...figure('2031-T1'), body: DRAFT_TEXT, mentions: mentioned.map((who) => ids[who]) },
+      }),
       201,
     );
     // The steering group reads FARSTA's drafts: the thread, and the quote.
@@ -70,7 +95,14 @@ describe('a mention of a comment on a figure', () => {
     const [thread] = (await threadsFor('ssr.central', '2031-T1')) as Array<{ id: string }>;
     expect(thread).toBeDefined();
     const reply = `${DRAFT_TEXT}, inskickat`;
-    expectStatus(await as('styrgrupp', { method: 'POST', url: '/comments', payload: { threadId: thread!.id, body: reply, mentions: [ids['ssr.central'], ids.lasare] } }), 201);
+    expectStatus(
+      await as('styrgrupp', {
+        method: 'POST',
+        url: '/comments',
+        payload: { threadId: thread!.id, body: reply, mentions: [ids['ssr.central'], ids.lasare] },
+      }),
+      201,
+    );
     expect((await mentionsOf('ssr.central')).some((notice) => notice.body.includes(reply))).toBe(true);
     // The viewer reads approved figures only: still no quote.
     expect((await mentionsOf('lasare')).some((notice) => notice.body.includes(DRAFT_TEXT))).toBe(false);

@@ -37,7 +37,11 @@ export async function officialRecordOf(db: Database, municipalityId: string, sub
 }
 
 /** The codes are written out, one per kind of thing kept, so the closed list of error codes holds each. */
-type OfficialRecordCode = 'plans.has_official_record' | 'goals.has_official_record' | 'targets.has_official_record' | 'activities.has_official_record';
+type OfficialRecordCode =
+  | 'plans.has_official_record'
+  | 'goals.has_official_record'
+  | 'targets.has_official_record'
+  | 'activities.has_official_record';
 
 export const officialRecordError = (code: OfficialRecordCode, label: string, record: string[]) =>
   new ApiError(

@@ -1,5 +1,12 @@
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { dataElements, dataValues, indicatorFormulaNumerators, indicatorFormulas, reportingCycleElements, type Database } from '@planpuls/db';
+import {
+  dataElements,
+  dataValues,
+  indicatorFormulaNumerators,
+  indicatorFormulas,
+  reportingCycleElements,
+  type Database,
+} from '@planpuls/db';
 import type { DataElement } from '@planpuls/contracts';
 
 export type DataElementRow = typeof dataElements.$inferInsert;
@@ -36,7 +43,10 @@ export async function insertDataElement(db: Database, values: DataElementRow): P
 }
 
 export async function updateDataElement(db: Database, municipalityId: string, id: string, values: Partial<DataElementRow>): Promise<void> {
-  await db.update(dataElements).set(values).where(and(eq(dataElements.municipalityId, municipalityId), eq(dataElements.id, id)));
+  await db
+    .update(dataElements)
+    .set(values)
+    .where(and(eq(dataElements.municipalityId, municipalityId), eq(dataElements.id, id)));
 }
 
 export async function deleteDataElement(db: Database, municipalityId: string, id: string): Promise<void> {
@@ -68,7 +78,9 @@ export async function dataElementUsage(db: Database, municipalityId: string, id:
       .from(reportingCycleElements)
       .where(and(eq(reportingCycleElements.municipalityId, municipalityId), eq(reportingCycleElements.dataElementId, id))),
   };
-  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  const found = await Promise.all(
+    Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)),
+  );
   const uses = found.filter((label): label is string => label !== undefined);
   return (await hasValues(db, municipalityId, id)) ? ['data values', ...uses] : uses;
 }

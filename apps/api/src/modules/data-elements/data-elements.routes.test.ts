@@ -35,8 +35,12 @@ describe('data elements: create, read, update, delete', () => {
   });
 
   it('refuses min above max, on create and on a change of one bound', async () => {
-    expect(errorCode(await api.post('/data-elements', { ...headcount, code: 'x', min: 10, max: 5 }), 400)).toBe('data_elements.min_above_max');
-    expect(errorCode(await api.patch(`/data-elements/${await idOf('average_headcount')}`, { max: -1 }), 400)).toBe('data_elements.min_above_max');
+    expect(errorCode(await api.post('/data-elements', { ...headcount, code: 'x', min: 10, max: 5 }), 400)).toBe(
+      'data_elements.min_above_max',
+    );
+    expect(errorCode(await api.patch(`/data-elements/${await idOf('average_headcount')}`, { max: -1 }), 400)).toBe(
+      'data_elements.min_above_max',
+    );
   });
 
   it('refuses NaN and Infinity as text, nulls where a value is required, and unknown fields', async () => {
@@ -51,25 +55,40 @@ describe('data elements: create, read, update, delete', () => {
     ]) {
       expect(errorCode(await api.post('/data-elements', body), 400), JSON.stringify(body).slice(0, 80)).toBe('request.invalid');
     }
-    const broken = await t.app.inject({ method: 'POST', url: '/api/v1/data-elements', payload: '{"min": NaN}', headers: { 'content-type': 'application/json' } });
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/data-elements',
+      payload: '{"min": NaN}',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(errorCode(broken, 400)).toBe('request.malformed_body');
     expect(await t.database.owner.select().from(dataElements)).toHaveLength(1);
   });
 
   it('changes the definition and bounds; null clears a bound', async () => {
-    const changed = expectStatus(await api.patch(`/data-elements/${await idOf('average_headcount')}`, { definition: 'Ny instruktion.', min: null, max: 5000 }), 200);
+    const changed = expectStatus(
+      await api.patch(`/data-elements/${await idOf('average_headcount')}`, { definition: 'Ny instruktion.', min: null, max: 5000 }),
+      200,
+    );
     expect(changed).toMatchObject({ definition: 'Ny instruktion.', min: null, max: 5000, frequency: 'tertial' });
   });
 
   it('keeps value type, frequency and split once values exist (409 data_elements.has_values) but allows other changes', async () => {
     const id = await idOf('average_headcount');
-    const [unit] = await t.database.owner.insert(units).values({ municipalityId, code: 'FARSTA', name: 'Farsta', kind: 'district' }).returning();
+    const [unit] = await t.database.owner
+      .insert(units)
+      .values({ municipalityId, code: 'FARSTA', name: 'Farsta', kind: 'district' })
+      .returning();
     const [period] = await t.database.owner.select().from(periods).where(eq(periods.code, '2025-T2'));
-    await t.database.owner.insert(dataValues).values({ municipalityId, dataElementId: id, unitId: unit!.id, periodId: period!.id, value: 40 });
+    await t.database.owner
+      .insert(dataValues)
+      .values({ municipalityId, dataElementId: id, unitId: unit!.id, periodId: period!.id, value: 40 });
     const refused = await api.patch(`/data-elements/${id}`, { frequency: 'month', name: 'Medelantal' });
     expect(errorCode(refused, 409)).toBe('data_elements.has_values');
     expect(refused.json().error.details).toEqual([{ field: 'body.frequency', message: 'cannot change once values exist' }]);
-    expect(expectStatus(await api.patch(`/data-elements/${id}`, { frequency: 'tertial', name: 'Medelantal' }), 200).name).toBe('Medelantal');
+    expect(expectStatus(await api.patch(`/data-elements/${id}`, { frequency: 'tertial', name: 'Medelantal' }), 200).name).toBe(
+      'Medelantal',
+    );
   });
 
   it('refuses to delete an element with values or in a formula (409 data_elements.in_use)', async () => {
@@ -77,7 +96,10 @@ describe('data elements: create, read, update, delete', () => {
     expect(errorCode(inUse, 409)).toBe('data_elements.in_use');
     expect(inUse.json().error.message).toContain('data values');
 
-    const leavers = expectStatus(await api.post('/data-elements', { ...headcount, code: 'external_leavers', valueType: 'integer', timeAggregation: 'sum' }), 201);
+    const leavers = expectStatus(
+      await api.post('/data-elements', { ...headcount, code: 'external_leavers', valueType: 'integer', timeAggregation: 'sum' }),
+      201,
+    );
     expectStatus(
       await api.post('/indicators', {
         code: 'turnover_external',

@@ -21,7 +21,8 @@ export function dataElementsServiceFactory({ db }: { db: Database }) {
 
   return {
     /** The periods that hold values of these elements, listed for a message; undefined when none (in `tx` when given). */
-    periodsOnRecord: (municipalityId: string, elementIds: readonly string[], tx: Database = db) => repository.periodsOnRecord(tx, municipalityId, elementIds),
+    periodsOnRecord: (municipalityId: string, elementIds: readonly string[], tx: Database = db) =>
+      repository.periodsOnRecord(tx, municipalityId, elementIds),
 
     get: (municipalityId: string, id: string) => get(municipalityId, id),
 

@@ -12,7 +12,8 @@ describe('who may read and write entered values', () => {
     }
   });
 
-  const get = (email: string, query: string) => t.app.inject({ method: 'GET', url: `/api/v1/data-values?${query}`, headers: { cookie: cookies[email]! } });
+  const get = (email: string, query: string) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/data-values?${query}`, headers: { cookie: cookies[email]! } });
   const put = (email: string, path: string, value: number) =>
     t.app.inject({ method: 'PUT', url: `/api/v1/data-values/${path}`, headers: { cookie: cookies[email]! }, payload: { value } });
 
@@ -57,7 +58,11 @@ describe('who may read and write entered values', () => {
 
   it('shows a viewer no entered values, only figures', async () => {
     expect((await get('lasare@planpuls.test', 'unit=FARSTA')).statusCode).toBe(403);
-    const figures = await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T2', headers: { cookie: cookies['lasare@planpuls.test']! } });
+    const figures = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/plans/HP-2024/progress?period=2025-T2',
+      headers: { cookie: cookies['lasare@planpuls.test']! },
+    });
     expect(figures.statusCode).toBe(200);
   });
 
@@ -92,13 +97,18 @@ describe('union reference groups', () => {
     const local = await t.loginAs('vision.farsta@planpuls.test');
     const central = await t.loginAs('ssr.central@planpuls.test');
     const count = async (cookie: string, unit: string) =>
-      (await t.app.inject({ method: 'GET', url: `/api/v1/data-values?unit=${unit}&period=2025-T3&pageSize=1`, headers: { cookie } })).json().total as number;
+      (await t.app.inject({ method: 'GET', url: `/api/v1/data-values?unit=${unit}&period=2025-T3&pageSize=1`, headers: { cookie } })).json()
+        .total as number;
     for (const cookie of [local, central]) {
       expect(await count(cookie, 'FARSTA')).toBe(0);
       expect(await count(cookie, 'RINKEBY_KISTA')).toBe(0);
       expect(await count(cookie, 'NORRMALM')).toBeGreaterThan(0);
     }
-    const everything = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?period=2025-T3&pageSize=1000', headers: { cookie: local } });
+    const everything = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?period=2025-T3&pageSize=1000',
+      headers: { cookie: local },
+    });
     expect(everything.json().items.every((item: { state: string }) => item.state === 'submitted' || item.state === 'approved')).toBe(true);
   });
 });
@@ -109,7 +119,11 @@ describe('a token of the HR system', () => {
   const bearer = () => ({ authorization: `Bearer ${token}` });
 
   beforeAll(async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/v1/api-tokens', payload: { name: 'HR-systemet Spånga-Tensta', units: ['SPANGA_TENSTA'] } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/api-tokens',
+      payload: { name: 'HR-systemet Spånga-Tensta', units: ['SPANGA_TENSTA'] },
+    });
     token = created.json().token;
   });
 
@@ -129,7 +143,11 @@ describe('a token of the HR system', () => {
   });
 
   it('reads its own unit’s drafts, and no value of another unit, whatever its state', async () => {
-    const own = await t.anonymous.inject({ method: 'GET', url: '/api/v1/data-values?unit=SPANGA_TENSTA&period=2025-T3&pageSize=1', headers: bearer() });
+    const own = await t.anonymous.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?unit=SPANGA_TENSTA&period=2025-T3&pageSize=1',
+      headers: bearer(),
+    });
     expect(own.json().total).toBeGreaterThan(0);
     for (const unit of ['NORRMALM', 'FARSTA']) {
       const other = await t.anonymous.inject({ method: 'GET', url: `/api/v1/data-values?unit=${unit}&pageSize=1`, headers: bearer() });

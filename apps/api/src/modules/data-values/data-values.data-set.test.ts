@@ -16,20 +16,31 @@ describe('values outside the data sets of their period', () => {
 
   const as = (who: string | null, options: InjectOptions) =>
     t.app.inject({ ...options, headers: { ...(options.headers ?? {}), ...(who ? { cookie: cookies[who]! } : {}) } });
-  const put = (who: string | null, path: string, body: Record<string, unknown>) => as(who, { method: 'PUT', url: `/api/v1/data-values/${path}`, payload: body });
+  const put = (who: string | null, path: string, body: Record<string, unknown>) =>
+    as(who, { method: 'PUT', url: `/api/v1/data-values/${path}`, payload: body });
   const createCycle = async (period: string, dataElements: string[]) => {
     const plans = (await t.app.inject({ method: 'GET', url: '/api/v1/plans' })).json().items as Array<{ id: string; code: string }>;
     const response = await as(null, {
       method: 'POST',
       url: '/api/v1/reporting-cycles',
-      payload: { planId: plans.find((plan) => plan.code === 'HP-2024')!.id, period, dataElements, opensOn: '2030-01-01', deadline: '2030-01-15' },
+      payload: {
+        planId: plans.find((plan) => plan.code === 'HP-2024')!.id,
+        period,
+        dataElements,
+        opensOn: '2030-01-01',
+        deadline: '2030-01-15',
+      },
     });
     expect(response.statusCode, response.body).toBe(201);
     return response.json().id as string;
   };
   const approve = async (cycle: string, unit: string) => {
-    expect((await as('hr', { method: 'POST', url: `/api/v1/reporting-cycles/${cycle}/reports/${unit}/submit`, payload: {} })).statusCode).toBe(200);
-    expect((await as('steering', { method: 'POST', url: `/api/v1/reporting-cycles/${cycle}/reports/${unit}/approve`, payload: {} })).statusCode).toBe(200);
+    expect(
+      (await as('hr', { method: 'POST', url: `/api/v1/reporting-cycles/${cycle}/reports/${unit}/submit`, payload: {} })).statusCode,
+    ).toBe(200);
+    expect(
+      (await as('steering', { method: 'POST', url: `/api/v1/reporting-cycles/${cycle}/reports/${unit}/approve`, payload: {} })).statusCode,
+    ).toBe(200);
   };
   const csv = (rows: string) => {
     const form = new FormData();
@@ -47,7 +58,8 @@ describe('values outside the data sets of their period', () => {
   };
 
   beforeAll(async () => {
-    for (const [who, email] of Object.entries({ hr: 'hr.farsta@planpuls.test', steering: 'styrgrupp@planpuls.test' })) cookies[who] = await t.loginAs(email);
+    for (const [who, email] of Object.entries({ hr: 'hr.farsta@planpuls.test', steering: 'styrgrupp@planpuls.test' }))
+      cookies[who] = await t.loginAs(email);
     // A cycle asking for headcount only; Farsta's report in it is approved.
     cycleId = await createCycle('2033-T1', ['average_headcount']);
     expect((await put('hr', 'average_headcount/FARSTA/2033-T1?group=SOC', { value: 40 })).statusCode).toBe(201);
@@ -59,7 +71,9 @@ describe('values outside the data sets of their period', () => {
     expect(response.statusCode, response.body).toBe(409);
     expect(response.json().error).toMatchObject({ code: 'data_values.not_in_data_set', details: [{ field: 'params.dataElementCode' }] });
     // With a reason it is no more part of a report than without one.
-    expect((await put('hr', 'student_placements/FARSTA/2033-T1', { value: 2, reason: 'Efterregistrering' })).json().error.code).toBe('data_values.not_in_data_set');
+    expect((await put('hr', 'student_placements/FARSTA/2033-T1', { value: 2, reason: 'Efterregistrering' })).json().error.code).toBe(
+      'data_values.not_in_data_set',
+    );
     const stored = await as(null, { method: 'GET', url: '/api/v1/data-values?dataElement=student_placements&unit=FARSTA&period=2033-T1' });
     expect(stored.json().total).toBe(0);
     const report = (await as(null, { method: 'GET', url: `/api/v1/reporting-cycles/${cycleId}/reports/FARSTA` })).json();
@@ -110,10 +124,21 @@ describe('values outside the data sets of their period', () => {
     expect((await put('hr', 'average_headcount/FARSTA/2033-T2?group=SOC', { value: 41 })).statusCode).toBe(201);
     await approve(cycle, 'FARSTA');
 
-    const values = (await as(null, { method: 'GET', url: '/api/v1/data-values?unit=FARSTA&period=2033-T2' })).json().items as Array<{ dataElement: string; state: string }>;
-    expect(Object.fromEntries(values.map((value) => [value.dataElement, value.state]))).toEqual({ average_headcount: 'approved', student_placements: 'open' });
+    const values = (await as(null, { method: 'GET', url: '/api/v1/data-values?unit=FARSTA&period=2033-T2' })).json().items as Array<{
+      dataElement: string;
+      state: string;
+    }>;
+    expect(Object.fromEntries(values.map((value) => [value.dataElement, value.state]))).toEqual({
+      average_headcount: 'approved',
+      student_placements: 'open',
+    });
     // Nor can it be changed now: it belongs to no report.
-    const change = await as('hr', { method: 'PUT', url: '/api/v1/data-values/student_placements/FARSTA/2033-T2', payload: { value: 4 }, headers: { 'if-match': '"1"' } });
+    const change = await as('hr', {
+      method: 'PUT',
+      url: '/api/v1/data-values/student_placements/FARSTA/2033-T2',
+      payload: { value: 4 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(change.json().error.code).toBe('data_values.not_in_data_set');
   });
 });

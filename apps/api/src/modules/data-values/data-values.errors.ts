@@ -9,15 +9,20 @@ export const dataValueErrors = {
       { field: 'querystring.group', message: 'is required for this data element' },
     ]),
   groupNotAllowed: (element: string) =>
-    new ApiError(400, 'data_values.group_not_allowed', `The data element "${element}" is not split by professional group: leave out ?group=.`, [
-      { field: 'querystring.group', message: 'must be absent for this data element' },
-    ]),
+    new ApiError(
+      400,
+      'data_values.group_not_allowed',
+      `The data element "${element}" is not split by professional group: leave out ?group=.`,
+      [{ field: 'querystring.group', message: 'must be absent for this data element' }],
+    ),
   wrongFrequency: (element: string, frequency: string, period: string) =>
     new ApiError(400, 'data_values.wrong_frequency', `"${element}" is reported per ${frequency}; ${period} is not a ${frequency}.`, [
       { field: 'params.periodCode', message: `must be a ${frequency} period` },
     ]),
   notInteger: (element: string) =>
-    new ApiError(400, 'data_values.not_integer', `"${element}" takes whole numbers.`, [{ field: 'body.value', message: 'must be an integer' }]),
+    new ApiError(400, 'data_values.not_integer', `"${element}" takes whole numbers.`, [
+      { field: 'body.value', message: 'must be an integer' },
+    ]),
   outOfRange: (element: string, min: number | null, max: number | null) =>
     new ApiError(400, 'data_values.out_of_range', `The value of "${element}" must lie within ${min ?? '−∞'}…${max ?? '∞'}.`, [
       { field: 'body.value', message: `must be within ${min ?? '−∞'}…${max ?? '∞'}` },

@@ -34,7 +34,9 @@ const identityMatches = (identity: ValueIdentity) =>
     eq(dataValues.municipalityId, identity.municipalityId),
     eq(dataValues.dataElementId, identity.dataElementId),
     eq(dataValues.unitId, identity.unitId),
-    identity.professionalGroupId ? eq(dataValues.professionalGroupId, identity.professionalGroupId) : isNull(dataValues.professionalGroupId),
+    identity.professionalGroupId
+      ? eq(dataValues.professionalGroupId, identity.professionalGroupId)
+      : isNull(dataValues.professionalGroupId),
     eq(dataValues.periodId, identity.periodId),
   );
 
@@ -76,7 +78,8 @@ const stateOfValue = sql<DataValue['state']>`coalesce((
   ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], ${unitReports.state}) DESC
   LIMIT 1), 'open')`;
 
-const unitIn = (scope: UnitScope): SQL => (scope.all ? sql`true` : scope.units.size > 0 ? inArray(units.code, [...scope.units]) : sql`false`);
+const unitIn = (scope: UnitScope): SQL =>
+  scope.all ? sql`true` : scope.units.size > 0 ? inArray(units.code, [...scope.units]) : sql`false`;
 
 export async function listValues(
   db: Database,
@@ -85,7 +88,8 @@ export async function listValues(
   reach: ValueReach = { drafts: { all: true }, submitted: { all: true } },
 ): Promise<{ items: Array<DataValue & { countsPeople: boolean }>; total: number }> {
   const filters: SQL[] = [eq(dataValues.municipalityId, municipalityId)];
-  if (!reach.drafts.all) filters.push(or(unitIn(reach.drafts), and(unitIn(reach.submitted), sql`${stateOfValue} IN ('submitted', 'approved')`))!);
+  if (!reach.drafts.all)
+    filters.push(or(unitIn(reach.drafts), and(unitIn(reach.submitted), sql`${stateOfValue} IN ('submitted', 'approved')`))!);
   if (query.dataElement) filters.push(eq(dataElements.code, query.dataElement));
   if (query.unit) filters.push(eq(units.code, query.unit));
   if (query.group) filters.push(eq(professionalGroups.code, query.group));

@@ -8,7 +8,11 @@ describe('PUT /api/v1/data-values/{element}/{unit}/{period}', () => {
     t.app.inject({ method: 'PUT', url: `/api/v1/data-values/${path}`, payload: body as InjectOptions['payload'], headers });
 
   it('creates a new value without a precondition and returns its ETag', async () => {
-    const response = await put('external_leavers/FARSTA/2026-T1?group=SOC', { value: 4, note: 'Två pensionsavgångar', reason: 'Första rapporten' });
+    const response = await put('external_leavers/FARSTA/2026-T1?group=SOC', {
+      value: 4,
+      note: 'Två pensionsavgångar',
+      reason: 'Första rapporten',
+    });
     expect(response.statusCode, response.body).toBe(201);
     expect(response.headers.etag).toBe('"1"');
     expect(response.json()).toMatchObject({
@@ -52,7 +56,10 @@ describe('PUT /api/v1/data-values/{element}/{unit}/{period}', () => {
       put('external_leavers/FARSTA/2026-T1?group=SOC', { value: 20 }, { 'if-match': '"2"' }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 412]);
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2026-T1' });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2026-T1',
+    });
     const [stored] = list.json().items;
     expect(stored.version).toBe(3);
     expect(stored.value).toBe(a.statusCode === 200 ? 10 : 20);
@@ -85,7 +92,9 @@ describe('PUT /api/v1/data-values/{element}/{unit}/{period}', () => {
   it('answers unknown codes with 404 and bad period codes with 400', async () => {
     expect((await put('no_such_element/FARSTA/2026-T1?group=SOC', { value: 1 })).json().error.code).toBe('data_elements.not_found');
     expect((await put('external_leavers/ATLANTIS/2026-T1?group=SOC', { value: 1 })).json().error.code).toBe('units.not_found');
-    expect((await put('external_leavers/FARSTA/2026-T1?group=PILOT', { value: 1 })).json().error.code).toBe('professional_groups.not_found');
+    expect((await put('external_leavers/FARSTA/2026-T1?group=PILOT', { value: 1 })).json().error.code).toBe(
+      'professional_groups.not_found',
+    );
     const badPeriod = await put('external_leavers/FARSTA/2026-T4?group=SOC', { value: 1 });
     expect(badPeriod.statusCode).toBe(400);
     expect(badPeriod.json().error.code).toBe('request.invalid');
@@ -130,12 +139,18 @@ describe('GET /api/v1/data-values', () => {
     expect(page.items).toHaveLength(5);
     expect(page.total).toBe(3 * 12);
     expect(page.items.every((item: { unit: string; version: number }) => item.unit === 'FARSTA' && item.version >= 1)).toBe(true);
-    const last = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?unit=FARSTA&dataElement=average_headcount&pageSize=5&page=8' });
+    const last = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?unit=FARSTA&dataElement=average_headcount&pageSize=5&page=8',
+    });
     expect(last.json().items).toHaveLength(1);
   });
 
   it('lets a client write with the version from the list, without a second read', async () => {
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?unit=BROMMA&dataElement=open_cases&group=BIST&period=2025-T2' });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?unit=BROMMA&dataElement=open_cases&group=BIST&period=2025-T2',
+    });
     const [item] = list.json().items;
     const response = await t.app.inject({
       method: 'PUT',

@@ -64,7 +64,10 @@ export async function dataValuesRoutes(app: FastifyInstance): Promise<void> {
         body: request.body,
         ifMatch: request.headers['if-match'],
       });
-      return reply.status(created ? 201 : 200).header('etag', etagOf(value.version)).send(value);
+      return reply
+        .status(created ? 201 : 200)
+        .header('etag', etagOf(value.version))
+        .send(value);
     },
   );
 }

@@ -39,10 +39,15 @@ describe('HR and other units’ unsubmitted values (property)', () => {
         fc.constantFrom(...UNITS),
         async (granted, states, target) => {
           const db = t.database.owner;
-          await db.execute(sql`DELETE FROM user_role_units WHERE user_role_id IN (SELECT r.id FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'hr.farsta@planpuls.test')`);
+          await db.execute(
+            sql`DELETE FROM user_role_units WHERE user_role_id IN (SELECT r.id FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'hr.farsta@planpuls.test')`,
+          );
           await db.execute(sql`
             INSERT INTO user_role_units (municipality_id, user_role_id, unit_id)
-            SELECT r.municipality_id, r.id, un.id FROM user_roles r JOIN users u ON u.id = r.user_id JOIN units un ON un.code IN (${sql.join(granted.map((code) => sql`${code}`), sql`, `)})
+            SELECT r.municipality_id, r.id, un.id FROM user_roles r JOIN users u ON u.id = r.user_id JOIN units un ON un.code IN (${sql.join(
+              granted.map((code) => sql`${code}`),
+              sql`, `,
+            )})
             WHERE u.email = 'hr.farsta@planpuls.test' AND r.role = 'hr'`);
           await db.execute(sql`DELETE FROM unit_reports`);
           for (const [i, state] of states.entries()) {
@@ -55,18 +60,29 @@ describe('HR and other units’ unsubmitted values (property)', () => {
               FROM reporting_cycles c JOIN periods p ON p.id = c.period_id, units u WHERE p.code = ${period} AND u.code = ${unit}`);
           }
 
-          const read = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?pageSize=1000&dataElement=average_headcount&period=2025-T2', headers: { cookie } });
+          const read = await t.app.inject({
+            method: 'GET',
+            url: '/api/v1/data-values?pageSize=1000&dataElement=average_headcount&period=2025-T2',
+            headers: { cookie },
+          });
           expect(read.statusCode).toBe(200);
           const items = read.json().items as Array<{ unit: string; state: string }>;
           for (const item of items) {
-            expect(granted.includes(item.unit as (typeof UNITS)[number]) || item.state === 'submitted' || item.state === 'approved').toBe(true);
+            expect(granted.includes(item.unit as (typeof UNITS)[number]) || item.state === 'submitted' || item.state === 'approved').toBe(
+              true,
+            );
           }
           // HR reads every value of its own units, whatever their state: an answer leaving them out (or empty) fails.
           const own = items.filter((item) => granted.includes(item.unit as (typeof UNITS)[number]));
           expect(own.length).toBeGreaterThan(0);
           expect(own.length).toBe(storedOf(granted));
 
-          const write = await t.app.inject({ method: 'PUT', url: `/api/v1/data-values/student_placements/${target}/2026-T1`, headers: { cookie }, payload: { value: 1 } });
+          const write = await t.app.inject({
+            method: 'PUT',
+            url: `/api/v1/data-values/student_placements/${target}/2026-T1`,
+            headers: { cookie },
+            payload: { value: 1 },
+          });
           if (granted.includes(target)) expect([200, 201, 428]).toContain(write.statusCode);
           else expect(write.json().error.code).toBe('data_values.unit_forbidden');
         },

@@ -1,6 +1,17 @@
 import type { DataValue, DataValueQuery, PutDataValue } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { checkSmallNumbers, checkValue, IndicatorDefinitionError, inScope, nextPeriod, seesSmallNumbers, tryParsePeriod, unitScope, valueReach, type Grant } from '@planpuls/domain';
+import {
+  checkSmallNumbers,
+  checkValue,
+  IndicatorDefinitionError,
+  inScope,
+  nextPeriod,
+  seesSmallNumbers,
+  tryParsePeriod,
+  unitScope,
+  valueReach,
+  type Grant,
+} from '@planpuls/domain';
 import { lookups, periodInvalidCode } from '../../lookups/lookups';
 import { figureBasis } from '../figures/approved-figures';
 import type { Disclosure } from '../figures/disclosure';
@@ -52,7 +63,11 @@ export function dataValuesServiceFactory({ db, figures, reportStates }: DataValu
    * Whether an entered value is hidden from the reader: it counts fewer than five people, or a figure computed from
    * it is protected by hiding it (the disclosure of every indicator that reads it, at every period that reads it).
    */
-  async function hiddenValues(municipalityId: string, grants: readonly Grant[], items: ReadonlyArray<DataValue & { countsPeople: boolean }>) {
+  async function hiddenValues(
+    municipalityId: string,
+    grants: readonly Grant[],
+    items: ReadonlyArray<DataValue & { countsPeople: boolean }>,
+  ) {
     const candidates = items.filter((item) => item.countsPeople && item.value !== null && !seesSmallNumbers(grants, item.unit));
     if (candidates.length === 0) return new Set<string>();
     const { context } = await figures.compute(municipalityId, [], { basis: figureBasis(grants) });
@@ -66,11 +81,15 @@ export function dataValuesServiceFactory({ db, figures, reportStates }: DataValu
     const disclosures = new Map<string, Promise<Disclosure | null>>();
     const disclosureOf = (indicator: string, period: string) => {
       const key = `${indicator}|${period}`;
-      if (!disclosures.has(key)) disclosures.set(key, figures.disclose(municipalityId, grants, indicator, period).catch((error: unknown) => {
+      if (!disclosures.has(key))
+        disclosures.set(
+          key,
+          figures.disclose(municipalityId, grants, indicator, period).catch((error: unknown) => {
             // An indicator that cannot be computed at that period (a yearly element at a tertial) shows nothing there.
             if (error instanceof IndicatorDefinitionError) return null;
             throw error;
-          }));
+          }),
+        );
       return disclosures.get(key)!;
     };
     const hidden = new Set<string>();
@@ -109,7 +128,9 @@ export function dataValuesServiceFactory({ db, figures, reportStates }: DataValu
       const hidden = await hiddenValues(municipalityId, grants, items);
       return {
         total,
-        items: items.map(({ countsPeople: _countsPeople, ...item }) => (hidden.has(item.id) ? { ...item, value: null, suppressed: true } : item)),
+        items: items.map(({ countsPeople: _countsPeople, ...item }) =>
+          hidden.has(item.id) ? { ...item, value: null, suppressed: true } : item,
+        ),
       };
     },
 
@@ -124,7 +145,8 @@ export function dataValuesServiceFactory({ db, figures, reportStates }: DataValu
       if (problem) throw valueProblemError(problem, element, periodCode);
 
       const unitId = await lookups.unitId(db, municipalityId, unitCode, 'params.unitCode');
-      const professionalGroupId = groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, groupCode, 'querystring.group');
+      const professionalGroupId =
+        groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, groupCode, 'querystring.group');
       const { id: periodId } = await lookups.period(db, periodCode, 'params.periodCode');
 
       const identity = { municipalityId, dataElementId: element.id, unitId, professionalGroupId, periodId };

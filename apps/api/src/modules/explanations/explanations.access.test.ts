@@ -41,13 +41,23 @@ describe('explanations and figure comments are read by the state of the unit’s
           FROM units u, indicators i, periods p WHERE u.code = ${place.unit} AND i.code = 'turnover_total' AND p.code = ${place.period}`);
       }
     });
-    for (const email of ['lasare@planpuls.test', 'ssr.central@planpuls.test', 'hr.farsta@planpuls.test', 'hr.spanga@planpuls.test', 'styrgrupp@planpuls.test']) {
+    for (const email of [
+      'lasare@planpuls.test',
+      'ssr.central@planpuls.test',
+      'hr.farsta@planpuls.test',
+      'hr.spanga@planpuls.test',
+      'styrgrupp@planpuls.test',
+    ]) {
       cookies[email] = await t.loginAs(email);
     }
   });
 
   const explanationsSeenBy = async (email: string) => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/explanations?indicator=turnover_total', headers: { cookie: cookies[email]! } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/explanations?indicator=turnover_total',
+      headers: { cookie: cookies[email]! },
+    });
     expect(response.statusCode, response.body).toBe(200);
     return new Set((response.json().items as Array<{ text: string }>).map((item) => item.text));
   };
@@ -87,12 +97,17 @@ describe('explanations and figure comments are read by the state of the unit’s
     const commentId = created.json().id as string;
     const query = new URLSearchParams(figure).toString();
     const threads = async (email: string) =>
-      (await t.app.inject({ method: 'GET', url: `/api/v1/comments?${query}`, headers: { cookie: cookies[email]! } })).json().items as unknown[];
+      (await t.app.inject({ method: 'GET', url: `/api/v1/comments?${query}`, headers: { cookie: cookies[email]! } })).json()
+        .items as unknown[];
     expect(await threads('hr.farsta@planpuls.test')).toHaveLength(1);
     expect(await threads('styrgrupp@planpuls.test')).toHaveLength(1);
     for (const email of ['lasare@planpuls.test', 'ssr.central@planpuls.test', 'hr.spanga@planpuls.test']) {
       expect(await threads(email), email).toEqual([]);
-      const revisions = await t.app.inject({ method: 'GET', url: `/api/v1/comments/${commentId}/revisions`, headers: { cookie: cookies[email]! } });
+      const revisions = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/comments/${commentId}/revisions`,
+        headers: { cookie: cookies[email]! },
+      });
       expect(revisions.statusCode, email).toBe(404);
     }
   });

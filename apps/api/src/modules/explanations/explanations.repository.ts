@@ -56,7 +56,15 @@ export async function listExplanations(db: Database, municipalityId: string, fil
 
 export async function upsertExplanation(
   db: Database,
-  row: { municipalityId: string; indicatorId: string; unitId: string; professionalGroupId: string | null; periodId: string; text: string; authorUserId: string | null },
+  row: {
+    municipalityId: string;
+    indicatorId: string;
+    unitId: string;
+    professionalGroupId: string | null;
+    periodId: string;
+    text: string;
+    authorUserId: string | null;
+  },
 ): Promise<void> {
   await db
     .insert(explanations)

@@ -37,7 +37,8 @@ export async function explanationsRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags,
         operationId: 'putExplanation',
-        summary: 'Explain a unit’s figure for a period (?group= for one professional group); replaces an earlier explanation. Read-only for HR once the unit’s report is submitted; a change to an approved or closed one needs a reason and flags the report (409)',
+        summary:
+          'Explain a unit’s figure for a period (?group= for one professional group); replaces an earlier explanation. Read-only for HR once the unit’s report is submitted; a change to an approved or closed one needs a reason and flags the report (409)',
         params: ExplanationParamsSchema,
         querystring: ExplanationGroupQuerySchema,
         body: PutExplanationSchema,

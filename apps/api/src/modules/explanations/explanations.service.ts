@@ -35,14 +35,22 @@ export interface ExplanationsServiceDeps {
 
 export function explanationsServiceFactory({ db, figures, reportStates }: ExplanationsServiceDeps) {
   /** Whether the figure an explanation is about is hidden from the reader (none at that period: nothing to hide). */
-  async function figureHidden(municipalityId: string, grants: readonly Grant[], explanation: Explanation, decided: Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>) {
+  async function figureHidden(
+    municipalityId: string,
+    grants: readonly Grant[],
+    explanation: Explanation,
+    decided: Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>,
+  ) {
     if (seesSmallNumbers(grants, explanation.unit)) return false;
     const key = `${explanation.indicator}|${explanation.period}`;
     if (!decided.has(key)) {
-      decided.set(key, figures.disclose(municipalityId, grants, explanation.indicator, explanation.period).catch((error: unknown) => {
-            if (error instanceof IndicatorDefinitionError) return null;
-            throw error;
-          }));
+      decided.set(
+        key,
+        figures.disclose(municipalityId, grants, explanation.indicator, explanation.period).catch((error: unknown) => {
+          if (error instanceof IndicatorDefinitionError) return null;
+          throw error;
+        }),
+      );
     }
     const disclosure = await decided.get(key)!;
     return disclosure?.figure(explanation.unit, explanation.group) !== undefined;
@@ -50,22 +58,34 @@ export function explanationsServiceFactory({ db, figures, reportStates }: Explan
 
   return {
     /** Every explanation of the reports of these units in the period, whoever reads (for the cycle's own report view). */
-    ofReports: (municipalityId: string, reports: { period: string; units: readonly string[] }) => repository.listExplanations(db, municipalityId, reports),
+    ofReports: (municipalityId: string, reports: { period: string; units: readonly string[] }) =>
+      repository.listExplanations(db, municipalityId, reports),
 
     async list(municipalityId: string, grants: readonly Grant[], query: ExplanationQuery): Promise<Explanation[]> {
       const scope = unitScope(grants, 'reports:read');
-      const found = await repository.listExplanations(db, municipalityId, { ...query, readable: reportStates.readableBy(valueReach(grants)), ...(scope.all ? {} : { units: [...scope.units] }) });
+      const found = await repository.listExplanations(db, municipalityId, {
+        ...query,
+        readable: reportStates.readableBy(valueReach(grants)),
+        ...(scope.all ? {} : { units: [...scope.units] }),
+      });
       const decided = new Map<string, Promise<Awaited<ReturnType<FiguresService['disclose']>> | null>>();
       const hidden = await Promise.all(found.map((explanation) => figureHidden(municipalityId, grants, explanation, decided)));
       return found.filter((_, i) => !hidden[i]);
     },
 
-    async put(municipalityId: string, grants: readonly Grant[], userId: string | null, key: ExplanationKey, body: PutExplanation): Promise<Explanation> {
+    async put(
+      municipalityId: string,
+      grants: readonly Grant[],
+      userId: string | null,
+      key: ExplanationKey,
+      body: PutExplanation,
+    ): Promise<Explanation> {
       if (!tryParsePeriod(key.periodCode)) throw periodInvalidCode(key.periodCode, 'params.periodCode');
       if (!inScope(unitScope(grants, 'explanations:write'), key.unitCode)) throw errors.unitForbidden(key.unitCode);
       const indicatorId = await lookups.indicatorId(db, municipalityId, key.indicatorCode, 'params.indicatorCode');
       const unitId = await lookups.unitId(db, municipalityId, key.unitCode, 'params.unitCode');
-      const professionalGroupId = key.groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, key.groupCode, 'querystring.group');
+      const professionalGroupId =
+        key.groupCode === undefined ? null : await lookups.professionalGroupId(db, municipalityId, key.groupCode, 'querystring.group');
       const period = await lookups.period(db, key.periodCode, 'params.periodCode');
       const figure = { indicator: key.indicatorCode, unit: key.unitCode, group: key.groupCode ?? null, period: key.periodCode };
       const [existing] = await repository.listExplanations(db, municipalityId, figure);
@@ -78,7 +98,15 @@ export function explanationsServiceFactory({ db, figures, reportStates }: Explan
       });
       if (ruled) throw ruled;
       await db.transaction((tx) =>
-        repository.upsertExplanation(tx, { municipalityId, indicatorId, unitId, professionalGroupId, periodId: period.id, text: body.text.trim(), authorUserId: userId }),
+        repository.upsertExplanation(tx, {
+          municipalityId,
+          indicatorId,
+          unitId,
+          professionalGroupId,
+          periodId: period.id,
+          text: body.text.trim(),
+          authorUserId: userId,
+        }),
       );
       const [saved] = await repository.listExplanations(db, municipalityId, figure);
       return saved!;

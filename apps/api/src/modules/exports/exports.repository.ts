@@ -13,7 +13,13 @@ export interface CycleOfExport {
 
 /** A reporting cycle of the municipality with its period and data set; undefined when there is none. */
 export async function findCycle(db: Database, municipalityId: string, cycleId: string): Promise<CycleOfExport | undefined> {
-  const result = await db.execute<{ id: string; plan_code: string; period_code: string; period_kind: PeriodKind; element_codes: string[] | null }>(sql`
+  const result = await db.execute<{
+    id: string;
+    plan_code: string;
+    period_code: string;
+    period_kind: PeriodKind;
+    element_codes: string[] | null;
+  }>(sql`
     SELECT c.id, pl.code AS plan_code, p.code AS period_code, p.kind AS period_kind,
       (SELECT array_agg(e.code ORDER BY e.code) FROM reporting_cycle_elements ce JOIN data_elements e ON e.id = ce.data_element_id WHERE ce.cycle_id = c.id) AS element_codes
     FROM reporting_cycles c
@@ -21,7 +27,15 @@ export async function findCycle(db: Database, municipalityId: string, cycleId: s
     JOIN plans pl ON pl.id = c.plan_id
     WHERE c.municipality_id = ${municipalityId}::uuid AND c.id = ${cycleId}::uuid`);
   const row = result.rows[0];
-  return row && { id: row.id, planCode: row.plan_code, periodCode: row.period_code, periodKind: row.period_kind, elementCodes: row.element_codes ?? [] };
+  return (
+    row && {
+      id: row.id,
+      planCode: row.plan_code,
+      periodCode: row.period_code,
+      periodKind: row.period_kind,
+      elementCodes: row.element_codes ?? [],
+    }
+  );
 }
 
 /**
@@ -46,4 +60,3 @@ export async function planElementCodes(db: Database, municipalityId: string, pla
   const row = result.rows[0];
   return row?.found ? (row.codes ?? []) : undefined;
 }
-

@@ -4,16 +4,25 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../testing/test-app';
 
 const HEADER = 'uppgift;enhet;yrkesgrupp;period;värde;kommentar;status;dold;version;ändrad';
-const linesOf = (body: string) => body.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean);
+const linesOf = (body: string) =>
+  body
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean);
 
 describe('GET /api/v1/exports/data-values', () => {
   const t = useTestApp('demo');
-  const get = (query: string, cookie?: string) => t.app.inject({ method: 'GET', url: `/api/v1/exports/data-values?${query}`, headers: cookie ? { cookie } : {} });
+  const get = (query: string, cookie?: string) =>
+    t.app.inject({ method: 'GET', url: `/api/v1/exports/data-values?${query}`, headers: cookie ? { cookie } : {} });
 
   it('exports a unit’s values as Swedish Excel CSV with formula-looking text neutralised and numbers kept numeric', async () => {
     const notes = ['=HYPERLINK("http://evil.example","klicka")', '+46 8 123', '-2+3', '@SUM(A1)', 'Vanlig; med semikolon'];
     for (const [i, note] of notes.entries()) {
-      const put = await t.app.inject({ method: 'PUT', url: `/api/v1/data-values/sick_hours/FARSTA/2035-T${(i % 3) + 1}?group=${['SOC', 'BIST', 'CHEF', 'BIST', 'CHEF'][i]}`, payload: { value: 10.5 + i, note } });
+      const put = await t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/data-values/sick_hours/FARSTA/2035-T${(i % 3) + 1}?group=${['SOC', 'BIST', 'CHEF', 'BIST', 'CHEF'][i]}`,
+        payload: { value: 10.5 + i, note },
+      });
       expect(put.statusCode, put.body).toBe(201);
     }
     const response = await get('unit=FARSTA&period=2035-T1');
@@ -28,14 +37,24 @@ describe('GET /api/v1/exports/data-values', () => {
       `sick_hours;FARSTA;SOC;2035-T1;10,5;"'=HYPERLINK(""http://evil.example"",""klicka"")"`,
     ]);
     const all = linesOf((await get('unit=FARSTA')).body).join('\n');
-    for (const neutralised of [`"'=HYPERLINK(""http://evil.example"",""klicka"")"`, `"'+46 8 123"`, `"'-2+3"`, `"'@SUM(A1)"`, '"Vanlig; med semikolon"']) {
+    for (const neutralised of [
+      `"'=HYPERLINK(""http://evil.example"",""klicka"")"`,
+      `"'+46 8 123"`,
+      `"'-2+3"`,
+      `"'@SUM(A1)"`,
+      '"Vanlig; med semikolon"',
+    ]) {
       expect(all).toContain(neutralised);
     }
     expect(all).toMatch(/;-?\d+,5;/);
   });
 
   it('as XLSX: numbers are numeric cells, text is text, neutralised too', async () => {
-    const put = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/sick_hours/BROMMA/2036-T1?group=SOC', payload: { value: 12.25, note: '=1+1' } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/sick_hours/BROMMA/2036-T1?group=SOC',
+      payload: { value: 12.25, note: '=1+1' },
+    });
     expect(put.statusCode, put.body).toBe(201);
     const response = await get('unit=BROMMA&period=2036-T1&format=xlsx');
     expect(response.statusCode, response.body).toBe(200);
@@ -64,17 +83,33 @@ describe('GET /api/v1/exports/data-values', () => {
       const cookie = await t.loginAs(email);
       const listed: string[] = [];
       for (let page = 1; ; page++) {
-        const response = await t.app.inject({ method: 'GET', url: `/api/v1/data-values?unit=SPANGA_TENSTA&period=2025-T2&page=${page}&pageSize=1000`, headers: { cookie } });
+        const response = await t.app.inject({
+          method: 'GET',
+          url: `/api/v1/data-values?unit=SPANGA_TENSTA&period=2025-T2&page=${page}&pageSize=1000`,
+          headers: { cookie },
+        });
         const { items, total } = response.json();
-        for (const item of items) listed.push([item.dataElement, item.unit, item.group ?? '', item.period, item.value === null ? '' : String(item.value).replace('.', ','), item.suppressed ? 'ja' : ''].join(';'));
+        for (const item of items)
+          listed.push(
+            [
+              item.dataElement,
+              item.unit,
+              item.group ?? '',
+              item.period,
+              item.value === null ? '' : String(item.value).replace('.', ','),
+              item.suppressed ? 'ja' : '',
+            ].join(';'),
+          );
         if (page * 1000 >= total) break;
       }
       const exported = await get('unit=SPANGA_TENSTA&period=2025-T2', cookie);
       expect(exported.statusCode, `${email}: ${exported.body}`).toBe(200);
-      const rows = linesOf(exported.body).slice(1).map((line) => {
-        const cells = line.split(';');
-        return [cells[0], cells[1], cells[2], cells[3], cells[4], cells[7]].join(';');
-      });
+      const rows = linesOf(exported.body)
+        .slice(1)
+        .map((line) => {
+          const cells = line.split(';');
+          return [cells[0], cells[1], cells[2], cells[3], cells[4], cells[7]].join(';');
+        });
       expect(rows, email).toEqual(listed);
       if (email === 'ssr.central@planpuls.test') expect(rows.length).toBeGreaterThan(0);
     }
@@ -91,7 +126,9 @@ describe('GET /api/v1/exports/data-values', () => {
       JOIN indicators i ON i.id = g.indicator_id JOIN indicator_formulas f ON f.indicator_id = i.id AND f.version = i.current_formula_version
       JOIN data_elements e ON e.id = f.denominator_element_id OR e.id IN (SELECT data_element_id FROM indicator_formula_numerators WHERE formula_id = f.id)`);
     const allowed = new Set(planElements.rows.map((row) => row.code));
-    expect(new Set(plan.map((line) => line.split(';')[0]))).toEqual(new Set([...allowed].filter((code) => plan.some((line) => line.startsWith(`${code};`)))));
+    expect(new Set(plan.map((line) => line.split(';')[0]))).toEqual(
+      new Set([...allowed].filter((code) => plan.some((line) => line.startsWith(`${code};`)))),
+    );
     expect(plan.every((line) => allowed.has(line.split(';')[0]!) && line.split(';')[3] === '2025-T2')).toBe(true);
 
     const [cycle] = (

@@ -8,7 +8,12 @@ import * as repository from './exports.repository';
 import type { OutputCell } from './spreadsheet';
 
 /** The unit's reporting state in words, as the web app shows it. */
-const STATE_WORDS: Record<DataValue['state'], string> = { open: 'öppen', submitted: 'inlämnad', approved: 'godkänd', returned: 'återskickad' };
+const STATE_WORDS: Record<DataValue['state'], string> = {
+  open: 'öppen',
+  submitted: 'inlämnad',
+  approved: 'godkänd',
+  returned: 'återskickad',
+};
 
 const PAGE_SIZE = 1000;
 
@@ -19,17 +24,37 @@ export interface ValueExport {
 }
 
 export function exportsServiceFactory({ db, dataValues }: { db: Database; dataValues: Pick<DataValuesService, 'list'> }) {
-
   /**
    * The values matching the filters, read page by page through GET /data-values' own service, so the file
    * shows exactly what the API would: the same units in scope, the same small numbers hidden.
    */
-  async function* valueRows(municipalityId: string, grants: readonly Grant[], filters: { elements: Array<string | undefined>; unit?: string; period?: string }) {
+  async function* valueRows(
+    municipalityId: string,
+    grants: readonly Grant[],
+    filters: { elements: Array<string | undefined>; unit?: string; period?: string },
+  ) {
     for (const dataElement of filters.elements) {
       for (let page = 1; ; page++) {
-        const { items, total } = await dataValues.list(municipalityId, grants, { dataElement, unit: filters.unit, period: filters.period, page, pageSize: PAGE_SIZE });
+        const { items, total } = await dataValues.list(municipalityId, grants, {
+          dataElement,
+          unit: filters.unit,
+          period: filters.period,
+          page,
+          pageSize: PAGE_SIZE,
+        });
         for (const item of items) {
-          yield [item.dataElement, item.unit, item.group, item.period, item.value, item.note, STATE_WORDS[item.state], item.suppressed ? 'ja' : null, item.version, item.updatedAt] satisfies OutputCell[];
+          yield [
+            item.dataElement,
+            item.unit,
+            item.group,
+            item.period,
+            item.value,
+            item.note,
+            STATE_WORDS[item.state],
+            item.suppressed ? 'ja' : null,
+            item.version,
+            item.updatedAt,
+          ] satisfies OutputCell[];
         }
         if (page * PAGE_SIZE >= total || items.length === 0) break;
       }

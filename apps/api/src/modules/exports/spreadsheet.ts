@@ -28,7 +28,11 @@ export function csvField(cell: OutputCell, dialect: CsvDialect): string {
  * A CSV file line by line: `swedish` is what Swedish Excel opens directly (UTF-8 with BOM, `;`, decimal comma,
  * CRLF); `plain` is `,` with decimal points, no BOM.
  */
-export async function* csvChunks(header: readonly string[], rows: AsyncIterable<OutputCell[]>, dialect: CsvDialect): AsyncGenerator<string> {
+export async function* csvChunks(
+  header: readonly string[],
+  rows: AsyncIterable<OutputCell[]>,
+  dialect: CsvDialect,
+): AsyncGenerator<string> {
   const line = (cells: readonly OutputCell[]) => `${cells.map((cell) => csvField(cell, dialect)).join(SEPARATOR[dialect])}\r\n`;
   yield (dialect === 'swedish' ? '\uFEFF' : '') + line(header);
   let chunk = '';
@@ -48,7 +52,12 @@ export async function* csvChunks(header: readonly string[], rows: AsyncIterable<
  * the rows. Numbers are numeric cells; text cells are plain strings (never formulas), neutralised as in CSV so
  * that a copy saved as CSV stays safe too.
  */
-export function xlsxStream(sheetName: string, header: readonly string[], rows: AsyncIterable<OutputCell[]>, widths: readonly number[] = []): Readable {
+export function xlsxStream(
+  sheetName: string,
+  header: readonly string[],
+  rows: AsyncIterable<OutputCell[]>,
+  widths: readonly number[] = [],
+): Readable {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   (async () => {
@@ -75,12 +84,17 @@ export function spreadsheetStream(
   dialect: CsvDialect,
   sheet: { name: string; header: readonly string[]; widths?: readonly number[]; rows: AsyncIterable<OutputCell[]> },
 ): Readable {
-  return format === 'xlsx' ? xlsxStream(sheet.name, sheet.header, sheet.rows, sheet.widths) : Readable.from(csvChunks(sheet.header, sheet.rows, dialect));
+  return format === 'xlsx'
+    ? xlsxStream(sheet.name, sheet.header, sheet.rows, sheet.widths)
+    : Readable.from(csvChunks(sheet.header, sheet.rows, dialect));
 }
 
 /** `attachment; filename=…` with an ASCII name and the UTF-8 one beside it. */
 export function attachment(filename: string): string {
-  const ascii = filename.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+  const ascii = filename
+    .normalize('NFD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 

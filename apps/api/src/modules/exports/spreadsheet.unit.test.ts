@@ -3,7 +3,8 @@ import { csvChunks, csvField, neutralise } from './spreadsheet';
 
 describe('neutralise', () => {
   it('prefixes text a spreadsheet would take for a formula, and nothing else', () => {
-    for (const formula of ['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x")']) expect(neutralise(formula)).toBe(`'${formula}`);
+    for (const formula of ['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x")'])
+      expect(neutralise(formula)).toBe(`'${formula}`);
     for (const text of ['Två nyanställda', '1-2 personer', "'=redan", '', ' =1']) expect(neutralise(text)).toBe(text);
   });
 });

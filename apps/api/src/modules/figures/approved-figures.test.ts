@@ -23,19 +23,35 @@ describe('viewers read approved figures only', () => {
   });
 
   const values = async (email: string, indicator: string, period: string, group = 'SOC'): Promise<Values> => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/indicators/${indicator}/values?period=${period}&group=${group}`, headers: { cookie: cookies[email]! } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/indicators/${indicator}/values?period=${period}&group=${group}`,
+      headers: { cookie: cookies[email]! },
+    });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   };
   const unit = (body: Values, code: string) => body.units.find((u) => u.unit === code)!;
 
   /** Sets the state of unit reports of a period, as the reporting-cycle API would (owner connection: no API needed). */
-  const setReports = async (period: string, units: readonly string[] | 'all', state: 'open' | 'submitted' | 'approved', changedAfterApproval = false) => {
+  const setReports = async (
+    period: string,
+    units: readonly string[] | 'all',
+    state: 'open' | 'submitted' | 'approved',
+    changedAfterApproval = false,
+  ) => {
     await t.database.owner.execute(sql`
       UPDATE unit_reports r SET state = ${state}::unit_report_state, changed_after_approval = ${changedAfterApproval}
       FROM reporting_cycles c, periods p, units u
       WHERE c.id = r.cycle_id AND p.id = c.period_id AND u.id = r.unit_id AND p.code = ${period}
-        AND ${units === 'all' ? sql`true` : sql`u.code IN (${sql.join(units.map((code) => sql`${code}`), sql`, `)})`}`);
+        AND ${
+          units === 'all'
+            ? sql`true`
+            : sql`u.code IN (${sql.join(
+                units.map((code) => sql`${code}`),
+                sql`, `,
+              )})`
+        }`);
   };
   const LATEST_OPEN = ['FARSTA', 'SPANGA_TENSTA', 'RINKEBY_KISTA'];
   beforeEach(async () => {
@@ -64,7 +80,11 @@ describe('viewers read approved figures only', () => {
     expect(unit(viewer, 'FARSTA').value).toBeNull();
     expect(unit(viewer, 'BROMMA')).toMatchObject({ value: unit(steering, 'BROMMA').value, suppressed: false });
     expect(unit(viewer, 'BROMMA').value).not.toBeNull();
-    expect(viewer.municipality.completeness).toEqual({ reported: 13, expected: 15, missingUnits: expect.arrayContaining(['FARSTA', 'SPANGA_TENSTA']) });
+    expect(viewer.municipality.completeness).toEqual({
+      reported: 13,
+      expected: 15,
+      missingUnits: expect.arrayContaining(['FARSTA', 'SPANGA_TENSTA']),
+    });
     expect(viewer.municipality.completeness.missingUnits).toHaveLength(2);
     expect(viewer.municipality.value).not.toBeNull();
     expect(viewer.municipality.value).not.toBe(steering.municipality.value);
@@ -82,7 +102,10 @@ describe('viewers read approved figures only', () => {
     expect(unit(hr, 'FARSTA').value).not.toBeNull();
     expect(unit(union, 'FARSTA')).toMatchObject({ value: null, outcome: 'no_data' });
     for (const body of [hr, union]) expect(unit(body, 'SPANGA_TENSTA')).toMatchObject({ value: null, outcome: 'no_data' });
-    expect(hr.municipality.completeness).toMatchObject({ reported: 13, missingUnits: expect.arrayContaining(['SPANGA_TENSTA', 'RINKEBY_KISTA']) });
+    expect(hr.municipality.completeness).toMatchObject({
+      reported: 13,
+      missingUnits: expect.arrayContaining(['SPANGA_TENSTA', 'RINKEBY_KISTA']),
+    });
     expect(union.municipality.completeness).toMatchObject({ reported: 12 });
   });
 
@@ -119,7 +142,9 @@ describe('viewers read approved figures only', () => {
       SELECT e.* FROM reporting_cycle_elements e JOIN reporting_cycles c ON c.id = e.cycle_id JOIN periods p ON p.id = c.period_id
       JOIN data_elements d ON d.id = e.data_element_id WHERE p.code = '2025-T2' AND d.code = 'open_cases'`;
     const [member] = (await t.database.owner.execute<{ municipality_id: string; cycle_id: string; data_element_id: string }>(removed)).rows;
-    await t.database.owner.execute(sql`DELETE FROM reporting_cycle_elements WHERE cycle_id = ${member!.cycle_id} AND data_element_id = ${member!.data_element_id}`);
+    await t.database.owner.execute(
+      sql`DELETE FROM reporting_cycle_elements WHERE cycle_id = ${member!.cycle_id} AND data_element_id = ${member!.data_element_id}`,
+    );
     try {
       const viewer = await values(VIEWER, 'cases_per_caseworker', '2025-T2');
       expect(viewer.units.every((u) => u.value === null)).toBe(true);
@@ -136,13 +161,19 @@ describe('viewers read approved figures only', () => {
     await setReports('2025-T3', 'all', 'approved');
     await setReports('2025-T3', ['FARSTA'], 'open');
     const progress = async (email: string) => {
-      const response = await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T3', headers: { cookie: cookies[email]! } });
+      const response = await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/plans/HP-2024/progress?period=2025-T3',
+        headers: { cookie: cookies[email]! },
+      });
       expect(response.statusCode, response.body).toBe(200);
       type Target = { municipality: Values['municipality']; units: Array<Figure & { unit: string; status: string | null }> };
       return (response.json().goals as Array<{ code: string; targets: Target[] }>).flatMap((goal) => goal.targets);
     };
     // Turnover and sick leave: rolling windows over 2025-T1…T3, all approved except Farsta's 2025-T3.
-    const viewer = (await progress(VIEWER)).filter((target) => target.municipality.completeness.expected === 15 && target.units.some((u) => u.value !== null));
+    const viewer = (await progress(VIEWER)).filter(
+      (target) => target.municipality.completeness.expected === 15 && target.units.some((u) => u.value !== null),
+    );
     const steering = await progress(STEERING);
     expect(viewer.length).toBeGreaterThan(0);
     for (const target of viewer) {

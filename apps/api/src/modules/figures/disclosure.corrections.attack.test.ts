@@ -23,7 +23,11 @@ describe('a viewer combining the figures they saw before and after a value chang
     for (const email of [VIEWER, STEERING]) cookies[email] = await t.loginAs(email);
   });
   const values = async (email: string): Promise<Values> => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/indicators/${INDICATOR}/values?period=${PERIOD}`, headers: { cookie: cookies[email]! } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/indicators/${INDICATOR}/values?period=${PERIOD}`,
+      headers: { cookie: cookies[email]! },
+    });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   };
@@ -34,7 +38,14 @@ describe('a viewer combining the figures they saw before and after a value chang
         return_comment = CASE WHEN ${state} = 'returned' THEN 'Värdet ser fel ut, kontrollera.' ELSE r.return_comment END
       FROM reporting_cycles c, periods p, units u
       WHERE c.id = r.cycle_id AND p.id = c.period_id AND u.id = r.unit_id AND p.code = ${PERIOD} AND r.state <> ${state}::unit_report_state
-        AND ${units === 'all' ? sql`true` : sql`u.code IN (${sql.join(units.map((code) => sql`${code}`), sql`, `)})`}`);
+        AND ${
+          units === 'all'
+            ? sql`true`
+            : sql`u.code IN (${sql.join(
+                units.map((code) => sql`${code}`),
+                sql`, `,
+              )})`
+        }`);
   };
   /** Sets a unit's entered value as HR would, with a reason (required once the report is approved). */
   const correct = async (unit: string, value: number) => {
@@ -56,7 +67,9 @@ describe('a viewer combining the figures they saw before and after a value chang
   const publishedOf = (body: Values, renamed: Record<string, string> = {}): Array<Map<string, number>> => {
     const name = (unit: string) => renamed[unit] ?? unit;
     const out: Array<Map<string, number>> = [];
-    const reported = body.units.filter((u) => !body.municipality.completeness.missingUnits.includes(u.unit) && (u.numerator !== null || u.suppressed)).map((u) => u.unit);
+    const reported = body.units
+      .filter((u) => !body.municipality.completeness.missingUnits.includes(u.unit) && (u.numerator !== null || u.suppressed))
+      .map((u) => u.unit);
     if (!body.municipality.suppressed && body.municipality.numerator !== null) out.push(new Map(reported.map((unit) => [name(unit), 1])));
     for (const unit of body.units) if (!unit.suppressed && unit.numerator !== null) out.push(new Map([[name(unit.unit), 1]]));
     return out;

@@ -21,7 +21,11 @@ describe('a viewer combining the figures they saw before and after an approval',
     for (const email of [VIEWER, STEERING]) cookies[email] = await t.loginAs(email);
   });
   const values = async (email: string, indicator: string): Promise<Values> => {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/indicators/${indicator}/values?period=${PERIOD}`, headers: { cookie: cookies[email]! } });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/indicators/${indicator}/values?period=${PERIOD}`,
+      headers: { cookie: cookies[email]! },
+    });
     expect(response.statusCode, response.body).toBe(200);
     return response.json();
   };
@@ -31,7 +35,14 @@ describe('a viewer combining the figures they saw before and after an approval',
       UPDATE unit_reports r SET state = ${state}::unit_report_state
       FROM reporting_cycles c, periods p, units u
       WHERE c.id = r.cycle_id AND p.id = c.period_id AND u.id = r.unit_id AND p.code = ${PERIOD} AND r.state <> 'approved'
-        AND ${units === 'all' ? sql`true` : sql`u.code IN (${sql.join(units.map((code) => sql`${code}`), sql`, `)})`}`);
+        AND ${
+          units === 'all'
+            ? sql`true`
+            : sql`u.code IN (${sql.join(
+                units.map((code) => sql`${code}`),
+                sql`, `,
+              )})`
+        }`);
   };
 
   /** The vectors (over units) of every number the viewer is shown. */

@@ -26,7 +26,12 @@ describe('HR of one unit combining everything they can read of the others', () =
     return response.json() as T;
   };
   const elements = { numerator: 'new_staff_with_mentor', denominator: 'new_staff' } as const;
-  const periods: Record<string, string[]> = { '2024': ['2024-T1', '2024-T2', '2024-T3'], '2024-T1': ['2024-T1'], '2024-T2': ['2024-T2'], '2024-T3': ['2024-T3'] };
+  const periods: Record<string, string[]> = {
+    '2024': ['2024-T1', '2024-T2', '2024-T3'],
+    '2024-T1': ['2024-T1'],
+    '2024-T2': ['2024-T2'],
+    '2024-T3': ['2024-T3'],
+  };
   const entered = async (email: string, element: string, period: string) =>
     (await get<{ items: Entered[] }>(email, `/api/v1/data-values?dataElement=${element}&period=${period}&pageSize=500`)).items;
 
@@ -35,10 +40,15 @@ describe('HR of one unit combining everything they can read of the others', () =
     const out: Array<Map<string, number>> = [];
     for (const [period, tertials] of Object.entries(periods)) {
       for (const group of GROUPS) {
-        const body = await get<Values>(email, `/api/v1/indicators/new_staff_with_mentor/values?period=${period}${group ? `&group=${group}` : ''}`);
+        const body = await get<Values>(
+          email,
+          `/api/v1/indicators/new_staff_with_mentor/values?period=${period}${group ? `&group=${group}` : ''}`,
+        );
         const vectorOf = (element: string, scope: readonly string[]) => {
           const vector = new Map<string, number>();
-          for (const unit of scope) for (const g of group ? [group] : GROUPS.slice(1)) for (const p of tertials) if (exists.has(atom(element, unit, g, p))) vector.set(atom(element, unit, g, p), 1);
+          for (const unit of scope)
+            for (const g of group ? [group] : GROUPS.slice(1))
+              for (const p of tertials) if (exists.has(atom(element, unit, g, p))) vector.set(atom(element, unit, g, p), 1);
           return vector;
         };
         const add = (figure: Figure, scope: readonly string[]) => {
@@ -48,13 +58,18 @@ describe('HR of one unit combining everything they can read of the others', () =
             if (vector.size > 0) out.push(vector);
           }
         };
-        add(body.municipality, body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)));
+        add(
+          body.municipality,
+          body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)),
+        );
         for (const unit of body.units) add(unit, [unit.unit]);
       }
     }
     if (email === HR) {
       for (const element of Object.values(elements))
-        for (const p of periods['2024']!) for (const v of await entered(email, element, p)) if (!v.suppressed && v.value !== null) out.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+        for (const p of periods['2024']!)
+          for (const v of await entered(email, element, p))
+            if (!v.suppressed && v.value !== null) out.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
     }
     return out;
   }
@@ -67,14 +82,30 @@ describe('HR of one unit combining everything they can read of the others', () =
     // Their own unit's values are known to them.
     for (const v of truth) if (v.unit === OWN) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
     const others = truth.filter((v) => v.unit !== OWN);
-    const secrets = others.filter((v) => v.value !== null && v.value < 5).map((v) => ({ key: atom(v.dataElement, v.unit, v.group, v.period), vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]) }));
+    const secrets = others
+      .filter((v) => v.value !== null && v.value < 5)
+      .map((v) => ({
+        key: atom(v.dataElement, v.unit, v.group, v.period),
+        vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]),
+      }));
     for (const element of Object.values(elements)) {
       for (const u of new Set(others.map((v) => v.unit))) {
         for (const [period, tertials] of Object.entries(periods)) {
           for (const group of GROUPS) {
-            const cells = others.filter((v) => v.dataElement === element && v.unit === u && tertials.includes(v.period) && (group === null || v.group === group) && v.group !== null);
+            const cells = others.filter(
+              (v) =>
+                v.dataElement === element &&
+                v.unit === u &&
+                tertials.includes(v.period) &&
+                (group === null || v.group === group) &&
+                v.group !== null,
+            );
             const total = cells.reduce((sum, v) => sum + (v.value ?? 0), 0);
-            if (cells.length > 1 && total < 5) secrets.push({ key: `${element}|${u}|${group ?? '*'}|${period}`, vector: new Map(cells.map((v) => [atom(v.dataElement, v.unit, v.group, v.period), 1])) });
+            if (cells.length > 1 && total < 5)
+              secrets.push({
+                key: `${element}|${u}|${group ?? '*'}|${period}`,
+                vector: new Map(cells.map((v) => [atom(v.dataElement, v.unit, v.group, v.period), 1])),
+              });
           }
         }
       }

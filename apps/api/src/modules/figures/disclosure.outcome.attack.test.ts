@@ -31,7 +31,10 @@ describe('a reader looking at what a hidden figure still says', () => {
     const out = new Map<string, Shown>();
     for (const period of periods) {
       for (const group of GROUPS) {
-        const body = await get<{ municipality: Shown; units: Array<Shown & { unit: string }> }>(email, `/api/v1/indicators/new_staff_with_mentor/values?period=${period}${group ? `&group=${group}` : ''}`);
+        const body = await get<{ municipality: Shown; units: Array<Shown & { unit: string }> }>(
+          email,
+          `/api/v1/indicators/new_staff_with_mentor/values?period=${period}${group ? `&group=${group}` : ''}`,
+        );
         out.set(`${period}|*|${group ?? '*'}`, body.municipality);
         for (const unit of body.units) out.set(`${period}|${unit.unit}|${group ?? '*'}`, unit);
       }
@@ -44,8 +47,14 @@ describe('a reader looking at what a hidden figure still says', () => {
     for (const email of [VIEWER, UNION]) {
       const hidden = [...(await figures(email))].filter(([, figure]) => figure.suppressed);
       // Among the hidden figures are ones with no one hired: their outcome was not_applicable.
-      expect(hidden.some(([key]) => truth.get(key)?.outcome === 'not_applicable'), email).toBe(true);
-      expect(new Set(hidden.map(([, figure]) => `${figure.outcome}|${figure.value}|${figure.numerator}|${figure.denominator}`)), email).toEqual(new Set(['computed|null|null|null']));
+      expect(
+        hidden.some(([key]) => truth.get(key)?.outcome === 'not_applicable'),
+        email,
+      ).toBe(true);
+      expect(
+        new Set(hidden.map(([, figure]) => `${figure.outcome}|${figure.value}|${figure.numerator}|${figure.denominator}`)),
+        email,
+      ).toEqual(new Set(['computed|null|null|null']));
     }
   }, 300_000);
 

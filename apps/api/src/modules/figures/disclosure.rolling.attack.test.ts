@@ -18,7 +18,8 @@ describe('a reader combining the rolling windows of consecutive tertials', () =>
   const t = useTestApp('demo');
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
-    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test']) cookies[email] = await t.loginAs(email);
+    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test'])
+      cookies[email] = await t.loginAs(email);
   });
   const get = async <T>(email: string, url: string): Promise<T> => {
     const response = await t.app.inject({ method: 'GET', url, headers: { cookie: cookies[email]! } });
@@ -30,7 +31,8 @@ describe('a reader combining the rolling windows of consecutive tertials', () =>
 
   it('recovers no small number of leavers or headcount from external turnover windows (2022-T3 … 2025-T3)', async () => {
     const truth: Entered[] = [];
-    for (const element of [NUMERATOR, DENOMINATOR]) for (const p of TERTIALS) truth.push(...(await entered('styrgrupp@planpuls.test', element, p)));
+    for (const element of [NUMERATOR, DENOMINATOR])
+      for (const p of TERTIALS) truth.push(...(await entered('styrgrupp@planpuls.test', element, p)));
     const exists = new Set(truth.map((v) => atom(v.dataElement, v.unit, v.group, v.period)));
     const windows = TERTIALS.slice(2).map((end, i) => ({ end, tertials: TERTIALS.slice(i, i + 3) }));
 
@@ -38,16 +40,31 @@ describe('a reader combining the rolling windows of consecutive tertials', () =>
       const out: Array<{ key: string; vectors: Array<Map<string, number>>; values: Array<number | null>; suppressed: boolean }> = [];
       for (const { end, tertials } of windows) {
         for (const group of GROUPS) {
-          const body = await get<Values>(email, `/api/v1/indicators/turnover_external/values?period=${end}${group ? `&group=${group}` : ''}`);
+          const body = await get<Values>(
+            email,
+            `/api/v1/indicators/turnover_external/values?period=${end}${group ? `&group=${group}` : ''}`,
+          );
           const vectorOf = (element: string, scope: string[], weight: number) => {
             const vector = new Map<string, number>();
-            for (const unit of scope) for (const g of group ? [group] : GROUPS.slice(1)) for (const p of tertials) if (exists.has(atom(element, unit, g, p))) vector.set(atom(element, unit, g, p), weight);
+            for (const unit of scope)
+              for (const g of group ? [group] : GROUPS.slice(1))
+                for (const p of tertials) if (exists.has(atom(element, unit, g, p))) vector.set(atom(element, unit, g, p), weight);
             return vector;
           };
           const add = (key: string, figure: Figure, scope: string[]) =>
-            out.push({ key, vectors: [vectorOf(NUMERATOR, scope, 1), vectorOf(DENOMINATOR, scope, 1 / 3)], values: [figure.numerator, figure.denominator], suppressed: figure.suppressed });
-          add(`${end}|*|${group ?? '*'}`, body.municipality, body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)));
-          for (const unit of body.units) if (unit.numerator !== null || unit.suppressed) add(`${end}|${unit.unit}|${group ?? '*'}`, unit, [unit.unit]);
+            out.push({
+              key,
+              vectors: [vectorOf(NUMERATOR, scope, 1), vectorOf(DENOMINATOR, scope, 1 / 3)],
+              values: [figure.numerator, figure.denominator],
+              suppressed: figure.suppressed,
+            });
+          add(
+            `${end}|*|${group ?? '*'}`,
+            body.municipality,
+            body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)),
+          );
+          for (const unit of body.units)
+            if (unit.numerator !== null || unit.suppressed) add(`${end}|${unit.unit}|${group ?? '*'}`, unit, [unit.unit]);
         }
       }
       return out;
@@ -55,8 +72,15 @@ describe('a reader combining the rolling windows of consecutive tertials', () =>
 
     const open = await figures('styrgrupp@planpuls.test');
     const secrets = [
-      ...open.flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null && f.values[i]! < 5).map((vector) => ({ key: f.key, vector }))),
-      ...truth.filter((v) => v.value! < 5).map((v) => ({ key: atom(v.dataElement, v.unit, v.group, v.period), vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]) })),
+      ...open.flatMap((f) =>
+        f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null && f.values[i]! < 5).map((vector) => ({ key: f.key, vector })),
+      ),
+      ...truth
+        .filter((v) => v.value! < 5)
+        .map((v) => ({
+          key: atom(v.dataElement, v.unit, v.group, v.period),
+          vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]),
+        })),
     ];
     expect(secrets.length).toBeGreaterThan(0);
 
@@ -65,7 +89,9 @@ describe('a reader combining the rolling windows of consecutive tertials', () =>
       const published = seen.filter((f) => !f.suppressed).flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null));
       if (email.startsWith('ssr')) {
         for (const element of [NUMERATOR, DENOMINATOR])
-          for (const p of TERTIALS) for (const v of await entered(email, element, p)) if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+          for (const p of TERTIALS)
+            for (const v of await entered(email, element, p))
+              if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
       }
       const derivable = spanOf(published);
       const derived = secrets.filter((secret) => derivable(secret.vector)).map((s) => s.key);

@@ -23,7 +23,8 @@ describe('a reader combining indicators that read the same entered values', () =
   const t = useTestApp('demo');
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
-    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test']) cookies[email] = await t.loginAs(email);
+    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test'])
+      cookies[email] = await t.loginAs(email);
   });
   const get = async <T>(email: string, url: string): Promise<T> => {
     const response = await t.app.inject({ method: 'GET', url, headers: { cookie: cookies[email]! } });
@@ -54,9 +55,19 @@ describe('a reader combining indicators that read the same entered values', () =
               return vector;
             };
             const add = (key: string, figure: Figure, scope: string[]) =>
-              out.push({ key, vectors: [vectorOf(numerator, scope, 1), vectorOf([DENOMINATOR], scope, 1 / 3)], values: [figure.numerator, figure.denominator], suppressed: figure.suppressed });
-            add(`${indicator}|${end}|*|${group ?? '*'}`, body.municipality, body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)));
-            for (const unit of body.units) if (unit.numerator !== null || unit.suppressed) add(`${indicator}|${end}|${unit.unit}|${group ?? '*'}`, unit, [unit.unit]);
+              out.push({
+                key,
+                vectors: [vectorOf(numerator, scope, 1), vectorOf([DENOMINATOR], scope, 1 / 3)],
+                values: [figure.numerator, figure.denominator],
+                suppressed: figure.suppressed,
+              });
+            add(
+              `${indicator}|${end}|*|${group ?? '*'}`,
+              body.municipality,
+              body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)),
+            );
+            for (const unit of body.units)
+              if (unit.numerator !== null || unit.suppressed) add(`${indicator}|${end}|${unit.unit}|${group ?? '*'}`, unit, [unit.unit]);
           }
         }
       }
@@ -65,8 +76,15 @@ describe('a reader combining indicators that read the same entered values', () =
 
     const open = await figures('styrgrupp@planpuls.test');
     const secrets = [
-      ...open.flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null && f.values[i]! < 5).map((vector) => ({ key: f.key, vector }))),
-      ...truth.filter((v) => v.value! < 5).map((v) => ({ key: atom(v.dataElement, v.unit, v.group, v.period), vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]) })),
+      ...open.flatMap((f) =>
+        f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null && f.values[i]! < 5).map((vector) => ({ key: f.key, vector })),
+      ),
+      ...truth
+        .filter((v) => v.value! < 5)
+        .map((v) => ({
+          key: atom(v.dataElement, v.unit, v.group, v.period),
+          vector: new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]),
+        })),
     ];
     expect(secrets.length).toBeGreaterThan(0);
 
@@ -75,7 +93,9 @@ describe('a reader combining indicators that read the same entered values', () =
       const published = seen.filter((f) => !f.suppressed).flatMap((f) => f.vectors.filter((v, i) => v.size > 0 && f.values[i] !== null));
       if (email.startsWith('ssr')) {
         for (const element of ELEMENTS)
-          for (const p of TERTIALS) for (const v of await entered(email, element, p)) if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+          for (const p of TERTIALS)
+            for (const v of await entered(email, element, p))
+              if (!v.suppressed && v.value !== null) published.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
       }
       const derivable = spanOf(published);
       const derived = secrets.filter((secret) => derivable(secret.vector)).map((s) => s.key);

@@ -31,7 +31,10 @@ describe('a union member combining what they saw before and after each submissio
       UPDATE unit_reports r SET state = ${state}::unit_report_state
       FROM reporting_cycles c, periods p, units u
       WHERE c.id = r.cycle_id AND p.id = c.period_id AND u.id = r.unit_id AND p.code = ${period}
-        AND u.code IN (${sql.join(units.map((code) => sql`${code}`), sql`, `)})`);
+        AND u.code IN (${sql.join(
+          units.map((code) => sql`${code}`),
+          sql`, `,
+        )})`);
   };
 
   /** The vectors of every number the reader is shown now, for a share indicator over two sum elements at one tertial. */
@@ -39,7 +42,8 @@ describe('a union member combining what they saw before and after each submissio
     const out: Array<Map<string, number>> = [];
     const vectorOf = (element: string, units: readonly string[], groups: readonly string[]) => {
       const vector = new Map<string, number>();
-      for (const unit of units) for (const group of groups) if (exists.has(atom(element, unit, group, period))) vector.set(atom(element, unit, group, period), 1);
+      for (const unit of units)
+        for (const group of groups) if (exists.has(atom(element, unit, group, period))) vector.set(atom(element, unit, group, period), 1);
       return vector;
     };
     for (const group of [null, ...GROUPS]) {
@@ -52,12 +56,16 @@ describe('a union member combining what they saw before and after each submissio
           if (vector.size > 0) out.push(vector);
         }
       };
-      add(body.municipality, body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)));
+      add(
+        body.municipality,
+        body.units.map((u) => u.unit).filter((u) => !body.municipality.completeness.missingUnits.includes(u)),
+      );
       for (const unit of body.units) add(unit, [unit.unit]);
     }
     for (const element of elements) {
       const { items } = await get<{ items: Entered[] }>(email, `/api/v1/data-values?dataElement=${element}&period=${period}&pageSize=500`);
-      for (const v of items) if (!v.suppressed && v.value !== null && v.group) out.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
+      for (const v of items)
+        if (!v.suppressed && v.value !== null && v.group) out.push(new Map([[atom(v.dataElement, v.unit, v.group, v.period), 1]]));
     }
     return out;
   }
@@ -67,7 +75,10 @@ describe('a union member combining what they saw before and after each submissio
     const elements = ['new_staff_with_mentor', 'new_staff'] as const;
     const period = '2025-T3';
     const truth: Entered[] = [];
-    for (const element of elements) truth.push(...(await get<{ items: Entered[] }>(STEERING, `/api/v1/data-values?dataElement=${element}&period=${period}&pageSize=500`)).items);
+    for (const element of elements)
+      truth.push(
+        ...(await get<{ items: Entered[] }>(STEERING, `/api/v1/data-values?dataElement=${element}&period=${period}&pageSize=500`)).items,
+      );
     const exists = new Set(truth.filter((v) => v.group).map((v) => atom(v.dataElement, v.unit, v.group!, v.period)));
     const units = [...new Set(truth.map((v) => v.unit))].sort();
     expect(units.length).toBeGreaterThan(3);
@@ -80,11 +91,15 @@ describe('a union member combining what they saw before and after each submissio
       published.push(...(await shown(UNION, indicator, elements, period, exists)));
     }
 
-    const secrets = truth.filter((v) => v.group && v.value !== null && v.value < 5).map((v) => atom(v.dataElement, v.unit, v.group!, v.period));
+    const secrets = truth
+      .filter((v) => v.group && v.value !== null && v.value < 5)
+      .map((v) => atom(v.dataElement, v.unit, v.group!, v.period));
     // Small counts per unit and group, and small sums of one unit's groups.
     for (const element of elements) {
       for (const unit of units) {
-        const total = truth.filter((v) => v.dataElement === element && v.unit === unit && v.group).reduce((sum, v) => sum + (v.value ?? 0), 0);
+        const total = truth
+          .filter((v) => v.dataElement === element && v.unit === unit && v.group)
+          .reduce((sum, v) => sum + (v.value ?? 0), 0);
         if (total < 5 && total > 0) secrets.push(`${element}|${unit}|*`);
       }
     }
@@ -93,7 +108,11 @@ describe('a union member combining what they saw before and after each submissio
     const vectorOfSecret = (key: string) => {
       const [element, unit, group] = key.split('|');
       if (group !== '*') return new Map([[key, 1]]);
-      return new Map(GROUPS.map((g) => atom(element!, unit!, g, period)).filter((a) => exists.has(a)).map((a) => [a, 1]));
+      return new Map(
+        GROUPS.map((g) => atom(element!, unit!, g, period))
+          .filter((a) => exists.has(a))
+          .map((a) => [a, 1]),
+      );
     };
     expect(secrets.filter((key) => derivable(vectorOfSecret(key)))).toEqual([]);
   }, 600_000);

@@ -35,25 +35,38 @@ describe('a viewer reading the checkpoint of a target whose baseline is hidden f
     const truth = (await get<{ municipality: { value: number } }>(STEERING, figure)).municipality.value;
     // A range the hidden baseline lies outside of, with a milestone inside it: only the baseline tells its side.
     const [min, max] = truth < 50 ? [truth + 10, truth + 20] : [truth - 20, truth - 10];
-    const plan = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024' })).json() as { focusAreas: Array<{ goals: Array<{ id: string; code: string }> }> };
+    const plan = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024' })).json() as {
+      focusAreas: Array<{ goals: Array<{ id: string; code: string }> }>;
+    };
     const goal = plan.focusAreas.flatMap((area) => area.goals).find((g) => g.code === '3.1')!;
     const created = await t.app.inject({
       method: 'POST',
       url: `/api/v1/goals/${goal.id}/targets`,
-      payload: { kind: 'range', level: 'unit', group: 'BIST', min, max, deadline: '2026-T3', baseline: { kind: 'from_data', period: '2024-T1' }, milestones: [{ period: '2025-T3', value: (min + max) / 2 }] },
+      payload: {
+        kind: 'range',
+        level: 'unit',
+        group: 'BIST',
+        min,
+        max,
+        deadline: '2026-T3',
+        baseline: { kind: 'from_data', period: '2024-T1' },
+        milestones: [{ period: '2025-T3', value: (min + max) / 2 }],
+      },
     });
     expect(created.statusCode, created.body).toBe(201);
     const targetId = (created.json() as { id: string }).id;
 
     const series = (email: string) =>
-      get<{ targets: Array<{ targetId: string; municipality: Array<{ period: string; inForce: { source: string; criterion: Criterion } }> }> }>(
-        email,
-        '/api/v1/plans/HP-2024/goals/3.1/series?period=2025-T2&from=2024-T1&group=BIST',
-      ).then((body) => body.targets.find((target) => target.targetId === targetId)!.municipality.map((point) => point.inForce));
-    const progress = (email: string) =>
-      get<{ goals: Array<{ code: string; targets: Array<{ targetId: string; inForce: { criterion: Criterion } }> }> }>(email, '/api/v1/plans/HP-2024/progress?period=2025-T2').then(
-        (body) => body.goals.find((g) => g.code === '3.1')!.targets.find((target) => target.targetId === targetId)!.inForce,
+      get<{
+        targets: Array<{ targetId: string; municipality: Array<{ period: string; inForce: { source: string; criterion: Criterion } }> }>;
+      }>(email, '/api/v1/plans/HP-2024/goals/3.1/series?period=2025-T2&from=2024-T1&group=BIST').then((body) =>
+        body.targets.find((target) => target.targetId === targetId)!.municipality.map((point) => point.inForce),
       );
+    const progress = (email: string) =>
+      get<{ goals: Array<{ code: string; targets: Array<{ targetId: string; inForce: { criterion: Criterion } }> }> }>(
+        email,
+        '/api/v1/plans/HP-2024/progress?period=2025-T2',
+      ).then((body) => body.goals.find((g) => g.code === '3.1')!.targets.find((target) => target.targetId === targetId)!.inForce);
 
     // Whoever sees the baseline is told its side of the range …
     const side = truth < min ? 'at_least' : 'at_most';

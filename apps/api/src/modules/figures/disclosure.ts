@@ -70,20 +70,33 @@ function readerKey(grants: readonly Grant[], catalogue: Catalogue): string {
   ].join('|');
 }
 
-
 /** The parts of a figure as vectors of the entered values it sums (an average over n periods weighs each 1/n). */
-function vectorsOf(plan: IndicatorPlan, catalogue: Catalogue, members: ReadonlyArray<{ unit: string; group: string | null }>, value: Pick<IndicatorValue, 'numerator' | 'denominator'>): DisclosurePart[] {
+function vectorsOf(
+  plan: IndicatorPlan,
+  catalogue: Catalogue,
+  members: ReadonlyArray<{ unit: string; group: string | null }>,
+  value: Pick<IndicatorValue, 'numerator' | 'denominator'>,
+): DisclosurePart[] {
   const indicator = catalogue.indicators.get(plan.indicator.code)!;
   const vectorOf = (role: 'numerator' | 'denominator') => {
     const vector = new Map<string, number>();
     for (const input of plan.inputs.filter((i) => i.role === role)) {
       const weight = input.timeAggregation === 'average' ? 1 / input.periods.length : 1;
-      for (const { unit, group } of members) for (const period of input.periods) vector.set(atomOf(input.element, unit, group, period), weight);
+      for (const { unit, group } of members)
+        for (const period of input.periods) vector.set(atomOf(input.element, unit, group, period), weight);
     }
     return vector;
   };
-  const parts: DisclosurePart[] = [{ role: 'numerator', vector: vectorOf('numerator'), value: value.numerator, countsPeople: indicator.numeratorCountsPeople }];
-  if (indicator.denominator) parts.push({ role: 'denominator', vector: vectorOf('denominator'), value: value.denominator, countsPeople: indicator.denominatorCountsPeople });
+  const parts: DisclosurePart[] = [
+    { role: 'numerator', vector: vectorOf('numerator'), value: value.numerator, countsPeople: indicator.numeratorCountsPeople },
+  ];
+  if (indicator.denominator)
+    parts.push({
+      role: 'denominator',
+      vector: vectorOf('denominator'),
+      value: value.denominator,
+      countsPeople: indicator.denominatorCountsPeople,
+    });
   return parts;
 }
 
@@ -98,7 +111,8 @@ function relatedPeriods(plan: IndicatorPlan): string[] {
   const { period } = plan;
   // Only an indicator computed per tertial has tertial figures (one with a yearly element is shown at a tertial as its year).
   const readsTertials = plan.inputs.every((input) => input.periods.every((code) => tryParsePeriod(code)?.kind === 'tertial'));
-  if (period.kind === 'year' && readsTertials && plan.indicator.window !== 'rolling_12_months') return [1, 2, 3].map((n) => `${period.year}-T${n}`);
+  if (period.kind === 'year' && readsTertials && plan.indicator.window !== 'rolling_12_months')
+    return [1, 2, 3].map((n) => `${period.year}-T${n}`);
   return [];
 }
 
@@ -156,7 +170,10 @@ export function tiedIndicators(catalogue: Catalogue, code: string): string[] {
  */
 function previousWindow(plan: IndicatorPlan, dataStart: string | null): string | null {
   if (plan.indicator.window !== 'rolling_12_months' || dataStart === null) return null;
-  const last = plan.inputs.flatMap((input) => input.periods).sort(comparePeriods).at(-1);
+  const last = plan.inputs
+    .flatMap((input) => input.periods)
+    .sort(comparePeriods)
+    .at(-1);
   if (!last) return null;
   const previous = previousPeriod(last);
   return comparePeriods(previous, dataStart) >= 0 ? previous.code : null;
@@ -195,27 +212,49 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const split = elements.every((code) => catalogue.elements.get(code)?.split);
     const groups = split ? catalogue.groups : [];
 
-    const { sets, context } = await compute(municipalityId, [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))], { basis });
+    const { sets, context } = await compute(
+      municipalityId,
+      [{ indicator, period }, ...groups.map((group) => ({ indicator, period, group }))],
+      { basis },
+    );
     const all = sets[0]!;
     const plan = all.plan;
     const cells: DisclosureCell[] = [];
     const earlier: Array<{ members: ReadonlySet<string>; cells: DisclosureCell[] }> = [];
     const unitFixed = (unit: string) => (seesSmallNumbers(grants, unit) ? ({ fixed: 'published' } as const) : {});
     let raw: Promise<Awaited<ReturnType<typeof loadRawValues>>> | undefined;
-    const rawValues = () => (raw ??= loadRawValues(db, municipalityId, plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p })))));
+    const rawValues = () =>
+      (raw ??= loadRawValues(
+        db,
+        municipalityId,
+        plan.inputs.flatMap((input) => input.periods.map((p) => ({ element: input.element, period: p }))),
+      ));
     if (permits(grants, 'figures:read')) {
       const now = new Map<string, number>();
-      for (const value of await rawValues()) if (value.value !== null) now.set(atomOf(value.element, value.unit, value.group, value.period), Number(value.value));
-      const partsOf = (...args: Parameters<typeof vectorsOf>) => vectorsOf(...args).map((part) => ({ ...part, vector: overEntered(part.vector, now) }));
+      for (const value of await rawValues())
+        if (value.value !== null) now.set(atomOf(value.element, value.unit, value.group, value.period), Number(value.value));
+      const partsOf = (...args: Parameters<typeof vectorsOf>) =>
+        vectorsOf(...args).map((part) => ({ ...part, vector: overEntered(part.vector, now) }));
       const present = all.cells.filter((cell) => cell.value.outcome !== 'no_data');
       if (split) {
-        for (const cell of present) cells.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
+        for (const cell of present)
+          cells.push({ key: `f|${cell.unit}|${cell.group}`, parts: partsOf(plan, catalogue, [cell], cell.value), ...unitFixed(cell.unit) });
       }
       for (const [unit, figure] of all.units) {
         if (figure.outcome === 'no_data') continue;
-        cells.push({ key: `f|${unit}|*`, parts: partsOf(plan, catalogue, all.cells.filter((c) => c.unit === unit), figure), ...unitFixed(unit) });
+        cells.push({
+          key: `f|${unit}|*`,
+          parts: partsOf(
+            plan,
+            catalogue,
+            all.cells.filter((c) => c.unit === unit),
+            figure,
+          ),
+          ...unitFixed(unit),
+        });
       }
-      const cityOf = (set: FigureSet) => set.cells.filter((c) => !set.city.completeness.missingUnits.includes(c.unit) && set.units.get(c.unit)?.outcome !== 'no_data');
+      const cityOf = (set: FigureSet) =>
+        set.cells.filter((c) => !set.city.completeness.missingUnits.includes(c.unit) && set.units.get(c.unit)?.outcome !== 'no_data');
       if (all.city.outcome !== 'no_data') cells.push({ key: 'f|*|*', parts: partsOf(plan, catalogue, cityOf(all), all.city) });
       groups.forEach((group, i) => {
         const set = sets[i + 1]!;
@@ -238,31 +277,56 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
           basisOf: basis,
           seenLive: (unit) => seesSmallNumbers(grants, unit),
         });
-        const membersOf = (unit: string): Array<{ unit: string; group: string | null }> => (groups.length > 0 ? groups.map((group) => ({ unit, group })) : [{ unit, group: null }]);
+        const membersOf = (unit: string): Array<{ unit: string; group: string | null }> =>
+          groups.length > 0 ? groups.map((group) => ({ unit, group })) : [{ unit, group: null }];
         for (const state of states) {
           const then = state.values;
-          const cellThen = (key: string, members: ReadonlyArray<{ unit: string; group: string | null }>, fixed: { fixed?: 'published' }) => {
+          const cellThen = (
+            key: string,
+            members: ReadonlyArray<{ unit: string; group: string | null }>,
+            fixed: { fixed?: 'published' },
+          ) => {
             const parts = asThen(vectorsOf(plan, catalogue, members, { numerator: null, denominator: null }), then, now);
             return parts ? { key: key + versionOf(parts), parts, ...fixed } : null;
           };
           const moment: DisclosureCell[] = [];
           const counted = state.members;
           for (const unit of counted) {
-            if (split) for (const member of membersOf(unit)) pushed(moment, cellThen(`f|${unit}|${member.group}`, [member], unitFixed(unit)));
+            if (split)
+              for (const member of membersOf(unit)) pushed(moment, cellThen(`f|${unit}|${member.group}`, [member], unitFixed(unit)));
             pushed(moment, cellThen(`f|${unit}|*`, membersOf(unit), unitFixed(unit)));
           }
           // A roll-up is named by the units it stands on (and the values, when they differ from now): the same
           // roll-up at two states is one cell.
           const over = `@${counted.join(',')}`;
           pushed(moment, cellThen(`f|*|*${over}`, counted.flatMap(membersOf), {}));
-          for (const group of groups) pushed(moment, cellThen(`f|*|${group}${over}`, counted.map((unit) => ({ unit, group })), {}));
+          for (const group of groups)
+            pushed(
+              moment,
+              cellThen(
+                `f|*|${group}${over}`,
+                counted.map((unit) => ({ unit, group })),
+                {},
+              ),
+            );
           if (permits(grants, 'data_values:read')) {
             for (const [atom, value] of state.values) {
               const unit = atom.split('|')[1]!;
               if (!counted.includes(unit) || !mayReadValue(grants, unit, 'approved')) continue;
               const key = now.get(atom) === value ? atom : `${atom}#${value}`;
               const element = atom.split('|')[0]!;
-              moment.push({ key: `r|${key}`, parts: [{ role: 'value', vector: new Map([[key, 1]]), value, countsPeople: catalogue.elements.get(element)?.countsPeople ?? true }], ...unitFixed(unit) });
+              moment.push({
+                key: `r|${key}`,
+                parts: [
+                  {
+                    role: 'value',
+                    vector: new Map([[key, 1]]),
+                    value,
+                    countsPeople: catalogue.elements.get(element)?.countsPeople ?? true,
+                  },
+                ],
+                ...unitFixed(unit),
+              });
             }
           }
           earlier.push({ members: new Set(counted), cells: moment });
@@ -276,7 +340,14 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         const atom = atomOf(value.element, value.unit, value.group, value.period);
         const cell: DisclosureCell = {
           key: `r|${atom}`,
-          parts: [{ role: 'value', vector: new Map([[atom, 1]]), value: value.value, countsPeople: catalogue.elements.get(value.element)?.countsPeople ?? true }],
+          parts: [
+            {
+              role: 'value',
+              vector: new Map([[atom, 1]]),
+              value: value.value,
+              countsPeople: catalogue.elements.get(value.element)?.countsPeople ?? true,
+            },
+          ],
           ...unitFixed(value.unit),
         };
         cells.push(cell);
@@ -293,7 +364,10 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     if (cached !== undefined) return cached;
     const result = await db.execute<{ code: string }>(sql`
       SELECT p.code FROM data_values v JOIN periods p ON p.id = v.period_id JOIN data_elements e ON e.id = v.data_element_id
-      WHERE v.municipality_id = ${municipalityId} AND e.code IN (${sql.join(elements.map((code) => sql`${code}`), sql`, `)})
+      WHERE v.municipality_id = ${municipalityId} AND e.code IN (${sql.join(
+        elements.map((code) => sql`${code}`),
+        sql`, `,
+      )})
       ORDER BY p.end_date, p.start_date DESC LIMIT 1`);
     const start = result.rows[0]?.code ?? null;
     dataStarts.set(municipalityId, revision, key, start);
@@ -313,10 +387,14 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
     const ownMode = known && known.context.mode.split('@')[0] === basisKey(known.context.catalogue.units, basis);
     const { context, period: effective } = ownMode
       ? known
-      : await compute(municipalityId, [{ indicator, period }], { basis }).then(({ sets, context }) => ({ context, period: sets[0]!.plan.period.code }));
+      : await compute(municipalityId, [{ indicator, period }], { basis }).then(({ sets, context }) => ({
+          context,
+          period: sets[0]!.plan.period.code,
+        }));
     const counts = context.catalogue.indicators.get(indicator)!;
     // Nothing to protect where no part counts people (sick hours, caseloads), or for readers who see everything.
-    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople)) return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, verdict: () => undefined, system: [], fingerprint: '' };
+    if (seesSmallNumbers(grants, null) || (!counts.numeratorCountsPeople && !counts.denominatorCountsPeople))
+      return { period: effective, ...NOTHING_HIDDEN, hidden: () => false, verdict: () => undefined, system: [], fingerprint: '' };
     const component = await decideTied(municipalityId, grants, tiedIndicators(context.catalogue, indicator), period, context, basis);
     return component.views.get(indicator)!;
   }
@@ -344,7 +422,8 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         throw error;
       }
     });
-    const keyAt = (at: typeof context) => `${readerKey(grants, at.catalogue)}|${at.mode}|${members.map((m) => `${m.code}@${m.period}`).join(',')}`;
+    const keyAt = (at: typeof context) =>
+      `${readerKey(grants, at.catalogue)}|${at.mode}|${members.map((m) => `${m.code}@${m.period}`).join(',')}`;
     const cached = cache.get(municipalityId, context.revision, keyAt(context));
     if (cached) return cached;
 
@@ -404,7 +483,9 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       // indicators' states one after the other), starting from the previous window's system whole: one chain, never two
       // decided apart and held side by side. A cell is one cell at every state (a roll-up is named by its units and the
       // values it stood on); shown once, it stays known.
-      let held: { system: readonly DisclosureCell[]; fingerprint: string } = earlier ? { system: earlier.system, fingerprint: earlier.fingerprint } : { system: [], fingerprint: '' };
+      let held: { system: readonly DisclosureCell[]; fingerprint: string } = earlier
+        ? { system: earlier.system, fingerprint: earlier.fingerprint }
+        : { system: [], fingerprint: '' };
       for (const { code, cells } of owns) {
         for (const moment of cells.earlier) {
           const momentCells = moment.map((cell) => (cell.key.startsWith('r|') ? cell : { ...cell, key: `${code}|${cell.key}` }));
@@ -420,11 +501,15 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       }
       // The decision depends on the cells alone: a system whose cells, earlier windows and moments are as before (a
       // change in another period bumped the revision) is not decided again. Earlier systems count by their fingerprint.
-      const fingerprint = fingerprintOf([...own.values(), ...related.values(), ...heldElsewhere], `${earlier?.fingerprint ?? ''}|${held.fingerprint}`);
+      const fingerprint = fingerprintOf(
+        [...own.values(), ...related.values(), ...heldElsewhere],
+        `${earlier?.fingerprint ?? ''}|${held.fingerprint}`,
+      );
       // A value or roll-up held by several earlier systems is one cell, known if any of them showed it. A figure an
       // earlier window's system already decided (a yearly tied indicator at every tertial of its year) is as decided there.
       const cells = new Map<string, DisclosureCell>();
-      for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere])) cells.set(cell.key, { ...cell, pairs: false });
+      for (const cell of mergeKnown([...(earlier?.system ?? []), ...held.system, ...heldElsewhere]))
+        cells.set(cell.key, { ...cell, pairs: false });
       for (const cell of [...related.values(), ...own.values()]) if (!cells.has(cell.key)) cells.set(cell.key, cell);
       const system = [...cells.values()];
 
@@ -441,7 +526,10 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
       const checkOf = (cellKey: string): SmallNumberCheck | undefined => {
         const decision = verdict(cellKey);
         if (!decision?.hidden) return undefined;
-        const reasons = decision.reason === 'below_threshold' ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary') : ['complementary' as const];
+        const reasons =
+          decision.reason === 'below_threshold'
+            ? decision.smallParts.map((role) => REASONS[role] ?? 'complementary')
+            : ['complementary' as const];
         return { suppressed: true, reasons, threshold: DEFAULT_SMALL_NUMBER_THRESHOLD };
       };
       const decided = decidedSystem(system, decisions, period);
@@ -450,8 +538,10 @@ export function disclosureFactory({ db, compute }: { db: Database; compute: Comp
         const at = theirs.plan.period.code;
         views.set(code, {
           period: at,
-          figure: (unit: string | null, group: string | null) => checkOf(`${at}|${code}|f|${unit ?? '*'}|${theirs.split && group ? group : '*'}`),
-          raw: (element: string, unit: string, group: string | null, p: string) => decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
+          figure: (unit: string | null, group: string | null) =>
+            checkOf(`${at}|${code}|f|${unit ?? '*'}|${theirs.split && group ? group : '*'}`),
+          raw: (element: string, unit: string, group: string | null, p: string) =>
+            decisions.get(`r|${atomOf(element, unit, group, p)}`)?.hidden ?? false,
           hidden: (cellKey: string) => verdict(cellKey)?.hidden ?? false,
           verdict,
           system: decided,
@@ -484,7 +574,11 @@ function overEntered(vector: ReadonlyMap<string, number>, entered: ReadonlyMap<s
  * now is another unknown (named by what it was), so an earlier figure is never taken to stand on today's values.
  * Null when the cell had no value at all then.
  */
-function asThen(parts: readonly DisclosurePart[], then: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): DisclosurePart[] | null {
+function asThen(
+  parts: readonly DisclosurePart[],
+  then: ReadonlyMap<string, number>,
+  now: ReadonlyMap<string, number>,
+): DisclosurePart[] | null {
   let any = false;
   const out = parts.map((part) => {
     const vector = new Map<string, number>();
@@ -538,7 +632,11 @@ function mergeKnown(cells: readonly DisclosureCell[]): DisclosureCell[] {
 }
 
 /** The cells of a decided system, each fixed as decided, under keys that stay unique when a later system holds it. */
-function decidedSystem(cells: readonly DisclosureCell[], decisions: ReadonlyMap<string, { hidden: boolean }>, period: string): DisclosureCell[] {
+function decidedSystem(
+  cells: readonly DisclosureCell[],
+  decisions: ReadonlyMap<string, { hidden: boolean }>,
+  period: string,
+): DisclosureCell[] {
   const raw = new Map<string, DisclosureCell>();
   const out: DisclosureCell[] = [];
   for (const cell of cells) {

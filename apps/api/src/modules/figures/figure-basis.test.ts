@@ -46,7 +46,8 @@ describe('figures stand on what their reader may read of each unit', () => {
 
   const typeDraft = async (value: number) => {
     const path = 'open_cases/FARSTA/2025-T3?group=SOC';
-    const [current] = (await get(HR_FARSTA, `/api/v1/data-values?dataElement=open_cases&unit=FARSTA&group=SOC&period=2025-T3`)).items as Array<{ value: number; version: number }>;
+    const [current] = (await get(HR_FARSTA, `/api/v1/data-values?dataElement=open_cases&unit=FARSTA&group=SOC&period=2025-T3`))
+      .items as Array<{ value: number; version: number }>;
     const response = await t.app.inject({
       method: 'PUT',
       url: `/api/v1/data-values/${path}`,
@@ -63,7 +64,9 @@ describe('figures stand on what their reader may read of each unit', () => {
 
   it('does not move any figure a union member or HR of another unit reads while HR Farsta types a draft; it does once Farsta submits', async () => {
     await farstaReport('open');
-    const before = Object.fromEntries(await Promise.all([HR_FARSTA, ...OUTSIDERS].map(async (email) => [email, await everything(email)] as const)));
+    const before = Object.fromEntries(
+      await Promise.all([HR_FARSTA, ...OUTSIDERS].map(async (email) => [email, await everything(email)] as const)),
+    );
     for (const email of OUTSIDERS) {
       // Farsta's open report is not in their figures at all, and the city says so.
       expect(farsta(before[email]!.soc), email).toMatchObject({ value: null, outcome: 'no_data' });
@@ -72,7 +75,9 @@ describe('figures stand on what their reader may read of each unit', () => {
     }
 
     await typeDraft(40);
-    const draft = Object.fromEntries(await Promise.all([HR_FARSTA, ...OUTSIDERS].map(async (email) => [email, await everything(email)] as const)));
+    const draft = Object.fromEntries(
+      await Promise.all([HR_FARSTA, ...OUTSIDERS].map(async (email) => [email, await everything(email)] as const)),
+    );
     for (const email of OUTSIDERS) expect(draft[email], email).toEqual(before[email]);
 
     // HR Farsta reads its own draft, in its unit's figure and in the city's.

@@ -18,7 +18,10 @@ import type { DataElementDefinition, ElementPeriod, IndicatorDefinition, ReadBas
 
 export interface Catalogue {
   elements: Map<string, DataElementDefinition & { split: boolean; countsPeople: boolean }>;
-  indicators: Map<string, IndicatorDefinition & { name: string; unitOfMeasure: string; numeratorCountsPeople: boolean; denominatorCountsPeople: boolean }>;
+  indicators: Map<
+    string,
+    IndicatorDefinition & { name: string; unitOfMeasure: string; numeratorCountsPeople: boolean; denominatorCountsPeople: boolean }
+  >;
   units: Array<{ code: string; validFrom: string | null; validTo: string | null }>;
   groups: string[];
 }
@@ -71,7 +74,12 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
     ? await db
         .select()
         .from(indicatorFormulaNumerators)
-        .where(inArray(indicatorFormulaNumerators.formulaId, formulaRows.map((row) => row.formulaId)))
+        .where(
+          inArray(
+            indicatorFormulaNumerators.formulaId,
+            formulaRows.map((row) => row.formulaId),
+          ),
+        )
     : [];
 
   const unitRows = await db
@@ -125,7 +133,8 @@ export async function loadCatalogue(db: Database, municipalityId: string): Promi
   };
 }
 
-export const cellKey = (unit: string, group: string | null, element: string, period: string) => `${unit}|${group ?? ''}|${element}|${period}`;
+export const cellKey = (unit: string, group: string | null, element: string, period: string) =>
+  `${unit}|${group ?? ''}|${element}|${period}`;
 
 /**
  * How far the values of each unit, element and period have come: 2 when they are part of an approved unit report,
@@ -234,7 +243,14 @@ export async function loadRawValues(db: Database, municipalityId: string, pairs:
     ORDER BY array_position(array['open','returned','submitted','approved']::unit_report_state[], report.state) DESC
     LIMIT 1), 'open')`;
   return db
-    .select({ element: dataElements.code, unit: units.code, group: professionalGroups.code, period: periods.code, value: dataValues.value, state })
+    .select({
+      element: dataElements.code,
+      unit: units.code,
+      group: professionalGroups.code,
+      period: periods.code,
+      value: dataValues.value,
+      state,
+    })
     .from(dataValues)
     .innerJoin(dataElements, eq(dataElements.id, dataValues.dataElementId))
     .innerJoin(units, eq(units.id, dataValues.unitId))

@@ -3,7 +3,17 @@ import { computeFigures, planIndicator, plannedValues, toPeriod, type FigureSet 
 import { disclosureFactory } from './disclosure';
 import { FigureCache } from './figure-cache';
 import { basisKey, type FigureBasis } from './approved-figures';
-import { cellKey, LEAST_STANDING, loadCatalogue, loadCells, loadStandings, readDataSetFingerprint, readRevision, standingKey, type Catalogue } from './figures.repository';
+import {
+  cellKey,
+  LEAST_STANDING,
+  loadCatalogue,
+  loadCells,
+  loadStandings,
+  readDataSetFingerprint,
+  readRevision,
+  standingKey,
+  type Catalogue,
+} from './figures.repository';
 import { notFound } from '../../lookups/lookups';
 
 export interface FigureRequest {
@@ -52,7 +62,11 @@ function unitsCounted(
   const expected = new Set(unitsValidIn(catalogue, periodCode));
   return catalogue.units
     .map((unit) => unit.code)
-    .filter((unit) => expected.has(unit) || reads.some(({ element, period }) => groups.some((group) => lookup(unit, group, element, period) !== undefined)));
+    .filter(
+      (unit) =>
+        expected.has(unit) ||
+        reads.some(({ element, period }) => groups.some((group) => lookup(unit, group, element, period) !== undefined)),
+    );
 }
 
 export const indicatorNotFound = (code: string) => notFound('indicators', code);
@@ -132,7 +146,13 @@ export function figuresServiceFactory({ db }: { db: Database }) {
               indicator,
               elements,
               period: request.period,
-              units: unitsCounted(catalogue, request.period, plannedValues(planIndicator(indicator, elements, request.period)), groups, lookup),
+              units: unitsCounted(
+                catalogue,
+                request.period,
+                plannedValues(planIndicator(indicator, elements, request.period)),
+                groups,
+                lookup,
+              ),
               groups,
               lookup,
             });

@@ -36,7 +36,14 @@ export interface ValueChange {
  * reader saw a transaction half done). Units and elements by code.
  */
 async function loadMoments(db: Database, municipalityId: string): Promise<Moment[]> {
-  const events = await db.execute<{ id: string; occurred_at: string; report: string; cycle: string; unit: string; state: ReportState | null }>(sql`
+  const events = await db.execute<{
+    id: string;
+    occurred_at: string;
+    report: string;
+    cycle: string;
+    unit: string;
+    state: ReportState | null;
+  }>(sql`
     SELECT e.id::text AS id, e.occurred_at::text AS occurred_at, e.entity_id::text AS report,
       coalesce(e.after, e.before) ->> 'cycle_id' AS cycle, u.code AS unit, e.after ->> 'state' AS state
     FROM audit_entries e
@@ -54,11 +61,27 @@ async function loadMoments(db: Database, municipalityId: string): Promise<Moment
 }
 
 /** The history of the entered values of the elements at the periods, in commit order. */
-export async function loadValueChanges(db: Database, municipalityId: string, reads: ReadonlyArray<{ element: string; period: string }>): Promise<ValueChange[]> {
+export async function loadValueChanges(
+  db: Database,
+  municipalityId: string,
+  reads: ReadonlyArray<{ element: string; period: string }>,
+): Promise<ValueChange[]> {
   if (reads.length === 0) return [];
   const unique = [...new Map(reads.map((read) => [`${read.element}|${read.period}`, read])).values()];
-  const wanted = sql.join(unique.map((read) => sql`(${read.element}, ${read.period})`), sql`, `);
-  const rows = await db.execute<{ id: string; at: string; element: string; unit: string; grp: string | null; period: string; before: string | null; after: string | null }>(sql`
+  const wanted = sql.join(
+    unique.map((read) => sql`(${read.element}, ${read.period})`),
+    sql`, `,
+  );
+  const rows = await db.execute<{
+    id: string;
+    at: string;
+    element: string;
+    unit: string;
+    grp: string | null;
+    period: string;
+    before: string | null;
+    after: string | null;
+  }>(sql`
     SELECT h.id::text AS id, h.occurred_at::text AS at, e.code AS element, u.code AS unit, g.code AS grp, p.code AS period,
       h.value_before::text AS before, h.value_after::text AS after
     FROM data_value_history h
@@ -78,7 +101,8 @@ export async function loadValueChanges(db: Database, municipalityId: string, rea
   }));
 }
 
-export const atomOf = (element: string, unit: string, group: string | null, period: string) => `${element}|${unit}|${group ?? ''}|${period}`;
+export const atomOf = (element: string, unit: string, group: string | null, period: string) =>
+  `${element}|${unit}|${group ?? ''}|${period}`;
 
 async function loadCycles(db: Database, municipalityId: string): Promise<ReportHistory['cycles']> {
   const cycleRows = await db.execute<{ id: string; period: string; element: string | null }>(sql`

@@ -5,7 +5,12 @@ const cycles: ReportHistory['cycles'] = new Map([
   ['c1', { period: '2025-T1', elements: new Set(['placements']) }],
   ['c2', { period: '2025-T2', elements: new Set(['placements']) }],
 ]);
-const change = (cycle: string, unit: string, state: 'open' | 'returned' | 'submitted' | 'approved' | null) => ({ report: `${cycle}${unit}`, cycle, unit, state });
+const change = (cycle: string, unit: string, state: 'open' | 'returned' | 'submitted' | 'approved' | null) => ({
+  report: `${cycle}${unit}`,
+  cycle,
+  unit,
+  state,
+});
 const T2 = [{ element: 'placements', period: '2025-T2' }];
 const ABN = ['A', 'B', 'N'];
 const atom = (unit: string, period = '2025-T2') => `placements|${unit}||${period}`;
@@ -18,7 +23,16 @@ const now = new Map([
   [atom('N'), 4],
 ]);
 const run = (overrides: Partial<ShownStatesInput> & Pick<ShownStatesInput, 'history'>) =>
-  shownStates({ reads: T2, changes: [], now, units: ABN, current: ABN, basisOf: () => 'approved', seenLive: () => false, ...overrides }).map((state) => ({
+  shownStates({
+    reads: T2,
+    changes: [],
+    now,
+    units: ABN,
+    current: ABN,
+    basisOf: () => 'approved',
+    seenLive: () => false,
+    ...overrides,
+  }).map((state) => ({
     members: state.members,
     values: Object.fromEntries([...state.values].filter(([a]) => state.members.includes(a.split('|')[1]!))),
   }));

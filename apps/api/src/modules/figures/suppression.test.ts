@@ -14,7 +14,8 @@ describe('small numbers', () => {
   const t = useTestApp('demo');
   const cookies: Record<string, string> = {};
   beforeAll(async () => {
-    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test', 'hr.farsta@planpuls.test']) cookies[email] = await t.loginAs(email);
+    for (const email of ['styrgrupp@planpuls.test', 'lasare@planpuls.test', 'ssr.central@planpuls.test', 'hr.farsta@planpuls.test'])
+      cookies[email] = await t.loginAs(email);
   });
   // New first-line managers per tertial are few: most districts count fewer than five.
   const url = '/api/v1/indicators/new_staff_with_mentor/values?period=2025-T2&group=CHEF';
@@ -34,7 +35,13 @@ describe('small numbers', () => {
       for (const unit of units) {
         const truth = open.find((u) => u.unit === unit.unit)!;
         if (truth.numerator !== null && truth.numerator < 5) {
-          expect(unit, `${email} ${unit.unit}`).toMatchObject({ suppressed: true, value: null, numerator: null, denominator: null, suppressedBecause: 'small_numbers' });
+          expect(unit, `${email} ${unit.unit}`).toMatchObject({
+            suppressed: true,
+            value: null,
+            numerator: null,
+            denominator: null,
+            suppressedBecause: 'small_numbers',
+          });
         }
         if (unit.suppressed) expect(unit.value).toBeNull();
       }
@@ -59,8 +66,16 @@ describe('small numbers', () => {
   });
 
   it('also hide a suppressed unit’s status and trend in the plan progress', async () => {
-    const progress = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T2', headers: { cookie: cookies['lasare@planpuls.test']! } })).json();
-    const all = progress.goals.flatMap((g: { targets: Array<{ units: Array<UnitFigure & { status: string | null; trend: string }> }> }) => g.targets.flatMap((x) => x.units));
+    const progress = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/plans/HP-2024/progress?period=2025-T2',
+        headers: { cookie: cookies['lasare@planpuls.test']! },
+      })
+    ).json();
+    const all = progress.goals.flatMap((g: { targets: Array<{ units: Array<UnitFigure & { status: string | null; trend: string }> }> }) =>
+      g.targets.flatMap((x) => x.units),
+    );
     const hidden = all.filter((u: UnitFigure) => u.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
     for (const unit of hidden) expect(unit).toMatchObject({ value: null, status: null, trend: 'unknown', previousValue: null });
@@ -74,8 +89,16 @@ describe('small counts among entered values', () => {
     const union = await t.loginAs('ssr.central@planpuls.test');
     const hr = await t.loginAs('hr.farsta@planpuls.test');
     const url = '/api/v1/data-values?unit=FARSTA&dataElement=external_leavers&group=CHEF&pageSize=100';
-    const seen = (await t.app.inject({ method: 'GET', url, headers: { cookie: hr } })).json().items as Array<{ period: string; value: number; suppressed: boolean }>;
-    const hidden = (await t.app.inject({ method: 'GET', url, headers: { cookie: union } })).json().items as Array<{ period: string; value: number | null; suppressed: boolean }>;
+    const seen = (await t.app.inject({ method: 'GET', url, headers: { cookie: hr } })).json().items as Array<{
+      period: string;
+      value: number;
+      suppressed: boolean;
+    }>;
+    const hidden = (await t.app.inject({ method: 'GET', url, headers: { cookie: union } })).json().items as Array<{
+      period: string;
+      value: number | null;
+      suppressed: boolean;
+    }>;
     const small = seen.filter((item) => item.value < 5);
     expect(small.length).toBeGreaterThan(0);
     expect(seen.every((item) => !item.suppressed)).toBe(true);
@@ -84,7 +107,13 @@ describe('small counts among entered values', () => {
     expect(read.length).toBeGreaterThan(0);
     for (const item of read) expect(item).toMatchObject({ value: null, suppressed: true });
     // Sick hours count no people: never hidden.
-    const hours = (await t.app.inject({ method: 'GET', url: '/api/v1/data-values?unit=FARSTA&dataElement=sick_hours&pageSize=5', headers: { cookie: union } })).json().items;
+    const hours = (
+      await t.app.inject({
+        method: 'GET',
+        url: '/api/v1/data-values?unit=FARSTA&dataElement=sick_hours&pageSize=5',
+        headers: { cookie: union },
+      })
+    ).json().items;
     expect(hours.every((item: { suppressed: boolean }) => !item.suppressed)).toBe(true);
   });
 });

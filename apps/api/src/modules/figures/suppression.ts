@@ -1,4 +1,11 @@
-import { checkPeopleCounts, seesSmallNumbers, suppressCells, type Grant, type RolledUpValue, type SmallNumberCheck } from '@planpuls/domain';
+import {
+  checkPeopleCounts,
+  seesSmallNumbers,
+  suppressCells,
+  type Grant,
+  type RolledUpValue,
+  type SmallNumberCheck,
+} from '@planpuls/domain';
 
 export interface PeopleCounts {
   numeratorCountsPeople: boolean;
@@ -14,7 +21,12 @@ export interface Suppressions {
  * Which figures this reader sees as "–": counts of fewer than five people, for readers without HR rights for
  * the unit or steering rights, plus the complementary cells that would let a hidden one be recovered from the total.
  */
-export function suppressionsFor(grants: readonly Grant[], counts: PeopleCounts, city: RolledUpValue, units: ReadonlyMap<string, RolledUpValue>): Suppressions {
+export function suppressionsFor(
+  grants: readonly Grant[],
+  counts: PeopleCounts,
+  city: RolledUpValue,
+  units: ReadonlyMap<string, RolledUpValue>,
+): Suppressions {
   const peopleOnly = (figure: RolledUpValue) => ({
     numerator: counts.numeratorCountsPeople ? figure.numerator : null,
     denominator: counts.denominatorCountsPeople ? figure.denominator : null,
@@ -32,9 +44,25 @@ export function suppressionsFor(grants: readonly Grant[], counts: PeopleCounts, 
 /** A figure as a reader may see it: numbers removed when suppressed, with one reason for every hidden figure. */
 export function shownFigure(figure: RolledUpValue, check: SmallNumberCheck | undefined) {
   if (!check) {
-    return { period: figure.period, outcome: figure.outcome, numerator: figure.numerator, denominator: figure.denominator, value: figure.roundedValue, suppressed: false, suppressedBecause: null };
+    return {
+      period: figure.period,
+      outcome: figure.outcome,
+      numerator: figure.numerator,
+      denominator: figure.denominator,
+      value: figure.roundedValue,
+      suppressed: false,
+      suppressedBecause: null,
+    };
   }
   // A hidden figure says nothing that depends on its numbers: `not_applicable` would say that its denominator is zero,
   // and a reason naming the small part (or none, for a figure hidden to protect another) which parts are at least five.
-  return { period: figure.period, outcome: 'computed' as const, numerator: null, denominator: null, value: null, suppressed: true, suppressedBecause: 'small_numbers' as const };
+  return {
+    period: figure.period,
+    outcome: 'computed' as const,
+    numerator: null,
+    denominator: null,
+    value: null,
+    suppressed: true,
+    suppressedBecause: 'small_numbers' as const,
+  };
 }

@@ -15,7 +15,10 @@ export async function findFocusArea(db: Database, municipalityId: string, id: st
 
 /** The position after the plan's last focus area, so a new one comes last. */
 export async function nextFocusAreaPosition(db: Database, planId: string): Promise<number> {
-  const [row] = await db.select({ last: max(focusAreas.position) }).from(focusAreas).where(eq(focusAreas.planId, planId));
+  const [row] = await db
+    .select({ last: max(focusAreas.position) })
+    .from(focusAreas)
+    .where(eq(focusAreas.planId, planId));
   return (row?.last ?? 0) + 1;
 }
 
@@ -25,7 +28,10 @@ export async function insertFocusArea(db: Database, values: FocusAreaRow): Promi
 }
 
 export async function updateFocusArea(db: Database, municipalityId: string, id: string, values: Partial<FocusAreaRow>): Promise<void> {
-  await db.update(focusAreas).set(values).where(and(eq(focusAreas.municipalityId, municipalityId), eq(focusAreas.id, id)));
+  await db
+    .update(focusAreas)
+    .set(values)
+    .where(and(eq(focusAreas.municipalityId, municipalityId), eq(focusAreas.id, id)));
 }
 
 export async function deleteFocusArea(db: Database, municipalityId: string, id: string): Promise<void> {

@@ -30,12 +30,16 @@ describe('focus areas: create, read, update, delete', () => {
   });
 
   it('answers 404 plans.not_found for an unknown plan', async () => {
-    expect(errorCode(await api.post('/plans/6f1c2d1e-0000-4000-8000-000000000000/focus-areas', { code: '3', name: 'x' }), 404)).toBe('plans.not_found');
+    expect(errorCode(await api.post('/plans/6f1c2d1e-0000-4000-8000-000000000000/focus-areas', { code: '3', name: 'x' }), 404)).toBe(
+      'plans.not_found',
+    );
   });
 
   it('renames and reorders; refuses a taken code and empty or unknown-field bodies', async () => {
     const [area] = (await t.database.owner.select().from(focusAreas)).filter((row) => row.planId === planId && row.code === '2');
-    expect(expectStatus(await api.patch(`/focus-areas/${area!.id}`, { name: 'Kompetens', position: 0 }), 200)).toMatchObject({ name: 'Kompetens' });
+    expect(expectStatus(await api.patch(`/focus-areas/${area!.id}`, { name: 'Kompetens', position: 0 }), 200)).toMatchObject({
+      name: 'Kompetens',
+    });
     const plan = expectStatus(await api.get(`/plans/${planId}`), 200);
     expect(plan.focusAreas.map((a: { code: string }) => a.code)).toEqual(['2', '1']);
     expect(errorCode(await api.patch(`/focus-areas/${area!.id}`, { code: '1' }), 409)).toBe('focus_areas.code_taken');
@@ -62,7 +66,10 @@ describe('focus areas of another municipality', () => {
     await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
     const [plan] = await t.database.owner.insert(plans).values({ municipalityId: otherId, code: 'HP', name: 'Andras' }).returning();
-    const [area] = await t.database.owner.insert(focusAreas).values({ municipalityId: otherId, planId: plan!.id, code: '1', name: 'Andras' }).returning();
+    const [area] = await t.database.owner
+      .insert(focusAreas)
+      .values({ municipalityId: otherId, planId: plan!.id, code: '1', name: 'Andras' })
+      .returning();
     otherAreaId = area!.id;
   });
 

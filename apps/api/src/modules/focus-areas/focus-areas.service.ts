@@ -23,7 +23,13 @@ export function focusAreasServiceFactory({ db, goals }: { db: Database; goals: P
           db.transaction(async (tx) => {
             const plan = await planForChange(tx, municipalityId, planIdOrCode);
             const position = body.position ?? (await repository.nextFocusAreaPosition(tx, plan.id));
-            const id = await repository.insertFocusArea(tx, { municipalityId, planId: plan.id, code: body.code, name: body.name, position });
+            const id = await repository.insertFocusArea(tx, {
+              municipalityId,
+              planId: plan.id,
+              code: body.code,
+              name: body.name,
+              position,
+            });
             return get(municipalityId, id, tx);
           }),
         codeTaken(body.code),

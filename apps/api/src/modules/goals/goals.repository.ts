@@ -31,7 +31,8 @@ export async function goalsWhere(db: Database, where: SQL | undefined): Promise<
 }
 
 /** A plan's goals in plan order (every focus area). */
-export const goalsOfPlan = (db: Database, municipalityId: string, planId: string) => goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.planId, planId)));
+export const goalsOfPlan = (db: Database, municipalityId: string, planId: string) =>
+  goalsWhere(db, and(eq(goals.municipalityId, municipalityId), eq(goals.planId, planId)));
 
 /** A focus area's goals in plan order. */
 export const goalsOfFocusArea = (db: Database, municipalityId: string, focusAreaId: string) =>
@@ -47,7 +48,10 @@ export async function findGoal(db: Database, municipalityId: string, id: string)
 
 /** The position after the focus area's last goal, so a new goal comes last. */
 export async function nextGoalPosition(db: Database, focusAreaId: string): Promise<number> {
-  const [row] = await db.select({ last: max(goals.position) }).from(goals).where(eq(goals.focusAreaId, focusAreaId));
+  const [row] = await db
+    .select({ last: max(goals.position) })
+    .from(goals)
+    .where(eq(goals.focusAreaId, focusAreaId));
   return (row?.last ?? 0) + 1;
 }
 
@@ -70,9 +74,17 @@ export async function deleteGoal(db: Database, municipalityId: string, id: strin
 /** Activities working toward the goal, and later plan versions' goals that continue it. */
 export async function goalUsage(db: Database, municipalityId: string, id: string): Promise<string[]> {
   const checks = {
-    activities: db.select({ id: activities.id }).from(activities).where(and(eq(activities.municipalityId, municipalityId), eq(activities.goalId, id))),
-    'later goal versions': db.select({ id: goals.id }).from(goals).where(and(eq(goals.municipalityId, municipalityId), eq(goals.previousGoalId, id))),
+    activities: db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(and(eq(activities.municipalityId, municipalityId), eq(activities.goalId, id))),
+    'later goal versions': db
+      .select({ id: goals.id })
+      .from(goals)
+      .where(and(eq(goals.municipalityId, municipalityId), eq(goals.previousGoalId, id))),
   };
-  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  const found = await Promise.all(
+    Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)),
+  );
   return found.filter((label): label is string => label !== undefined);
 }

@@ -4,7 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiClient, createMunicipality, errorCode, expectStatus, insertReferenceData } from '../../testing/fixtures';
 import { useTestApp } from '../../testing/test-app';
 
-const goal = { code: '2.2', name: 'Lägre extern personalomsättning', focusArea: '2', indicator: 'turnover_external', owner: 'HR-direktören', dataSource: 'HR-system', frequency: 'tertial' };
+const goal = {
+  code: '2.2',
+  name: 'Lägre extern personalomsättning',
+  focusArea: '2',
+  indicator: 'turnover_external',
+  owner: 'HR-direktören',
+  dataSource: 'HR-system',
+  frequency: 'tertial',
+};
 
 describe('goals: create, read, update, delete', () => {
   const t = useTestApp('empty');
@@ -29,7 +37,9 @@ describe('goals: create, read, update, delete', () => {
     const indicator = await api.post(`/plans/${planId}/goals`, { ...goal, code: '2.3', indicator: 'turnover_imaginary' });
     expect(errorCode(indicator, 404)).toBe('indicators.not_found');
     expect(indicator.json().error.details[0].field).toBe('body.indicator');
-    expect(errorCode(await api.post(`/plans/${planId}/goals`, { ...goal, code: '2.3', focusArea: '9' }), 404)).toBe('focus_areas.not_found');
+    expect(errorCode(await api.post(`/plans/${planId}/goals`, { ...goal, code: '2.3', focusArea: '9' }), 404)).toBe(
+      'focus_areas.not_found',
+    );
     expect(errorCode(await api.post('/plans/HP-1999/goals', goal), 404)).toBe('plans.not_found');
   });
 
@@ -54,7 +64,10 @@ describe('goals: create, read, update, delete', () => {
   it('moves a goal to another focus area of the plan, and clears its indicator with null', async () => {
     const moved = expectStatus(await api.patch(`/goals/${goalId}`, { focusArea: '3', indicator: null, name: 'Flyttat mål' }), 200);
     expect(moved).toMatchObject({ focusArea: '3', indicator: null, name: 'Flyttat mål', owner: 'HR-direktören' });
-    expect(expectStatus(await api.patch(`/goals/${goalId}`, { indicator: 'turnover_external', focusArea: '2' }), 200)).toMatchObject({ indicator: 'turnover_external', focusArea: '2' });
+    expect(expectStatus(await api.patch(`/goals/${goalId}`, { indicator: 'turnover_external', focusArea: '2' }), 200)).toMatchObject({
+      indicator: 'turnover_external',
+      focusArea: '2',
+    });
   });
 
   it('cannot move a goal into a focus area of another plan', async () => {
@@ -82,10 +95,24 @@ describe('goals of another municipality', () => {
     const ours = await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
     const [plan] = await t.database.owner.insert(plans).values({ municipalityId: otherId, code: 'HP', name: 'Andras' }).returning();
-    const [area] = await t.database.owner.insert(focusAreas).values({ municipalityId: otherId, planId: plan!.id, code: '1', name: 'Andras' }).returning();
-    const [row] = await t.database.owner.insert(goals).values({ municipalityId: otherId, planId: plan!.id, focusAreaId: area!.id, code: '1.1', name: 'Andras mål' }).returning();
+    const [area] = await t.database.owner
+      .insert(focusAreas)
+      .values({ municipalityId: otherId, planId: plan!.id, code: '1', name: 'Andras' })
+      .returning();
+    const [row] = await t.database.owner
+      .insert(goals)
+      .values({ municipalityId: otherId, planId: plan!.id, focusAreaId: area!.id, code: '1.1', name: 'Andras mål' })
+      .returning();
     otherGoalId = row!.id;
-    await t.database.owner.insert(indicators).values({ municipalityId: otherId, code: 'their_indicator', name: 'Andras', kind: 'count', unitOfMeasure: 'st', decimals: 0, source: 'x' });
+    await t.database.owner.insert(indicators).values({
+      municipalityId: otherId,
+      code: 'their_indicator',
+      name: 'Andras',
+      kind: 'count',
+      unitOfMeasure: 'st',
+      decimals: 0,
+      source: 'x',
+    });
     ourPlanId = (await t.database.owner.insert(plans).values({ municipalityId: ours, code: 'HP', name: 'Vår' }).returning())[0]!.id;
     await t.database.owner.insert(focusAreas).values({ municipalityId: ours, planId: ourPlanId, code: '1', name: 'Vårt' });
   });
@@ -94,12 +121,16 @@ describe('goals of another municipality', () => {
     expect(errorCode(await api.get(`/goals/${otherGoalId}`), 404)).toBe('goals.not_found');
     expect(errorCode(await api.patch(`/goals/${otherGoalId}`, { name: 'Kapad' }), 404)).toBe('goals.not_found');
     expect(errorCode(await api.delete(`/goals/${otherGoalId}`), 404)).toBe('goals.not_found');
-    expect(errorCode(await api.post(`/goals/${otherGoalId}/targets`, { kind: 'exact', level: 'city', value: 1 }), 404)).toBe('goals.not_found');
+    expect(errorCode(await api.post(`/goals/${otherGoalId}/targets`, { kind: 'exact', level: 'city', value: 1 }), 404)).toBe(
+      'goals.not_found',
+    );
     const [row] = await t.database.owner.select().from(goals).where(eq(goals.id, otherGoalId));
     expect(row!.name).toBe('Andras mål');
   });
 
   it('cannot follow another municipality’s indicator', async () => {
-    expect(errorCode(await api.post(`/plans/${ourPlanId}/goals`, { code: '1.1', name: 'x', focusArea: '1', indicator: 'their_indicator' }), 404)).toBe('indicators.not_found');
+    expect(
+      errorCode(await api.post(`/plans/${ourPlanId}/goals`, { code: '1.1', name: 'x', focusArea: '1', indicator: 'their_indicator' }), 404),
+    ).toBe('indicators.not_found');
   });
 });

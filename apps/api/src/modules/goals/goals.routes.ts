@@ -1,5 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { CreateGoalSchema, DeletedSchema, GoalDetailSchema, GoalParamsSchema, NoQuerySchema, PlanParamsSchema, UpdateGoalSchema } from '@planpuls/contracts';
+import {
+  CreateGoalSchema,
+  DeletedSchema,
+  GoalDetailSchema,
+  GoalParamsSchema,
+  NoQuerySchema,
+  PlanParamsSchema,
+  UpdateGoalSchema,
+} from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 

@@ -11,16 +11,31 @@ import { officialRecordError, officialRecordOf } from '../comments/official-reco
 
 /** Focus area (within the plan) and indicator codes to ids; only those the body names, null clears the indicator. */
 async function resolveLinks(db: Database, municipalityId: string, planId: string, body: Pick<UpdateGoal, 'focusArea' | 'indicator'>) {
-  const focusAreaId = body.focusArea === undefined ? undefined : await lookups.focusAreaId(db, municipalityId, planId, body.focusArea, 'body.focusArea');
-  const indicatorId = body.indicator === null ? null : body.indicator ? await lookups.indicatorId(db, municipalityId, body.indicator, 'body.indicator') : undefined;
+  const focusAreaId =
+    body.focusArea === undefined ? undefined : await lookups.focusAreaId(db, municipalityId, planId, body.focusArea, 'body.focusArea');
+  const indicatorId =
+    body.indicator === null
+      ? null
+      : body.indicator
+        ? await lookups.indicatorId(db, municipalityId, body.indicator, 'body.indicator')
+        : undefined;
   return { focusAreaId, indicatorId };
 }
 
 export function goalsServiceFactory({ db, targets }: { db: Database; targets: Pick<TargetReads, 'ofGoals'> }) {
   /** The goals with their targets, in the order a goal is shown. */
   async function withTargets(goals: readonly StoredGoal[], tx: Database): Promise<GoalWithArea[]> {
-    const byGoal = await targets.ofGoals(goals.map((goal) => goal.id), tx);
-    return goals.map(({ planId, focusArea, focusAreaId, ...head }) => ({ ...head, targets: byGoal.get(head.id) ?? [], planId, focusArea, focusAreaId }));
+    const byGoal = await targets.ofGoals(
+      goals.map((goal) => goal.id),
+      tx,
+    );
+    return goals.map(({ planId, focusArea, focusAreaId, ...head }) => ({
+      ...head,
+      targets: byGoal.get(head.id) ?? [],
+      planId,
+      focusArea,
+      focusAreaId,
+    }));
   }
 
   async function find(municipalityId: string, id: string, tx: Database = db): Promise<GoalWithArea | undefined> {
@@ -39,7 +54,10 @@ export function goalsServiceFactory({ db, targets }: { db: Database; targets: Pi
   return {
     /** A plan's goals with their targets, in plan order, each as it appears inside its focus area. */
     inPlan: async (municipalityId: string, planId: string, tx: Database = db) =>
-      (await withTargets(await repository.goalsOfPlan(tx, municipalityId, planId), tx)).map((goal) => ({ focusAreaId: goal.focusAreaId, goal: repository.toGoal(goal) })),
+      (await withTargets(await repository.goalsOfPlan(tx, municipalityId, planId), tx)).map((goal) => ({
+        focusAreaId: goal.focusAreaId,
+        goal: repository.toGoal(goal),
+      })),
     /** A focus area's goals as they appear inside it. */
     inFocusArea: async (municipalityId: string, focusAreaId: string, tx: Database = db) =>
       (await withTargets(await repository.goalsOfFocusArea(tx, municipalityId, focusAreaId), tx)).map(repository.toGoal),
@@ -93,7 +111,9 @@ export function goalsServiceFactory({ db, targets }: { db: Database; targets: Pi
         if (uses.length > 0) throw errors.inUse(goal.code, uses);
         const record = await officialRecordOf(tx, municipalityId, { goalId: id });
         if (record.length > 0) throw officialRecordError('goals.has_official_record', `The goal ${goal.code}`, record);
-        await translateViolations(() => repository.deleteGoal(tx, municipalityId, id), { foreignKey: () => errors.inUse(goal.code, ['other rows']) });
+        await translateViolations(() => repository.deleteGoal(tx, municipalityId, id), {
+          foreignKey: () => errors.inUse(goal.code, ['other rows']),
+        });
         return { id, deleted: true as const };
       }),
   };

@@ -24,7 +24,11 @@ describe('GET /api/v1/health', () => {
       expect(response.statusCode).toBe(503);
       expect(response.json()).toEqual({ status: 'degraded', database: 'unavailable' });
 
-      const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'admin@planpuls.test', password: 'x' } });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: 'admin@planpuls.test', password: 'x' },
+      });
       expect(login.statusCode).toBe(503);
       expect(login.json().error.code).toBe('server.database_unavailable');
     } finally {

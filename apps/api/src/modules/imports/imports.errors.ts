@@ -1,9 +1,17 @@
-import { ErrorCodes, IMPORT_CSV_TYPES, IMPORT_XLSX_TYPE, ImportFileErrorCodes as codes, type ImportRefusedDetail, type ImportSummary } from '@planpuls/contracts';
+import {
+  ErrorCodes,
+  IMPORT_CSV_TYPES,
+  IMPORT_XLSX_TYPE,
+  ImportFileErrorCodes as codes,
+  type ImportRefusedDetail,
+  type ImportSummary,
+} from '@planpuls/contracts';
 import { ApiError } from '../../errors';
 import { quote } from './imports.messages';
 
 const swedish = (value: number) => value.toLocaleString('sv-SE');
-const megabytes = (bytes: number) => (bytes >= 1024 * 1024 ? `${swedish(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB` : `${bytes} byte`);
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${swedish(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB` : `${bytes} byte`;
 const SPLIT = 'Dela upp den i flera filer.';
 
 /**
@@ -28,7 +36,8 @@ export const importErrors = {
   tooLarge: (limitBytes: number) =>
     new ApiError(413, ErrorCodes.payloadTooLarge, `Filen är större än de ${megabytes(limitBytes)} en inläsning får ha. ${SPLIT}`),
   tooManyRows: (maxRows: number) => new ApiError(413, codes.tooManyRows, `Filen har fler än ${swedish(maxRows)} rader. ${SPLIT}`),
-  fileMissing: () => new ApiError(400, codes.fileMissing, 'Formuläret har ingen fil i fältet "file".', [{ field: 'body.file', message: 'saknas' }]),
+  fileMissing: () =>
+    new ApiError(400, codes.fileMissing, 'Formuläret har ingen fil i fältet "file".', [{ field: 'body.file', message: 'saknas' }]),
   emptyFile: () => new ApiError(400, codes.emptyFile, 'Filen är tom: den behöver en rubrikrad och en rad per värde.'),
   noRows: () => new ApiError(400, codes.noRows, 'Filen har en rubrikrad men inga rader med värden.'),
   missingColumns: (columns: Array<{ name: string; alias: string }>) =>
@@ -39,30 +48,45 @@ export const importErrors = {
       columns.map((column) => ({ field: `header.${column.name}`, message: 'är en kolumn som krävs' })),
     ),
   duplicateColumn: (name: string) =>
-    new ApiError(400, codes.duplicateColumn, `Rubrikraden har kolumnen "${name}" två gånger.`, [{ field: `header.${name}`, message: 'finns två gånger' }]),
-  invalidEncoding: () => new ApiError(400, codes.invalidEncoding, 'CSV-filen är inte UTF-8-text. Spara den i Excel som ”CSV UTF-8 (kommaavgränsad)”.'),
+    new ApiError(400, codes.duplicateColumn, `Rubrikraden har kolumnen "${name}" två gånger.`, [
+      { field: `header.${name}`, message: 'finns två gånger' },
+    ]),
+  invalidEncoding: () =>
+    new ApiError(400, codes.invalidEncoding, 'CSV-filen är inte UTF-8-text. Spara den i Excel som ”CSV UTF-8 (kommaavgränsad)”.'),
   unreadable: (format: 'csv' | 'xlsx', reason: string) =>
     new ApiError(
       400,
       codes.unreadableFile,
-      format === 'xlsx' ? `Filen gick inte att läsa som en Excel-arbetsbok (.xlsx): ${reason}` : `Filen gick inte att läsa som CSV: ${reason}`,
+      format === 'xlsx'
+        ? `Filen gick inte att läsa som en Excel-arbetsbok (.xlsx): ${reason}`
+        : `Filen gick inte att läsa som CSV: ${reason}`,
     ),
-  uncompressedTooLarge: (what: string) => new ApiError(413, codes.uncompressedTooLarge, `Arbetsboken är för stor uppackad: ${what}. ${SPLIT}`),
+  uncompressedTooLarge: (what: string) =>
+    new ApiError(413, codes.uncompressedTooLarge, `Arbetsboken är för stor uppackad: ${what}. ${SPLIT}`),
   tooManyStrings: (count: number, characters: number) =>
     new ApiError(
       413,
       codes.tooManyStrings,
       `Arbetsboken innehåller mer text än en inläsning får ha: högst ${swedish(count)} olika texter med sammanlagt ${swedish(characters)} tecken. ${SPLIT}`,
     ),
-  cellTooLong: (limit: number) => new ApiError(400, codes.cellTooLong, `En cell har fler än ${swedish(limit)} tecken, mer än Excel tillåter.`),
+  cellTooLong: (limit: number) =>
+    new ApiError(400, codes.cellTooLong, `En cell har fler än ${swedish(limit)} tecken, mer än Excel tillåter.`),
   cellOutOfRange: (reference: string) =>
     new ApiError(400, codes.cellOutOfRange, `Cellreferensen ${reference.slice(0, 40)} ligger bortom XFD1048576, den sista cellen i Excel.`),
   tookTooLong: (seconds: number) =>
-    new ApiError(413, codes.tookTooLong, `Att läsa och kontrollera filen tog längre tid än de ${seconds} sekunder en inläsning får ta. ${SPLIT}`),
+    new ApiError(
+      413,
+      codes.tookTooLong,
+      `Att läsa och kontrollera filen tog längre tid än de ${seconds} sekunder en inläsning får ta. ${SPLIT}`,
+    ),
   busy: (retryAfterSeconds: number) =>
     new ApiError(503, codes.busy, `Så många inläsningar som får pågå samtidigt pågår redan. Försök igen om ${retryAfterSeconds} sekunder.`),
   changedMeanwhile: () =>
-    new ApiError(409, codes.changedMeanwhile, 'Någon annan ändrade några av värdena medan filen lästes in; ingenting skrevs. Läs in filen igen.'),
+    new ApiError(
+      409,
+      codes.changedMeanwhile,
+      'Någon annan ändrade några av värdena medan filen lästes in; ingenting skrevs. Läs in filen igen.',
+    ),
   invalidRows: (summary: ImportSummary) => {
     const message = `${swedish(summary.invalid)} av ${swedish(summary.rows)} rader har fel; ingenting skrevs.`;
     const detail: ImportRefusedDetail = { field: 'file', message, ...summary };

@@ -17,7 +17,12 @@ export async function loadGeneratedFileCodes(db: Database): Promise<GeneratedFil
     db.execute<{ code: string }>(sql`SELECT code FROM professional_groups ORDER BY code`),
   ]);
   return {
-    elements: elements.rows.map((row) => ({ code: row.code, valueType: row.value_type, frequency: row.frequency, split: row.disaggregation !== 'none' })),
+    elements: elements.rows.map((row) => ({
+      code: row.code,
+      valueType: row.value_type,
+      frequency: row.frequency,
+      split: row.disaggregation !== 'none',
+    })),
     units: units.rows.map((row) => row.code),
     groups: groups.rows.map((row) => row.code),
   };
@@ -29,7 +34,8 @@ const YEARS = Array.from({ length: 51 }, (_, i) => 2000 + i); // the calendar, 2
 /** How many distinct values the codes allow: every element × unit × group × period of the calendar. */
 export function capacityOf(codes: GeneratedFileCodes): number {
   return codes.elements.reduce(
-    (sum, element) => sum + (element.frequency === 'year' ? 1 : 3) * YEARS.length * codes.units.length * (element.split ? codes.groups.length : 1),
+    (sum, element) =>
+      sum + (element.frequency === 'year' ? 1 : 3) * YEARS.length * codes.units.length * (element.split ? codes.groups.length : 1),
     0,
   );
 }

@@ -13,7 +13,15 @@ describe('the history of data values, written per statement', () => {
 
   const historyOf = async (id: string) =>
     (
-      await db.owner.execute<{ action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; reason: string | null; actor_type: string; municipality_id: string; entity_type: string }>(
+      await db.owner.execute<{
+        action: string;
+        before: Record<string, unknown> | null;
+        after: Record<string, unknown> | null;
+        reason: string | null;
+        actor_type: string;
+        municipality_id: string;
+        entity_type: string;
+      }>(
         sql`SELECT action, before, after, reason, actor_type, municipality_id, entity_type FROM audit_entries WHERE entity_id = ${id}::uuid ORDER BY id`,
       )
     ).rows;
@@ -34,16 +42,28 @@ describe('the history of data values, written per statement', () => {
     const [first, second] = ids as [string, string];
 
     // One statement: a change for one row, the same value for the other.
-    await db.owner.execute(sql`UPDATE data_values SET value = CASE WHEN id = ${first}::uuid THEN 4 ELSE value END WHERE id IN (${first}::uuid, ${second}::uuid)`);
+    await db.owner.execute(
+      sql`UPDATE data_values SET value = CASE WHEN id = ${first}::uuid THEN 4 ELSE value END WHERE id IN (${first}::uuid, ${second}::uuid)`,
+    );
     await db.owner.execute(sql`DELETE FROM data_values WHERE id = ${second}::uuid`);
 
     const firstHistory = await historyOf(first);
     expect(firstHistory.map((row) => row.action)).toEqual(['create', 'update']);
     expect(firstHistory[0]).toMatchObject({ actor_type: 'user', reason: 'Inläsning', entity_type: 'data_values', before: null });
     expect(firstHistory[0]!.after).toMatchObject({ id: first, value: 3, note: 'första', version: 1, professional_group_id: null });
-    expect(Object.keys(firstHistory[0]!.after!).sort()).toEqual(
-      ['created_at', 'data_element_id', 'id', 'municipality_id', 'note', 'period_id', 'professional_group_id', 'unit_id', 'updated_at', 'value', 'version'],
-    );
+    expect(Object.keys(firstHistory[0]!.after!).sort()).toEqual([
+      'created_at',
+      'data_element_id',
+      'id',
+      'municipality_id',
+      'note',
+      'period_id',
+      'professional_group_id',
+      'unit_id',
+      'updated_at',
+      'value',
+      'version',
+    ]);
     expect(firstHistory[1]).toMatchObject({ actor_type: 'system', reason: null, before: { value: 3 }, after: { value: 4 } });
     expect(firstHistory[1]!.municipality_id).toBe(firstHistory[0]!.after!.municipality_id);
 
@@ -65,7 +85,9 @@ describe('the history of data values, written per statement', () => {
         RETURNING id`)
     ).rows;
     // Deleting the element (one no formula uses: formula versions are history) cascades to its values.
-    const [element] = (await db.owner.execute<{ id: string }>(sql`SELECT data_element_id AS id FROM data_values WHERE id = ${value!.id}::uuid`)).rows;
+    const [element] = (
+      await db.owner.execute<{ id: string }>(sql`SELECT data_element_id AS id FROM data_values WHERE id = ${value!.id}::uuid`)
+    ).rows;
     await db.owner.execute(sql`DELETE FROM data_elements WHERE id = ${element!.id}::uuid`);
     expect((await historyOf(value!.id)).map((row) => row.action)).toEqual(['create', 'delete']);
   });

@@ -20,7 +20,12 @@ const hostile: Array<{ name: string; file: () => Buffer; status: number; code: s
       workbookOf({
         sheet: sheetXml(header),
         // 50 strings a piece, 10,000 pieces: 5 GB of XML in about 5 MB, as the report's file.
-        sharedStrings: { name: '', data: '', deflated: repeatedDeflate(SST_HEAD, `<si><t>${'a'.repeat(10_000)}</t></si>`.repeat(50), 10_000, '</sst>'), declaredSize: 200 * 1024 * 1024 },
+        sharedStrings: {
+          name: '',
+          data: '',
+          deflated: repeatedDeflate(SST_HEAD, `<si><t>${'a'.repeat(10_000)}</t></si>`.repeat(50), 10_000, '</sst>'),
+          declaredSize: 200 * 1024 * 1024,
+        },
       }),
     status: 413,
     code: 'imports.too_many_strings',
@@ -35,60 +40,111 @@ const hostile: Array<{ name: string; file: () => Buffer; status: number; code: s
   },
   {
     name: 'a worksheet that unpacks to far more than it declares',
-    file: () => workbookOf({ sheet: { name: '', data: '', deflated: repeatedDeflate('<worksheet><sheetData>', '<row/>'.repeat(10_000), 10_000, '</sheetData></worksheet>'), declaredSize: 4096 } }),
+    file: () =>
+      workbookOf({
+        sheet: {
+          name: '',
+          data: '',
+          deflated: repeatedDeflate('<worksheet><sheetData>', '<row/>'.repeat(10_000), 10_000, '</sheetData></worksheet>'),
+          declaredSize: 4096,
+        },
+      }),
     status: 400,
     code: 'imports.unreadable_file',
     says: 'blir större uppackad än zip-katalogen anger',
   },
   {
     name: 'a billion-laughs document type',
-    file: () => workbookOf({ sheet: '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData/></worksheet>' }),
+    file: () =>
+      workbookOf({
+        sheet:
+          '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData/></worksheet>',
+      }),
     status: 400,
     code: 'imports.unreadable_file',
     says: 'anger en dokumenttyp',
   },
-  { name: 'a cell at XFE1, beyond Excel', file: () => workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="XFE2"><v>1</v></c></row>`) }), status: 400, code: 'imports.cell_out_of_range', says: 'ligger bortom XFD1048576' },
+  {
+    name: 'a cell at XFE1, beyond Excel',
+    file: () => workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="XFE2"><v>1</v></c></row>`) }),
+    status: 400,
+    code: 'imports.cell_out_of_range',
+    says: 'ligger bortom XFD1048576',
+  },
   {
     name: 'a cell of 100,000 characters',
-    file: () => workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>${'x'.repeat(100_000)}</t></is></c></row>`) }),
+    file: () =>
+      workbookOf({ sheet: sheetXml(`${header}<row r="2"><c r="A2" t="inlineStr"><is><t>${'x'.repeat(100_000)}</t></is></c></row>`) }),
     status: 400,
     code: 'imports.cell_too_long',
     says: 'mer än Excel tillåter',
   },
-  { name: 'a zip whose directory is cut off', file: () => workbookOf({ sheet: sheetXml(header) }).subarray(0, -10), status: 400, code: 'imports.unreadable_file', says: 'inget zip-arkiv, eller bara en del av ett' },
-  { name: 'a text file sent as xlsx', file: () => Buffer.from('uppgift;enhet;period;värde\nx;FARSTA;2025;1\n'), status: 400, code: 'imports.unreadable_file', says: 'Filen gick inte att läsa som en Excel-arbetsbok (.xlsx): det är inget zip-arkiv' },
+  {
+    name: 'a zip whose directory is cut off',
+    file: () => workbookOf({ sheet: sheetXml(header) }).subarray(0, -10),
+    status: 400,
+    code: 'imports.unreadable_file',
+    says: 'inget zip-arkiv, eller bara en del av ett',
+  },
+  {
+    name: 'a text file sent as xlsx',
+    file: () => Buffer.from('uppgift;enhet;period;värde\nx;FARSTA;2025;1\n'),
+    status: 400,
+    code: 'imports.unreadable_file',
+    says: 'Filen gick inte att läsa som en Excel-arbetsbok (.xlsx): det är inget zip-arkiv',
+  },
 ];
 
 describe('hostile workbooks', () => {
   const t = useTestApp('demo');
   const stored = async () =>
-    (await t.database.owner.execute<{ count: number; versions: number }>(sql`SELECT count(*)::int AS count, coalesce(sum(version), 0)::int AS versions FROM data_values`)).rows[0];
+    (
+      await t.database.owner.execute<{ count: number; versions: number }>(
+        sql`SELECT count(*)::int AS count, coalesce(sum(version), 0)::int AS versions FROM data_values`,
+      )
+    ).rows[0];
 
-  it.each(hostile)('$name: $status $code, the server answers /health meanwhile and after, nothing stored changes', async ({ file, status, code, says }) => {
-    // Signs the shared administrator in before two requests run at once.
-    await t.app.inject({ method: 'GET', url: '/api/v1/health' });
-    const before = await stored();
-    const heapBefore = process.memoryUsage().heapUsed;
-    let heapPeak = heapBefore;
-    const upload = t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: file(), headers: { 'content-type': IMPORT_XLSX_TYPE } });
-    const during = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
-    const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 5);
-    const response = await upload.finally(() => clearInterval(sampler));
-    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  it.each(hostile)(
+    '$name: $status $code, the server answers /health meanwhile and after, nothing stored changes',
+    async ({ file, status, code, says }) => {
+      // Signs the shared administrator in before two requests run at once.
+      await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+      const before = await stored();
+      const heapBefore = process.memoryUsage().heapUsed;
+      let heapPeak = heapBefore;
+      const upload = t.app.inject({
+        method: 'POST',
+        url: '/api/v1/imports',
+        payload: file(),
+        headers: { 'content-type': IMPORT_XLSX_TYPE },
+      });
+      const during = await t.app.inject({ method: 'GET', url: '/api/v1/health' });
+      const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed)), 5);
+      const response = await upload.finally(() => clearInterval(sampler));
+      heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
 
-    expect(response.statusCode, response.body).toBe(status);
-    expect(response.json().error.code).toBe(code);
-    expect(response.json().error.message).toContain(says);
-    expect(during.statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
-    expect(await stored()).toEqual(before);
-    // Generous: the bounds keep one file far below this; the report's file took 4.4 GB.
-    expect(heapPeak - heapBefore).toBeLessThan(512 * 1024 * 1024);
-  });
+      expect(response.statusCode, response.body).toBe(status);
+      expect(response.json().error.code).toBe(code);
+      expect(response.json().error.message).toContain(says);
+      expect(during.statusCode).toBe(200);
+      expect((await t.app.inject({ method: 'GET', url: '/api/v1/health' })).statusCode).toBe(200);
+      expect(await stored()).toEqual(before);
+      // Generous: the bounds keep one file far below this; the report's file took 4.4 GB.
+      expect(heapPeak - heapBefore).toBeLessThan(512 * 1024 * 1024);
+    },
+  );
 
   it('reads a file whose every row has a cell in column XFD at the cost of the cells present', async () => {
-    const rows = Array.from({ length: 2_000 }, (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>no_such_element</t></is></c><c r="XFD${i + 2}"><v>1</v></c></row>`).join('');
-    const response = await t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: workbookOf({ sheet: sheetXml(header + rows) }), headers: { 'content-type': IMPORT_XLSX_TYPE } });
+    const rows = Array.from(
+      { length: 2_000 },
+      (_, i) => `<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>no_such_element</t></is></c><c r="XFD${i + 2}"><v>1</v></c></row>`,
+    ).join('');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      payload: workbookOf({ sheet: sheetXml(header + rows) }),
+      headers: { 'content-type': IMPORT_XLSX_TYPE },
+    });
     expect(response.statusCode, response.body).toBe(400);
     expect(response.json().error).toMatchObject({ code: 'imports.invalid_rows', details: [{ rows: 2_000, invalid: 2_000 }] });
   });
@@ -98,10 +154,13 @@ describe('imports at once', () => {
   const t = useTestApp('demo', { imports: { concurrency: 1, timeoutSeconds: 120 } });
 
   it('beyond IMPORT_CONCURRENCY are answered 503 imports.busy with Retry-After, and the others still run', async () => {
-    const rows = Array.from({ length: 3_000 }, (_, i) => rowXml(i + 2, ['external_leavers', 'FARSTA', 'SOC', `${2000 + (i % 50)}-T${1 + (i % 3)}`, i % 7])).join('');
+    const rows = Array.from({ length: 3_000 }, (_, i) =>
+      rowXml(i + 2, ['external_leavers', 'FARSTA', 'SOC', `${2000 + (i % 50)}-T${1 + (i % 3)}`, i % 7]),
+    ).join('');
     const file = workbookOf({ sheet: sheetXml(header + rows) });
     await t.app.inject({ method: 'GET', url: '/api/v1/health' });
-    const send = () => t.app.inject({ method: 'POST', url: '/api/v1/imports?dryRun=true', payload: file, headers: { 'content-type': IMPORT_XLSX_TYPE } });
+    const send = () =>
+      t.app.inject({ method: 'POST', url: '/api/v1/imports?dryRun=true', payload: file, headers: { 'content-type': IMPORT_XLSX_TYPE } });
     const responses = await Promise.all([send(), send(), send()]);
     const busy = responses.filter((response) => response.statusCode === 503);
     expect(busy.length).toBeGreaterThan(0);
@@ -122,7 +181,11 @@ describe('slow uploads', () => {
   let csrf: string;
   beforeAll(async () => {
     // The same app, listening on a real port, with a short request timeout.
-    const config = { ...loadConfig({ PLANPULS_MODE: 'development' }), rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 }, requestTimeoutSeconds: 2 };
+    const config = {
+      ...loadConfig({ PLANPULS_MODE: 'development' }),
+      rateLimit: { requestsPerMinute: 1e6, loginsPerMinute: 1e6 },
+      requestTimeoutSeconds: 2,
+    };
     app = await buildApp({ config, db: t.database.app, logger: false });
     await app.listen({ host: '127.0.0.1', port: 0 });
     port = (app.server.address() as AddressInfo).port;

@@ -55,7 +55,8 @@ export const rowMessages = {
         return `${quote(element.code)} tar bara heltal.`;
       case 'out_of_range': {
         const { min, max } = problem;
-        if (min !== null && max !== null) return `Värdet för ${quote(element.code)} ska ligga mellan ${swedishNumber(min)} och ${swedishNumber(max)}.`;
+        if (min !== null && max !== null)
+          return `Värdet för ${quote(element.code)} ska ligga mellan ${swedishNumber(min)} och ${swedishNumber(max)}.`;
         if (min !== null) return `Värdet för ${quote(element.code)} får inte vara mindre än ${swedishNumber(min)}.`;
         return `Värdet för ${quote(element.code)} får inte vara större än ${swedishNumber(max ?? 0)}.`;
       }

@@ -25,7 +25,10 @@ export async function loadCodeBook(db: Database, municipalityId: string): Promis
       .from(dataElements)
       .where(eq(dataElements.municipalityId, municipalityId)),
     db.select({ id: units.id, code: units.code }).from(units).where(eq(units.municipalityId, municipalityId)),
-    db.select({ id: professionalGroups.id, code: professionalGroups.code }).from(professionalGroups).where(eq(professionalGroups.municipalityId, municipalityId)),
+    db
+      .select({ id: professionalGroups.id, code: professionalGroups.code })
+      .from(professionalGroups)
+      .where(eq(professionalGroups.municipalityId, municipalityId)),
     db.select({ id: periods.id, code: periods.code }).from(periods),
   ]);
   return {

@@ -44,7 +44,11 @@ describe('POST /api/v1/imports', () => {
   const post = (payload: InjectOptions['payload'], contentType: string | undefined, query = '') =>
     t.app.inject({ method: 'POST', url: `/api/v1/imports${query}`, payload, headers: contentType ? { 'content-type': contentType } : {} });
   const stored = async () =>
-    (await t.database.owner.execute<{ count: number; versions: number }>(sql`SELECT count(*)::int AS count, coalesce(sum(version), 0)::int AS versions FROM data_values`)).rows[0];
+    (
+      await t.database.owner.execute<{ count: number; versions: number }>(
+        sql`SELECT count(*)::int AS count, coalesce(sum(version), 0)::int AS versions FROM data_values`,
+      )
+    ).rows[0];
   const valuesAt = async (query: string) =>
     (await t.app.inject({ method: 'GET', url: `/api/v1/data-values?${query}` })).json().items as Array<{
       dataElement: string;
@@ -117,18 +121,33 @@ describe('POST /api/v1/imports', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(response.json()).toMatchObject({ rows: 4, valid: 4, invalid: 0 });
     const values = await valuesAt('unit=SKARHOLMEN&group=SOC&period=2026-T1');
-    expect(Object.fromEntries(values.map((value) => [value.dataElement, value.value]))).toEqual({ average_headcount: 38.5, sick_hours: 210.5, external_leavers: 4 });
+    expect(Object.fromEntries(values.map((value) => [value.dataElement, value.value]))).toEqual({
+      average_headcount: 38.5,
+      sick_hours: 210.5,
+      external_leavers: 4,
+    });
   });
 
   it('accepts the file from a multipart form, CSV or XLSX, by its name', async () => {
-    const csv = await formOf([['file', new Blob([swedishCsv('open_cases;SPANGA_TENSTA;SOC;2026-T1;55;')], { type: 'application/vnd.ms-excel' }), 'värden.csv']]);
+    const csv = await formOf([
+      ['file', new Blob([swedishCsv('open_cases;SPANGA_TENSTA;SOC;2026-T1;55;')], { type: 'application/vnd.ms-excel' }), 'värden.csv'],
+    ]);
     const fromCsv = await t.app.inject({ method: 'POST', url: '/api/v1/imports', ...csv });
     expect(fromCsv.statusCode, fromCsv.body).toBe(200);
     expect(fromCsv.json()).toMatchObject({ rows: 1, toCreate: 1 });
 
     const xlsx = await formOf([
       ['comment', 'ignored'],
-      ['file', new Blob([await xlsxOf([['data_element', 'unit', 'group', 'period', 'value'], ['open_cases', 'SPANGA_TENSTA', 'BIST', '2026-T1', 12]])]), 'values.xlsx'],
+      [
+        'file',
+        new Blob([
+          await xlsxOf([
+            ['data_element', 'unit', 'group', 'period', 'value'],
+            ['open_cases', 'SPANGA_TENSTA', 'BIST', '2026-T1', 12],
+          ]),
+        ]),
+        'values.xlsx',
+      ],
     ]);
     const fromXlsx = await t.app.inject({ method: 'POST', url: '/api/v1/imports', ...xlsx });
     expect(fromXlsx.statusCode, fromXlsx.body).toBe(200);
@@ -158,7 +177,9 @@ describe('POST /api/v1/imports', () => {
     expect(response.statusCode, response.body).toBe(200);
     const summary = response.json();
     expect(summary).toMatchObject({ dryRun: true, rows: 7, valid: 1, invalid: 6, toCreate: 1, toUpdate: 0, unchanged: 0, errorsTotal: 8 });
-    expect(summary.errors.map(({ row, column, code }: { row: number; column: string | null; code: string }) => ({ row, column, code }))).toEqual([
+    expect(
+      summary.errors.map(({ row, column, code }: { row: number; column: string | null; code: string }) => ({ row, column, code })),
+    ).toEqual([
       { row: 2, column: 'unit', code: 'imports.unknown_unit' },
       { row: 3, column: 'group', code: 'imports.group_required' },
       { row: 3, column: 'value', code: 'imports.not_integer' },
@@ -200,7 +221,11 @@ describe('POST /api/v1/imports', () => {
 
   it('writes nothing when one row is bad, answering 400 with the dry run’s summary', async () => {
     const before = await stored();
-    const file = swedishCsv('external_leavers;NORRMALM;SOC;2026-T2;4;', 'external_leavers;NORRMALM;BIST;2026-T2;2;', 'external_leavers;NORRMALM;CHEF;2026-T2;-1;');
+    const file = swedishCsv(
+      'external_leavers;NORRMALM;SOC;2026-T2;4;',
+      'external_leavers;NORRMALM;BIST;2026-T2;2;',
+      'external_leavers;NORRMALM;CHEF;2026-T2;-1;',
+    );
     const response = await post(file, CSV);
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
@@ -253,12 +278,18 @@ describe('POST /api/v1/imports', () => {
 
     it('changes only what differs, bumping those versions; without a note column notes are kept', async () => {
       const before = await stored();
-      const changed = swedishCsv(...rows.map((row) => row.replace('external_leavers;OSTERMALM;SOC;2026-T3;0;Notering SOC', 'external_leavers;OSTERMALM;SOC;2026-T3;0;Rättad notering')), 'student_placements;OSTERMALM;;2026-T3;7;');
+      const changed = swedishCsv(
+        ...rows.map((row) =>
+          row.replace('external_leavers;OSTERMALM;SOC;2026-T3;0;Notering SOC', 'external_leavers;OSTERMALM;SOC;2026-T3;0;Rättad notering'),
+        ),
+        'student_placements;OSTERMALM;;2026-T3;7;',
+      );
       const response = await post(changed, CSV);
       expect(response.json()).toMatchObject({ toCreate: 0, toUpdate: 2, unchanged: 5 });
       expect((await stored())!.versions).toBe(before!.versions + 2);
 
-      const withoutNotes = 'uppgift;enhet;yrkesgrupp;period;värde\nexternal_leavers;OSTERMALM;BIST;2026-T3;1\nexternal_leavers;OSTERMALM;CHEF;2026-T3;9\n';
+      const withoutNotes =
+        'uppgift;enhet;yrkesgrupp;period;värde\nexternal_leavers;OSTERMALM;BIST;2026-T3;1\nexternal_leavers;OSTERMALM;CHEF;2026-T3;9\n';
       const kept = await post(withoutNotes, CSV);
       expect(kept.json()).toMatchObject({ toUpdate: 1, unchanged: 1 });
       const values = await valuesAt('dataElement=external_leavers&unit=OSTERMALM&period=2026-T3');
@@ -362,7 +393,10 @@ describe('POST /api/v1/imports', () => {
     expect(await codeOf(Buffer.alloc(0), IMPORT_XLSX_TYPE)).toBe('imports.empty_file');
     expect(await codeOf(await xlsxOf([['uppgift', 'enhet', 'yrkesgrupp', 'period', 'värde']]), IMPORT_XLSX_TYPE)).toBe('imports.no_rows');
     expect(await codeOf('value;1\n', IMPORT_XLSX_TYPE)).toBe('imports.unreadable_file');
-    const workbook = await xlsxOf([['uppgift', 'enhet', 'period', 'värde'], ['student_placements', 'FARSTA', '2026-T1', 1]]);
+    const workbook = await xlsxOf([
+      ['uppgift', 'enhet', 'period', 'värde'],
+      ['student_placements', 'FARSTA', '2026-T1', 1],
+    ]);
     expect(await codeOf(workbook.subarray(0, workbook.length - 200), IMPORT_XLSX_TYPE)).toBe('imports.unreadable_file');
   });
 
@@ -385,9 +419,11 @@ describe('POST /api/v1/imports', () => {
     expect(await stored()).toEqual(before);
 
     const history = async () =>
-      (await t.database.owner.execute<{ action: string; count: number }>(
-        sql`SELECT action, count(*)::int AS count FROM audit_entries WHERE entity_type = 'data_values' AND reason = 'Årsimport' GROUP BY action ORDER BY action`,
-      )).rows;
+      (
+        await t.database.owner.execute<{ action: string; count: number }>(
+          sql`SELECT action, count(*)::int AS count FROM audit_entries WHERE entity_type = 'data_values' AND reason = 'Årsimport' GROUP BY action ORDER BY action`,
+        )
+      ).rows;
     const written = await send('?reason=%C3%85rsimport');
     expect(written.statusCode, written.body).toBe(200);
     expect(written.json()).toMatchObject({ rows: ROWS, toCreate: plan.toCreate, toUpdate: plan.toUpdate });
@@ -445,11 +481,21 @@ describe('the size limit', () => {
 
   it('is enforced while streaming a body without a declared length, writing nothing', async () => {
     expect(Buffer.byteLength(bigCsv)).toBeGreaterThan(1024);
-    const response = await app.inject({ method: 'POST', url: '/api/v1/imports', payload: Readable.from([Buffer.from(bigCsv)]), headers: { 'content-type': CSV } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      payload: Readable.from([Buffer.from(bigCsv)]),
+      headers: { 'content-type': CSV },
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json().error).toMatchObject({ code: 'request.payload_too_large', message: expect.stringContaining('1024 byte') });
     expect(response.headers.connection).toBe('close');
-    const small = await app.inject({ method: 'POST', url: '/api/v1/imports?dryRun=true', payload: swedishCsv('external_leavers;FARSTA;SOC;2000-T1;1;'), headers: { 'content-type': CSV } });
+    const small = await app.inject({
+      method: 'POST',
+      url: '/api/v1/imports?dryRun=true',
+      payload: swedishCsv('external_leavers;FARSTA;SOC;2000-T1;1;'),
+      headers: { 'content-type': CSV },
+    });
     expect(small.statusCode, small.body).toBe(200);
   });
 
@@ -463,18 +509,37 @@ describe('the size limit', () => {
         else controller.close();
       },
     });
-    const response = await fetch(`${base}/api/v1/imports`, { method: 'POST', headers: { 'content-type': CSV }, body, duplex: 'half' } as RequestInit);
+    const response = await fetch(`${base}/api/v1/imports`, {
+      method: 'POST',
+      headers: { 'content-type': CSV },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('request.payload_too_large');
     expect(sent).toBeLessThan(10_000); // it stopped reading long before the end
-    const next = await fetch(`${base}/api/v1/imports?dryRun=true`, { method: 'POST', headers: { 'content-type': CSV }, body: swedishCsv('external_leavers;FARSTA;SOC;2000-T1;1;') });
+    const next = await fetch(`${base}/api/v1/imports?dryRun=true`, {
+      method: 'POST',
+      headers: { 'content-type': CSV },
+      body: swedishCsv('external_leavers;FARSTA;SOC;2000-T1;1;'),
+    });
     expect(next.status).toBe(200);
   });
 
   it('applies to a declared length, to workbooks and to files in a form', async () => {
-    expect((await app.inject({ method: 'POST', url: '/api/v1/imports', payload: bigCsv, headers: { 'content-type': CSV } })).statusCode).toBe(413);
-    const workbook = await xlsxOf([['uppgift', 'enhet', 'yrkesgrupp', 'period', 'värde'], ...Array.from({ length: 200 }, (_, i) => ['external_leavers', 'FARSTA', 'SOC', `${2000 + i}-T1`, i])]);
-    const streamed = await app.inject({ method: 'POST', url: '/api/v1/imports', payload: Readable.from([workbook]), headers: { 'content-type': IMPORT_XLSX_TYPE } });
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/v1/imports', payload: bigCsv, headers: { 'content-type': CSV } })).statusCode,
+    ).toBe(413);
+    const workbook = await xlsxOf([
+      ['uppgift', 'enhet', 'yrkesgrupp', 'period', 'värde'],
+      ...Array.from({ length: 200 }, (_, i) => ['external_leavers', 'FARSTA', 'SOC', `${2000 + i}-T1`, i]),
+    ]);
+    const streamed = await app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      payload: Readable.from([workbook]),
+      headers: { 'content-type': IMPORT_XLSX_TYPE },
+    });
     expect(streamed.statusCode).toBe(413);
     const form = await formOf([['file', new Blob([bigCsv]), 'värden.csv']]);
     const inForm = await app.inject({ method: 'POST', url: '/api/v1/imports', ...form });

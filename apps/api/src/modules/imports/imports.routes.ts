@@ -20,7 +20,11 @@ export interface ImportsRoutesOptions {
 const BUSY_RETRY_SECONDS = 10;
 
 export async function importsRoutes(app: FastifyInstance, options: ImportsRoutesOptions = {}): Promise<void> {
-  const { limitBytes = importLimitBytes(), concurrency = app.config.imports.concurrency, timeoutSeconds = app.config.imports.timeoutSeconds } = options;
+  const {
+    limitBytes = importLimitBytes(),
+    concurrency = app.config.imports.concurrency,
+    timeoutSeconds = app.config.imports.timeoutSeconds,
+  } = options;
   await useUploadParsers(app, limitBytes);
   const slots = new ImportSlots(concurrency);
   const api = app.withTypeProvider<TypeBoxTypeProvider>();

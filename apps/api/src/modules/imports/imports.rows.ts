@@ -1,5 +1,14 @@
 import { ImportRowErrorCodes as codes, type ImportColumn, type ImportRowError, type ImportRowErrorCode } from '@planpuls/contracts';
-import { checkValue, inScope, isStorableText, makePeriod, tryParsePeriod, type Period, type UnitScope, type ValueRules } from '@planpuls/domain';
+import {
+  checkValue,
+  inScope,
+  isStorableText,
+  makePeriod,
+  tryParsePeriod,
+  type Period,
+  type UnitScope,
+  type ValueRules,
+} from '@planpuls/domain';
 import { VALUE_PROBLEM_INPUT } from '../data-values/value-problems';
 import { importErrors } from './imports.errors';
 import { rowMessages as say } from './imports.messages';
@@ -34,7 +43,12 @@ export const MAX_NOTE_LENGTH = 2000;
 
 export type Header = Partial<Record<ImportColumn, number>> & { width: number };
 
-const normalizeName = (text: string) => text.normalize('NFC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+const normalizeName = (text: string) =>
+  text
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** Maps the header row to column positions; unknown columns are ignored, missing required ones refused. */
 export function readHeader(cells: readonly Cell[]): Header {

@@ -7,7 +7,17 @@ import type { Cell, Sheet } from './imports.sheet';
 const element = (index: number, code: string, rules: Partial<ValueRules> = {}) =>
   [
     code,
-    { id: `element-${code}`, code, index, valueType: 'integer', frequency: 'tertial', disaggregation: 'professional_group', min: 0, max: null, ...rules } as const,
+    {
+      id: `element-${code}`,
+      code,
+      index,
+      valueType: 'integer',
+      frequency: 'tertial',
+      disaggregation: 'professional_group',
+      min: 0,
+      max: null,
+      ...rules,
+    } as const,
   ] as const;
 const entries = (codes: string[]) => new Map(codes.map((code, index) => [code, { id: `id-${code}`, index }]));
 
@@ -30,7 +40,10 @@ const swedishCsv: Pick<Sheet, 'decimalComma' | 'extraFieldsAllowed'> = { decimal
 const commaCsv: Pick<Sheet, 'decimalComma' | 'extraFieldsAllowed'> = { decimalComma: false, extraFieldsAllowed: 'never' };
 
 /** Checks rows given after the header (spreadsheet row 1), numbered from 2 on. */
-function check(rows: Cell[][], { sheet = swedishCsv, errorsLimit = 100, errorsPage = 1, maxRows = 1000, header = HEADER, units = ALL_UNITS } = {}) {
+function check(
+  rows: Cell[][],
+  { sheet = swedishCsv, errorsLimit = 100, errorsPage = 1, maxRows = 1000, header = HEADER, units = ALL_UNITS } = {},
+) {
   const checker = new RowChecker(book, sheet, { errorsLimit, errorsPage, maxRows, units });
   [header, ...rows].forEach((cells, index) => checker.accept({ number: index + 1, cells }));
   checker.finish();
@@ -245,7 +258,12 @@ describe('RowChecker', () => {
   });
 
   it('stops a file with more rows than allowed', () => {
-    const error = apiErrorOf(() => check(Array.from({ length: 4 }, () => ['x']), { maxRows: 3 }));
+    const error = apiErrorOf(() =>
+      check(
+        Array.from({ length: 4 }, () => ['x']),
+        { maxRows: 3 },
+      ),
+    );
     expect(error).toMatchObject({ statusCode: 413, code: 'imports.too_many_rows' });
   });
 });

@@ -39,7 +39,15 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
      * or writes the staged rows in one statement, their history made set-based by the table's statement
      * triggers: all or none.
      */
-    async importValues({ municipalityId, units, sheet, dryRun, errorsLimit, errorsPage = 1, checkTime = () => {} }: ImportRequest): Promise<ImportSummary> {
+    async importValues({
+      municipalityId,
+      units,
+      sheet,
+      dryRun,
+      errorsLimit,
+      errorsPage = 1,
+      checkTime = () => {},
+    }: ImportRequest): Promise<ImportSummary> {
       const book = await repository.loadCodeBook(db, municipalityId);
       const checker = new RowChecker(book, sheet, { errorsLimit, errorsPage, maxRows, units });
 
@@ -75,7 +83,9 @@ export function importsServiceFactory({ db, maxRows = IMPORT_MAX_ROWS }: { db: D
           }
           await staging.close();
           if (!dryRun && checker.invalid === 0) {
-            return translateViolations(() => repository.writeStaged(tx, municipalityId, checker.hasNotes), { unique: importErrors.changedMeanwhile });
+            return translateViolations(() => repository.writeStaged(tx, municipalityId, checker.hasNotes), {
+              unique: importErrors.changedMeanwhile,
+            });
           }
           throw new Undo(checker.valid > 0 ? await repository.compareStaged(tx, checker.hasNotes) : { created: 0, updated: 0 });
         });

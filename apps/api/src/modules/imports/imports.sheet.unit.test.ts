@@ -10,7 +10,9 @@ import { detectDelimiter, openCsv, openSpooledCsv, openXlsx, type Sheet, type Sh
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 /** A source delivering the bytes in chunks of the given size, to split lines and characters anywhere. */
 const source = (buffer: Buffer, chunkSize = 64 * 1024) =>
-  Readable.from(Array.from({ length: Math.ceil(buffer.length / chunkSize) }, (_, i) => buffer.subarray(i * chunkSize, (i + 1) * chunkSize)));
+  Readable.from(
+    Array.from({ length: Math.ceil(buffer.length / chunkSize) }, (_, i) => buffer.subarray(i * chunkSize, (i + 1) * chunkSize)),
+  );
 
 async function rowsOf(sheet: Sheet): Promise<SheetRow[]> {
   const rows: SheetRow[] = [];
@@ -40,7 +42,8 @@ describe('detectDelimiter', () => {
 
 describe('openCsv', () => {
   it('reads Swedish Excel CSV: BOM, semicolons, CRLF, decimal comma, quoted fields, blank lines counted', async () => {
-    const file = '\uFEFFuppgift;enhet;yrkesgrupp;period;värde;kommentar\r\naverage_headcount;FARSTA;SOC;2025-T1;41,5;"Två; nyanställda"\r\n\r\nstudent_placements;FARSTA;;2025-T1;2;\r\n';
+    const file =
+      '\uFEFFuppgift;enhet;yrkesgrupp;period;värde;kommentar\r\naverage_headcount;FARSTA;SOC;2025-T1;41,5;"Två; nyanställda"\r\n\r\nstudent_placements;FARSTA;;2025-T1;2;\r\n';
     const sheet = await openCsv(source(bytes(file)));
     expect(sheet).toMatchObject({ format: 'csv', decimalComma: true, extraFieldsAllowed: 'when_blank' });
     expect(await rowsOf(sheet)).toEqual([
@@ -134,7 +137,9 @@ describe('openXlsx', () => {
   it('refuses what is not a workbook, or only part of one, and yields nothing for an empty file', async () => {
     expect(await codeOf(async () => rowsOf(await openXlsx(source(bytes('value;1\n')))))).toBe('imports.unreadable_file');
     const file = await workbook((book) => book.addWorksheet('A').addRow(['unit', 'value']));
-    expect(await codeOf(async () => rowsOf(await openXlsx(source(file.subarray(0, Math.floor(file.length / 2))))))).toBe('imports.unreadable_file');
+    expect(await codeOf(async () => rowsOf(await openXlsx(source(file.subarray(0, Math.floor(file.length / 2))))))).toBe(
+      'imports.unreadable_file',
+    );
     expect(await rowsOf(await openXlsx(source(Buffer.alloc(0))))).toEqual([]);
   });
 

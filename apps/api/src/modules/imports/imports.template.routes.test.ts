@@ -38,7 +38,11 @@ describe('GET /api/v1/reporting-cycles/{cycleId}/template', () => {
 
   it('lists exactly the expected rows, stored values filled in, in Swedish Excel CSV; filled in and uploaded, it imports', async () => {
     const id = await cycle(2030);
-    const put = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/external_leavers/FARSTA/2030-T3?group=SOC', payload: { value: 4, note: 'Två till Bromma' } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/external_leavers/FARSTA/2030-T3?group=SOC',
+      payload: { value: 4, note: 'Två till Bromma' },
+    });
     expect(put.statusCode, put.body).toBe(201);
     const response = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=FARSTA` });
     expect(response.statusCode, response.body).toBe(200);
@@ -60,14 +64,23 @@ describe('GET /api/v1/reporting-cycles/{cycleId}/template', () => {
     ]);
 
     const filled = `\uFEFF${[lines[0], ...lines.slice(1).map((line) => line.replace(/;;$/, ';2;'))].join('\r\n')}\r\n`;
-    const imported = await t.app.inject({ method: 'POST', url: '/api/v1/imports', payload: filled, headers: { 'content-type': 'text/csv' } });
+    const imported = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/imports',
+      payload: filled,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(imported.statusCode, imported.body).toBe(200);
     expect(imported.json()).toMatchObject({ rows: 7, toCreate: 6, toUpdate: 0, unchanged: 1 });
   });
 
   it('gives the same rows as XLSX, values as numbers, and as plain CSV', async () => {
     const id = await cycle(2031);
-    const put = await t.app.inject({ method: 'PUT', url: '/api/v1/data-values/external_leavers/BROMMA/2031-T3?group=SOC', payload: { value: 3 } });
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: '/api/v1/data-values/external_leavers/BROMMA/2031-T3?group=SOC',
+      payload: { value: 3 },
+    });
     expect(put.statusCode, put.body).toBe(201);
     const xlsx = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=BROMMA&format=xlsx` });
     expect(xlsx.statusCode, xlsx.body).toBe(200);
@@ -80,7 +93,12 @@ describe('GET /api/v1/reporting-cycles/{cycleId}/template', () => {
     const soc = sheet.getRow(4);
     expect([soc.getCell(1).value, soc.getCell(4).value, soc.getCell(6).value]).toEqual(['external_leavers', 'SOC', 3]);
     const last = sheet.getRow(8);
-    expect([last.getCell(1).value, last.getCell(3).value, last.getCell(5).value, last.getCell(6).value]).toEqual(['student_placements', 'BROMMA', '2031-T3', null]);
+    expect([last.getCell(1).value, last.getCell(3).value, last.getCell(5).value, last.getCell(6).value]).toEqual([
+      'student_placements',
+      'BROMMA',
+      '2031-T3',
+      null,
+    ]);
 
     const plain = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=BROMMA&dialect=plain` });
     const lines = plain.body.split('\r\n').filter(Boolean);
@@ -93,12 +111,23 @@ describe('GET /api/v1/reporting-cycles/{cycleId}/template', () => {
     const hr = await t.loginAs('hr.farsta@planpuls.test');
     const own = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=FARSTA`, headers: { cookie: hr } });
     expect(own.statusCode).toBe(200);
-    const other = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=BROMMA`, headers: { cookie: hr } });
+    const other = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reporting-cycles/${id}/template?unit=BROMMA`,
+      headers: { cookie: hr },
+    });
     expect(other.statusCode).toBe(403);
     expect(other.json().error.code).toBe('data_values.unit_forbidden');
-    const viewer = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=FARSTA`, headers: { cookie: await t.loginAs('lasare@planpuls.test') } });
+    const viewer = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/reporting-cycles/${id}/template?unit=FARSTA`,
+      headers: { cookie: await t.loginAs('lasare@planpuls.test') },
+    });
     expect(viewer.statusCode).toBe(403);
-    const unknownCycle = await t.app.inject({ method: 'GET', url: '/api/v1/reporting-cycles/6f1c2d1e-0000-4000-8000-000000000000/template?unit=FARSTA' });
+    const unknownCycle = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/reporting-cycles/6f1c2d1e-0000-4000-8000-000000000000/template?unit=FARSTA',
+    });
     expect(unknownCycle.statusCode).toBe(404);
     expect(unknownCycle.json().error.code).toBe('reporting_cycles.not_found');
     const unknownUnit = await t.app.inject({ method: 'GET', url: `/api/v1/reporting-cycles/${id}/template?unit=ATLANTIS` });

@@ -1,6 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@planpuls/db';
-import { compareKinds, inScope, periodOfKindContainingDate, periodsBetween, toPeriod, type PeriodKind, type UnitScope } from '@planpuls/domain';
+import {
+  compareKinds,
+  inScope,
+  periodOfKindContainingDate,
+  periodsBetween,
+  toPeriod,
+  type PeriodKind,
+  type UnitScope,
+} from '@planpuls/domain';
 import { ApiError } from '../../errors';
 import type { OutputCell } from '../exports/spreadsheet';
 import { lookups, notFound } from '../../lookups/lookups';
@@ -38,7 +46,13 @@ export function periodsAskedFor(frequency: PeriodKind, cyclePeriod: string): str
  * code), each professional group when the element is split by group (by code), each period asked for. Stored
  * values and notes are filled in, so the template doubles as the unit's current state.
  */
-export async function templateRows(db: Database, municipalityId: string, cycleId: string, unitCode: string, scope: UnitScope): Promise<{ rows: TemplateRow[]; name: string }> {
+export async function templateRows(
+  db: Database,
+  municipalityId: string,
+  cycleId: string,
+  unitCode: string,
+  scope: UnitScope,
+): Promise<{ rows: TemplateRow[]; name: string }> {
   const [cycle] = (
     await db.execute<{ id: string; plan_code: string; period_code: string }>(sql`
       SELECT c.id, pl.code AS plan_code, p.code AS period_code
@@ -56,7 +70,13 @@ export async function templateRows(db: Database, municipalityId: string, cycleId
       WHERE ce.cycle_id = ${cycle.id}::uuid ORDER BY e.code`),
     db.execute<{ code: string }>(sql`SELECT code FROM professional_groups WHERE municipality_id = ${municipalityId}::uuid ORDER BY code`),
   ]);
-  const stored = await db.execute<{ element_id: string; group_code: string | null; period_code: string; value: string; note: string | null }>(sql`
+  const stored = await db.execute<{
+    element_id: string;
+    group_code: string | null;
+    period_code: string;
+    value: string;
+    note: string | null;
+  }>(sql`
     SELECT v.data_element_id AS element_id, g.code AS group_code, p.code AS period_code, v.value::text AS value, v.note
     FROM data_values v
     JOIN reporting_cycle_elements ce ON ce.cycle_id = ${cycle.id}::uuid AND ce.data_element_id = v.data_element_id
@@ -68,7 +88,13 @@ export async function templateRows(db: Database, municipalityId: string, cycleId
 
   const rows: TemplateRow[] = [];
   for (const row of elements.rows) {
-    const element: TemplateElement = { id: row.id, code: row.code, name: row.name, frequency: row.frequency, split: row.disaggregation !== 'none' };
+    const element: TemplateElement = {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      frequency: row.frequency,
+      split: row.disaggregation !== 'none',
+    };
     for (const group of element.split ? groups.rows.map((g) => g.code) : [null]) {
       for (const period of periodsAskedFor(element.frequency, cycle.period_code)) {
         const value = values.get(key(element.id, group, period));
@@ -80,7 +106,15 @@ export async function templateRows(db: Database, municipalityId: string, cycleId
 }
 
 /** A template row as the file's cells, in IMPORT_TEMPLATE_COLUMNS order. */
-export const templateCells = (row: TemplateRow, unitCode: string): OutputCell[] => [row.element.code, row.element.name, unitCode, row.group, row.period, row.value, row.note];
+export const templateCells = (row: TemplateRow, unitCode: string): OutputCell[] => [
+  row.element.code,
+  row.element.name,
+  unitCode,
+  row.group,
+  row.period,
+  row.value,
+  row.note,
+];
 
 export async function* asAsync<T>(items: Iterable<T>): AsyncGenerator<T> {
   yield* items;

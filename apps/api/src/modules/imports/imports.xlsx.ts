@@ -47,7 +47,9 @@ const unreadable = (reason: string) => importErrors.unreadable('xlsx', reason);
 
 /** A failure as the client's fault, told in yauzl's, zlib's or saxes' words; a read error on our own temporary file stays the server's. */
 const refusal = (error: unknown, reason: (detail: string) => string) =>
-  error instanceof ApiError || (error instanceof Error && 'syscall' in error) ? error : unreadable(reason(String(error instanceof Error ? error.message : error).slice(0, 200)));
+  error instanceof ApiError || (error instanceof Error && 'syscall' in error)
+    ? error
+    : unreadable(reason(String(error instanceof Error ? error.message : error).slice(0, 200)));
 
 /** The workbook's zip archive: its directory, read by yauzl, and its parts, inflated within the limit of uncompressed bytes. */
 class Archive {
@@ -62,12 +64,19 @@ class Archive {
   static async open(path: string, limits: XlsxLimits): Promise<Archive> {
     let zip: ZipFile;
     try {
-      zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false, decodeStrings: true, validateEntrySizes: true, strictFileNames: true });
+      zip = await yauzl.openPromise(path, {
+        lazyEntries: true,
+        autoClose: false,
+        decodeStrings: true,
+        validateEntrySizes: true,
+        strictFileNames: true,
+      });
     } catch (error) {
       throw refusal(error, (detail) => `det är inget zip-arkiv, eller bara en del av ett (${detail}).`);
     }
     try {
-      if (zip.entryCount > limits.maxEntries) throw importErrors.uncompressedTooLarge(`arkivet har fler än ${limits.maxEntries.toLocaleString('sv-SE')} delar`);
+      if (zip.entryCount > limits.maxEntries)
+        throw importErrors.uncompressedTooLarge(`arkivet har fler än ${limits.maxEntries.toLocaleString('sv-SE')} delar`);
       const entries = new Map<string, Entry>();
       for await (const entry of zip.eachEntry()) {
         // The first of two equal names wins, as in Excel; a second cannot replace a part already checked.
@@ -110,9 +119,11 @@ class Archive {
       }
       yield decoder.decode();
     } catch (error) {
-      if (error instanceof TypeError && 'code' in error && error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw unreadable(`${name} är inte UTF-8-text.`);
+      if (error instanceof TypeError && 'code' in error && error.code === 'ERR_ENCODING_INVALID_ENCODED_DATA')
+        throw unreadable(`${name} är inte UTF-8-text.`);
       // yauzl's validateEntrySizes: more data than the declared size, which the budget was checked against.
-      if (error instanceof Error && error.message.startsWith('too many bytes in the stream')) throw unreadable(`${name} blir större uppackad än zip-katalogen anger.`);
+      if (error instanceof Error && error.message.startsWith('too many bytes in the stream'))
+        throw unreadable(`${name} blir större uppackad än zip-katalogen anger.`);
       throw refusal(error, (detail) => `${name} går inte att packa upp (${detail}).`);
     } finally {
       stream?.destroy();
@@ -129,7 +140,7 @@ const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 function attribute(tag: SaxesTagPlain, name: string, prefixed = false): string | undefined {
   for (const [key, value] of Object.entries(tag.attributes)) {
     const colon = key.indexOf(':');
-    if ((colon >= 0) === prefixed && key.slice(colon + 1) === name) return value;
+    if (colon >= 0 === prefixed && key.slice(colon + 1) === name) return value;
   }
   return undefined;
 }
@@ -211,7 +222,8 @@ async function locateParts(zip: Archive, limits: XlsxLimits): Promise<{ sheet: s
           if (localName(tag.name) !== 'Relationship') return;
           const id = attribute(tag, 'Id');
           const target = attribute(tag, 'Target');
-          if (id !== undefined && target !== undefined && !relations.has(id)) relations.set(id, { target, type: attribute(tag, 'Type') ?? '' });
+          if (id !== undefined && target !== undefined && !relations.has(id))
+            relations.set(id, { target, type: attribute(tag, 'Type') ?? '' });
         },
       },
       limits,
@@ -293,7 +305,11 @@ function columnOf(reference: string): number | undefined {
  * as numbers, text as text, a formula as its cached result, TRUE/FALSE, an error as its text (`#N/A`), an ISO
  * date as its day. Rows without a value are left out.
  */
-export async function* readXlsxRows(path: string, size: number, options: { limits?: XlsxLimits; checkTime?: () => void } = {}): AsyncGenerator<SheetRow[]> {
+export async function* readXlsxRows(
+  path: string,
+  size: number,
+  options: { limits?: XlsxLimits; checkTime?: () => void } = {},
+): AsyncGenerator<SheetRow[]> {
   const limits = options.limits ?? XLSX_LIMITS;
   const checkTime = options.checkTime ?? (() => {});
   if (size === 0) return;
@@ -323,7 +339,8 @@ async function* rowsOf(zip: Archive, limits: XlsxLimits, checkTime: () => void):
     switch (type) {
       case 's': {
         const index = Number(raw);
-        if (!Number.isInteger(index) || index < 0 || index >= strings.length) throw unreadable(`cell ${column} på rad ${rowNumber} hänvisar till en delad text som inte finns.`);
+        if (!Number.isInteger(index) || index < 0 || index >= strings.length)
+          throw unreadable(`cell ${column} på rad ${rowNumber} hänvisar till en delad text som inte finns.`);
         return strings[index]!;
       }
       case 'str':
@@ -349,7 +366,8 @@ async function* rowsOf(zip: Archive, limits: XlsxLimits, checkTime: () => void):
         case 'row': {
           const declared = attribute(tag, 'r');
           rowNumber = declared === undefined ? rowNumber + 1 : Number(declared);
-          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > XLSX_MAX_ROW) throw importErrors.cellOutOfRange(declared ?? String(rowNumber));
+          if (!Number.isInteger(rowNumber) || rowNumber < 1 || rowNumber > XLSX_MAX_ROW)
+            throw importErrors.cellOutOfRange(declared ?? String(rowNumber));
           cells = [];
           filled = false;
           column = 0;

@@ -34,7 +34,8 @@ async function refusal(file: Buffer, limits: Partial<XlsxLimits> = {}): Promise<
 }
 
 const header = rowXml(1, ['uppgift', 'enhet', 'period', 'värde']);
-const sharedStrings = (items: string) => `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`;
+const sharedStrings = (items: string) =>
+  `<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${items}</sst>`;
 
 describe('reading a workbook', () => {
   it('reads shared, inline, numeric, boolean, error, date and formula cells of the first worksheet', async () => {
@@ -52,7 +53,9 @@ describe('reading a workbook', () => {
   });
 
   it('keeps a row with a cell in column XFD sparse: one slot, not 16,384', async () => {
-    const rows = await rowsOf(workbookOf({ sheet: sheetXml('<row r="2"><c r="A2"><v>1</v></c><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>') }));
+    const rows = await rowsOf(
+      workbookOf({ sheet: sheetXml('<row r="2"><c r="A2"><v>1</v></c><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>') }),
+    );
     expect(rows).toHaveLength(1);
     const cells = rows[0]!.cells;
     expect(cells.length).toBe(16_384);
@@ -61,9 +64,17 @@ describe('reading a workbook', () => {
   });
 
   it('refuses cells beyond XFD1048576, the last one Excel has', async () => {
-    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>') }))).toMatchObject({ status: 400, code: 'imports.cell_out_of_range' });
-    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="1048577"><c r="A1048577"><v>1</v></c></row>') }))).toMatchObject({ status: 400, code: 'imports.cell_out_of_range' });
-    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="99999999999999999999"><c r="A1"><v>1</v></c></row>') }))).toMatchObject({ code: 'imports.cell_out_of_range' });
+    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>') }))).toMatchObject({
+      status: 400,
+      code: 'imports.cell_out_of_range',
+    });
+    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="1048577"><c r="A1048577"><v>1</v></c></row>') }))).toMatchObject({
+      status: 400,
+      code: 'imports.cell_out_of_range',
+    });
+    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="99999999999999999999"><c r="A1"><v>1</v></c></row>') }))).toMatchObject({
+      code: 'imports.cell_out_of_range',
+    });
   });
 
   it('refuses a zip bomb by the size its directory declares, before unpacking anything', async () => {
@@ -72,7 +83,12 @@ describe('reading a workbook', () => {
   });
 
   it('stops unpacking a part that unpacks to more than its directory says', async () => {
-    const bomb = repeatedDeflate(sheetXml('').replace('</sheetData></worksheet>', ''), '<row/>'.repeat(10_000), 10_000, '</sheetData></worksheet>');
+    const bomb = repeatedDeflate(
+      sheetXml('').replace('</sheetData></worksheet>', ''),
+      '<row/>'.repeat(10_000),
+      10_000,
+      '</sheetData></worksheet>',
+    );
     // 600 MB of XML in well under a megabyte, declared as a kilobyte.
     expect(bomb.size).toBeGreaterThan(500_000_000);
     expect(bomb.bytes.length).toBeLessThan(2_000_000);
@@ -83,43 +99,72 @@ describe('reading a workbook', () => {
 
   it('stops at the limit of unpacked bytes for all parts together', async () => {
     const rows = Array.from({ length: 200 }, (_, i) => rowXml(i + 2, ['x', 'FARSTA', '2025', i])).join('');
-    expect(await refusal(workbookOf({ sheet: sheetXml(header + rows) }), { maxUncompressedBytes: 4096 })).toMatchObject({ status: 413, code: 'imports.uncompressed_too_large' });
+    expect(await refusal(workbookOf({ sheet: sheetXml(header + rows) }), { maxUncompressedBytes: 4096 })).toMatchObject({
+      status: 413,
+      code: 'imports.uncompressed_too_large',
+    });
   });
 
   it('refuses more shared strings, or more text in them, than a workbook may hold: the 500,000 × 10,000 characters of the report stop at the limit', async () => {
     const long = 'a'.repeat(10_000);
-    const bomb = repeatedDeflate('<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">', `<si><t>${long}</t></si>`, 500_000, '</sst>');
+    const bomb = repeatedDeflate(
+      '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+      `<si><t>${long}</t></si>`,
+      500_000,
+      '</sst>',
+    );
     expect(bomb.size).toBeGreaterThan(5_000_000_000);
     const heapBefore = process.memoryUsage().heapUsed;
     // The directory cannot declare 5 GB; it declares what fits under the limit.
-    const refused = await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: { name: '', data: '', deflated: bomb, declaredSize: 200 * 1024 * 1024 } }));
+    const refused = await refusal(
+      workbookOf({ sheet: sheetXml(header), sharedStrings: { name: '', data: '', deflated: bomb, declaredSize: 200 * 1024 * 1024 } }),
+    );
     expect(refused).toMatchObject({ status: 413, code: 'imports.too_many_strings' });
     // Generous: what the strings up to the limit take, far from the 4.4 GB that ended the server.
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(400 * 1024 * 1024);
 
-    expect(await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: sharedStrings('<si><t>a</t></si>'.repeat(11)) }), { maxSharedStrings: 10 })).toMatchObject({
+    expect(
+      await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: sharedStrings('<si><t>a</t></si>'.repeat(11)) }), {
+        maxSharedStrings: 10,
+      }),
+    ).toMatchObject({
       status: 413,
       code: 'imports.too_many_strings',
     });
-    expect(await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: sharedStrings('<sst uniqueCount="2000000"/>') }))).toMatchObject({ code: 'imports.too_many_strings' });
+    expect(
+      await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: sharedStrings('<sst uniqueCount="2000000"/>') })),
+    ).toMatchObject({ code: 'imports.too_many_strings' });
   });
 
   it('refuses a cell longer than Excel allows, shared or inline, however the text is split', async () => {
     const huge = 'b'.repeat(40_000);
-    expect(await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: sharedStrings(`<si><t>${huge}</t></si>`) }))).toMatchObject({ status: 400, code: 'imports.cell_too_long' });
-    expect(await refusal(workbookOf({ sheet: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${huge}</t></is></c></row>`) }))).toMatchObject({ code: 'imports.cell_too_long' });
+    expect(await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: sharedStrings(`<si><t>${huge}</t></si>`) }))).toMatchObject({
+      status: 400,
+      code: 'imports.cell_too_long',
+    });
+    expect(
+      await refusal(workbookOf({ sheet: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>${huge}</t></is></c></row>`) })),
+    ).toMatchObject({ code: 'imports.cell_too_long' });
     // Text outside any cell is gathered by the parser too, so it is bounded as well.
-    expect(await refusal(workbookOf({ sheet: sheetXml(`<row r="1">${'c'.repeat(2_000_000)}</row>`) }))).toMatchObject({ code: 'imports.cell_too_long' });
+    expect(await refusal(workbookOf({ sheet: sheetXml(`<row r="1">${'c'.repeat(2_000_000)}</row>`) }))).toMatchObject({
+      code: 'imports.cell_too_long',
+    });
   });
 
   it('expands no entities beyond the five of XML: a document type (billion laughs, external entities) is refused', async () => {
     const laughs =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>' +
       '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>&lol2;</t></si></sst>';
-    expect(await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: laughs }))).toMatchObject({ status: 400, code: 'imports.unreadable_file' });
-    const external = '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row></sheetData></worksheet>';
+    expect(await refusal(workbookOf({ sheet: sheetXml(header), sharedStrings: laughs }))).toMatchObject({
+      status: 400,
+      code: 'imports.unreadable_file',
+    });
+    const external =
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row></sheetData></worksheet>';
     expect(await refusal(workbookOf({ sheet: external }))).toMatchObject({ code: 'imports.unreadable_file' });
-    expect(await refusal(workbookOf({ sheet: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&undefined;</t></is></c></row>') }))).toMatchObject({ code: 'imports.unreadable_file' });
+    expect(
+      await refusal(workbookOf({ sheet: sheetXml('<row r="1"><c r="A1" t="inlineStr"><is><t>&undefined;</t></is></c></row>') })),
+    ).toMatchObject({ code: 'imports.unreadable_file' });
   });
 
   it('refuses elements nested deeper than a workbook needs', async () => {
@@ -142,7 +187,9 @@ describe('reading a workbook', () => {
     expect(await refusal(Buffer.from('uppgift;enhet\n'))).toMatchObject({ code: 'imports.unreadable_file' });
     expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), encrypted: true } }))).message).toContain('krypterad');
     // 14 is LZMA, which Excel never writes.
-    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), method: 14 } }))).message).toContain('packad på ett sätt som Excel inte använder');
+    expect((await refusal(workbookOf({ sheet: { name: '', data: sheetXml(header), method: 14 } }))).message).toContain(
+      'packad på ett sätt som Excel inte använder',
+    );
     expect(await refusal(zipOf([{ name: '../../etc/passwd', data: 'x' }]))).toMatchObject({ code: 'imports.unreadable_file' });
     const manyEntries = zipOf(Array.from({ length: 20 }, (_, i) => ({ name: `x${i}`, data: '' })));
     expect(await refusal(manyEntries, { maxEntries: 10 })).toMatchObject({ status: 413, code: 'imports.uncompressed_too_large' });
@@ -150,18 +197,26 @@ describe('reading a workbook', () => {
 
   it('lets go of the file whether the workbook is read or refused', async () => {
     // The workbooks this test wrote: descriptors of anything else (the test runner's own) come and go.
-    const open = () => readdirSync('/proc/self/fd').filter((fd) => {
-      try {
-        return readlinkSync(`/proc/self/fd/${fd}`).startsWith(directory);
-      } catch {
-        return false;
-      }
-    }).length;
+    const open = () =>
+      readdirSync('/proc/self/fd').filter((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`).startsWith(directory);
+        } catch {
+          return false;
+        }
+      }).length;
     // yauzl closes a file a few turns of the event loop after it is let go, later on a loaded machine: the tests
     // before this one must have let go of theirs before it counts.
     await expect.poll(open, { timeout: 5_000 }).toBe(0);
     const good = workbookOf({ sheet: sheetXml(header) });
-    const lying = workbookOf({ sheet: { name: '', data: '', deflated: repeatedDeflate('<worksheet><sheetData>', '<row/>', 100_000, '</sheetData></worksheet>'), declaredSize: 100 } });
+    const lying = workbookOf({
+      sheet: {
+        name: '',
+        data: '',
+        deflated: repeatedDeflate('<worksheet><sheetData>', '<row/>', 100_000, '</sheetData></worksheet>'),
+        declaredSize: 100,
+      },
+    });
     const deep = workbookOf({ sheet: sheetXml(`<row r="1">${'<x>'.repeat(1_000)}</row>`) });
     for (let round = 0; round < 20; round++) {
       await rowsOf(good);
@@ -174,6 +229,8 @@ describe('reading a workbook', () => {
 
   it('reads only the first worksheet, however many there are', async () => {
     const extra = Array.from({ length: 50 }, (_, i) => ({ name: `xl/worksheets/sheet${i + 2}.xml`, data: sheetXml(rowXml(1, ['other'])) }));
-    expect(await rowsOf(workbookOf({ sheet: sheetXml(header), extra }))).toEqual([{ number: 1, cells: ['uppgift', 'enhet', 'period', 'värde'] }]);
+    expect(await rowsOf(workbookOf({ sheet: sheetXml(header), extra }))).toEqual([
+      { number: 1, cells: ['uppgift', 'enhet', 'period', 'värde'] },
+    ]);
   });
 });

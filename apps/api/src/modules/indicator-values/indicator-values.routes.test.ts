@@ -21,7 +21,9 @@ describe('GET /api/v1/indicators/{code}/values', () => {
     const body = response.json();
     expect(body.group).toBe('BIST');
     expect(body.municipality.completeness.expected).toBe(15);
-    const numerators = body.units.filter((u: { outcome: string }) => u.outcome === 'computed').reduce((a: number, u: { numerator: number }) => a + u.numerator, 0);
+    const numerators = body.units
+      .filter((u: { outcome: string }) => u.outcome === 'computed')
+      .reduce((a: number, u: { numerator: number }) => a + u.numerator, 0);
     expect(body.municipality.numerator).toBe(numerators);
   });
 
@@ -47,7 +49,10 @@ describe('GET /api/v1/indicators/{code}/values', () => {
           AND unit_id = (SELECT id FROM units WHERE code = 'OSTERMALM') AND period_id = (SELECT id FROM periods WHERE code = '2025-T2')`,
       );
     });
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/indicators/lvu_two_caseworkers/values?period=2025-T2&unit=OSTERMALM&group=SOC' });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/indicators/lvu_two_caseworkers/values?period=2025-T2&unit=OSTERMALM&group=SOC',
+    });
     expect(response.json().units[0]).toMatchObject({ outcome: 'not_applicable', value: null, denominator: 0 });
   });
 });

@@ -27,8 +27,13 @@ export function indicatorValuesServiceFactory({ figures }: { figures: FiguresSer
         formulaVersion: catalogue.indicators.get(indicator)!.formulaVersion,
         requestedPeriod: query.period,
         group: query.group ?? null,
-        municipality: { ...shownFigure(set.city, hidden.figure(null, group)), completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] } },
-        units: [...set.units].filter(([unit]) => !query.unit || unit === query.unit).map(([unit, figure]) => ({ unit, ...shownFigure(figure, hidden.figure(unit, group)) })),
+        municipality: {
+          ...shownFigure(set.city, hidden.figure(null, group)),
+          completeness: { ...set.city.completeness, missingUnits: [...set.city.completeness.missingUnits] },
+        },
+        units: [...set.units]
+          .filter(([unit]) => !query.unit || unit === query.unit)
+          .map(([unit, figure]) => ({ unit, ...shownFigure(figure, hidden.figure(unit, group)) })),
       };
     },
   };

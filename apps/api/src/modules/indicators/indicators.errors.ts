@@ -4,7 +4,9 @@ import { notFound } from '../../lookups/lookups';
 export const indicatorErrors = {
   notFound: (ref: string, field?: string) => notFound('indicators', ref, field),
   codeTaken: (code: string) =>
-    new ApiError(409, 'indicators.code_taken', `An indicator with the code "${code}" exists already.`, [{ field: 'body.code', message: 'is taken' }]),
+    new ApiError(409, 'indicators.code_taken', `An indicator with the code "${code}" exists already.`, [
+      { field: 'body.code', message: 'is taken' },
+    ]),
   inUse: (code: string, uses: string[]) =>
     new ApiError(409, 'indicators.in_use', `The indicator ${code} is still referenced (${uses.join(', ')}) and cannot be deleted.`),
   denominatorRequired: (kind: string) =>

@@ -45,7 +45,12 @@ async function indicatorsWhere(db: Database, where: SQL | undefined): Promise<In
         .select({ formulaId: indicatorFormulaNumerators.formulaId, code: dataElements.code })
         .from(indicatorFormulaNumerators)
         .innerJoin(dataElements, eq(dataElements.id, indicatorFormulaNumerators.dataElementId))
-        .where(inArray(indicatorFormulaNumerators.formulaId, rows.map((row) => row.formulaId)))
+        .where(
+          inArray(
+            indicatorFormulaNumerators.formulaId,
+            rows.map((row) => row.formulaId),
+          ),
+        )
         .orderBy(asc(dataElements.code))
     : [];
 
@@ -92,7 +97,12 @@ export async function lockCurrentFormula(
     .where(eq(indicatorFormulaNumerators.formulaId, formula!.id));
   return {
     version: indicator.version,
-    formula: { numeratorIds: numerators.map((n) => n.id), denominatorId: formula!.denominatorElementId, factor: formula!.factor, window: formula!.window },
+    formula: {
+      numeratorIds: numerators.map((n) => n.id),
+      denominatorId: formula!.denominatorElementId,
+      factor: formula!.factor,
+      window: formula!.window,
+    },
   };
 }
 
@@ -111,7 +121,14 @@ export async function insertFormulaVersion(
 ): Promise<void> {
   const [row] = await db
     .insert(indicatorFormulas)
-    .values({ municipalityId, indicatorId, version, denominatorElementId: formula.denominatorId, factor: formula.factor, window: formula.window })
+    .values({
+      municipalityId,
+      indicatorId,
+      version,
+      denominatorElementId: formula.denominatorId,
+      factor: formula.factor,
+      window: formula.window,
+    })
     .returning({ id: indicatorFormulas.id });
   await db
     .insert(indicatorFormulaNumerators)
@@ -119,7 +136,10 @@ export async function insertFormulaVersion(
 }
 
 export async function updateIndicator(db: Database, municipalityId: string, id: string, values: Partial<IndicatorRow>): Promise<void> {
-  await db.update(indicators).set(values).where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.id, id)));
+  await db
+    .update(indicators)
+    .set(values)
+    .where(and(eq(indicators.municipalityId, municipalityId), eq(indicators.id, id)));
 }
 
 export async function deleteIndicator(db: Database, municipalityId: string, id: string): Promise<void> {
@@ -129,9 +149,17 @@ export async function deleteIndicator(db: Database, municipalityId: string, id: 
 /** Goals and activities that follow the indicator. */
 export async function indicatorUsage(db: Database, municipalityId: string, id: string): Promise<string[]> {
   const checks = {
-    goals: db.select({ id: goals.id }).from(goals).where(and(eq(goals.municipalityId, municipalityId), eq(goals.indicatorId, id))),
-    activities: db.select({ id: activities.id }).from(activities).where(and(eq(activities.municipalityId, municipalityId), eq(activities.indicatorId, id))),
+    goals: db
+      .select({ id: goals.id })
+      .from(goals)
+      .where(and(eq(goals.municipalityId, municipalityId), eq(goals.indicatorId, id))),
+    activities: db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(and(eq(activities.municipalityId, municipalityId), eq(activities.indicatorId, id))),
   };
-  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  const found = await Promise.all(
+    Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)),
+  );
   return found.filter((label): label is string => label !== undefined);
 }

@@ -34,7 +34,8 @@ describe('indicators: create, read, update, delete', () => {
   const api = apiClient(t);
   beforeAll(async () => {
     await createMunicipality(t.database.owner);
-    for (const code of ['external_leavers', 'internal_moves_out', 'placements']) expectStatus(await api.post('/data-elements', element(code)), 201);
+    for (const code of ['external_leavers', 'internal_moves_out', 'placements'])
+      expectStatus(await api.post('/data-elements', element(code)), 201);
     expectStatus(await api.post('/data-elements', element('average_headcount', { valueType: 'decimal', timeAggregation: 'average' })), 201);
   });
   const idOf = async (code: string) => (await t.database.owner.select().from(indicators).where(eq(indicators.code, code)))[0]!.id;
@@ -50,7 +51,17 @@ describe('indicators: create, read, update, delete', () => {
   });
 
   it('lets an indicator share its code with a data element, but not with another indicator', async () => {
-    const count = { ...turnoverExternal, code: 'placements', kind: 'count', unitOfMeasure: 'st', decimals: 0, numerator: ['placements'], denominator: null, factor: 1, window: 'none' };
+    const count = {
+      ...turnoverExternal,
+      code: 'placements',
+      kind: 'count',
+      unitOfMeasure: 'st',
+      decimals: 0,
+      numerator: ['placements'],
+      denominator: null,
+      factor: 1,
+      window: 'none',
+    };
     expect(expectStatus(await api.post('/indicators', count), 201).formula.denominator).toBeNull();
     expect(errorCode(await api.post('/indicators', count), 409)).toBe('indicators.code_taken');
   });
@@ -59,32 +70,64 @@ describe('indicators: create, read, update, delete', () => {
     const response = await api.post('/indicators', { ...turnoverExternal, code: 'x', numerator: ['external_leavers', 'ghosts'] });
     expect(errorCode(response, 404)).toBe('data_elements.not_found');
     expect(response.json().error.details[0].field).toBe('body.numerator');
-    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', denominator: 'ghosts' }), 404)).toBe('data_elements.not_found');
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', denominator: 'ghosts' }), 404)).toBe(
+      'data_elements.not_found',
+    );
   });
 
   it('requires a denominator for shares and ratios and refuses one for counts', async () => {
-    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', denominator: null }), 400)).toBe('indicators.denominator_required');
-    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', kind: 'ratio', denominator: undefined }), 400)).toBe('indicators.denominator_required');
-    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', kind: 'count' }), 400)).toBe('indicators.denominator_not_allowed');
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', denominator: null }), 400)).toBe(
+      'indicators.denominator_required',
+    );
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', kind: 'ratio', denominator: undefined }), 400)).toBe(
+      'indicators.denominator_required',
+    );
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', kind: 'count' }), 400)).toBe(
+      'indicators.denominator_not_allowed',
+    );
   });
 
   it('refuses bad numbers and shapes: factor 0 or "NaN", 7 decimals, an empty numerator, repeated elements', async () => {
-    for (const change of [{ factor: 0 }, { factor: 'NaN' }, { factor: null }, { decimals: 7 }, { decimals: 1.5 }, { numerator: [] }, { numerator: ['external_leavers', 'external_leavers'] }, { window: 'rolling_6_months' }]) {
-      expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', ...change }), 400), JSON.stringify(change)).toBe('request.invalid');
+    for (const change of [
+      { factor: 0 },
+      { factor: 'NaN' },
+      { factor: null },
+      { decimals: 7 },
+      { decimals: 1.5 },
+      { numerator: [] },
+      { numerator: ['external_leavers', 'external_leavers'] },
+      { window: 'rolling_6_months' },
+    ]) {
+      expect(errorCode(await api.post('/indicators', { ...turnoverExternal, code: 'x', ...change }), 400), JSON.stringify(change)).toBe(
+        'request.invalid',
+      );
     }
   });
 
   it('changes name and decimals without a new formula version', async () => {
-    const changed = expectStatus(await api.patch(`/indicators/${await idOf('turnover_external')}`, { name: 'Extern omsättning', decimals: 2 }), 200);
+    const changed = expectStatus(
+      await api.patch(`/indicators/${await idOf('turnover_external')}`, { name: 'Extern omsättning', decimals: 2 }),
+      200,
+    );
     expect(changed).toMatchObject({ name: 'Extern omsättning', decimals: 2, formula: { version: 1 } });
   });
 
   it('adds formula version 2 when the numerator changes, and leaves version 1 as it was', async () => {
     const id = await idOf('turnover_external');
     const changed = expectStatus(await api.patch(`/indicators/${id}`, { numerator: ['external_leavers', 'internal_moves_out'] }), 200);
-    expect(changed.formula).toEqual({ version: 2, numerator: ['external_leavers', 'internal_moves_out'], denominator: 'average_headcount', factor: 100, window: 'rolling_12_months' });
+    expect(changed.formula).toEqual({
+      version: 2,
+      numerator: ['external_leavers', 'internal_moves_out'],
+      denominator: 'average_headcount',
+      factor: 100,
+      window: 'rolling_12_months',
+    });
 
-    const versions = await t.database.owner.select().from(indicatorFormulas).where(eq(indicatorFormulas.indicatorId, id)).orderBy(asc(indicatorFormulas.version));
+    const versions = await t.database.owner
+      .select()
+      .from(indicatorFormulas)
+      .where(eq(indicatorFormulas.indicatorId, id))
+      .orderBy(asc(indicatorFormulas.version));
     expect(versions.map((v) => v.version)).toEqual([1, 2]);
     const numeratorsOf = async (formulaId: string) =>
       (
@@ -103,7 +146,10 @@ describe('indicators: create, read, update, delete', () => {
   it('adds version 3 for a new factor or window, and none when the formula sent is the current one', async () => {
     const id = await idOf('turnover_external');
     expect(expectStatus(await api.patch(`/indicators/${id}`, { factor: 1000, window: 'none' }), 200).formula.version).toBe(3);
-    const same = expectStatus(await api.patch(`/indicators/${id}`, { numerator: ['internal_moves_out', 'external_leavers'], factor: 1000 }), 200);
+    const same = expectStatus(
+      await api.patch(`/indicators/${id}`, { numerator: ['internal_moves_out', 'external_leavers'], factor: 1000 }),
+      200,
+    );
     expect(same.formula.version).toBe(3);
   });
 
@@ -124,7 +170,10 @@ describe('indicators: create, read, update, delete', () => {
   it('refuses to delete an indicator a goal follows (409 indicators.in_use), deletes an unused one with its versions', async () => {
     const plan = expectStatus(await api.post('/plans', { code: 'HP', name: 'Plan' }), 201);
     expectStatus(await api.post(`/plans/${plan.id}/focus-areas`, { code: '2', name: 'Kompetens' }), 201);
-    expectStatus(await api.post(`/plans/${plan.id}/goals`, { code: '2.2', name: 'Lägre omsättning', focusArea: '2', indicator: 'turnover_external' }), 201);
+    expectStatus(
+      await api.post(`/plans/${plan.id}/goals`, { code: '2.2', name: 'Lägre omsättning', focusArea: '2', indicator: 'turnover_external' }),
+      201,
+    );
     const id = await idOf('turnover_external');
     expect(errorCode(await api.delete(`/indicators/${id}`), 409)).toBe('indicators.in_use');
 
@@ -143,10 +192,20 @@ describe('indicators of another municipality', () => {
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
     const [row] = await t.database.owner
       .insert(indicators)
-      .values({ municipalityId: otherId, code: 'turnover_external', name: 'Andras', kind: 'count', unitOfMeasure: 'st', decimals: 0, source: 'x' })
+      .values({
+        municipalityId: otherId,
+        code: 'turnover_external',
+        name: 'Andras',
+        kind: 'count',
+        unitOfMeasure: 'st',
+        decimals: 0,
+        source: 'x',
+      })
       .returning();
     otherIndicatorId = row!.id;
-    await t.database.owner.insert(indicatorFormulas).values({ municipalityId: otherId, indicatorId: row!.id, version: 1, factor: 1, window: 'none' });
+    await t.database.owner
+      .insert(indicatorFormulas)
+      .values({ municipalityId: otherId, indicatorId: row!.id, version: 1, factor: 1, window: 'none' });
   });
 
   it('answer 404 on read, change and delete', async () => {
@@ -157,8 +216,12 @@ describe('indicators of another municipality', () => {
 
   it('cannot use another municipality’s data elements in a formula', async () => {
     const [other] = await t.database.owner.select().from(indicators).where(eq(indicators.id, otherIndicatorId));
-    await t.database.owner.insert(dataElements).values({ ...element('external_leavers'), municipalityId: other!.municipalityId } as typeof dataElements.$inferInsert);
-    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, kind: 'count', denominator: null }), 404)).toBe('data_elements.not_found');
+    await t.database.owner
+      .insert(dataElements)
+      .values({ ...element('external_leavers'), municipalityId: other!.municipalityId } as typeof dataElements.$inferInsert);
+    expect(errorCode(await api.post('/indicators', { ...turnoverExternal, kind: 'count', denominator: null }), 404)).toBe(
+      'data_elements.not_found',
+    );
   });
 });
 
@@ -171,9 +234,11 @@ describe('what computes approved figures of the demo', () => {
   const t = useTestApp('demo');
   const api = apiClient(t);
   const values = async () => expectStatus(await api.get('/indicators/turnover_total/values?period=2025-T2&group=SOC'), 200);
-  const idOf = async (code: string) => (expectStatus(await api.get('/indicators'), 200).items as Array<{ id: string; code: string }>).find((item) => item.code === code)!.id;
+  const idOf = async (code: string) =>
+    (expectStatus(await api.get('/indicators'), 200).items as Array<{ id: string; code: string }>).find((item) => item.code === code)!.id;
   const elementIdOf = async (code: string) =>
-    (expectStatus(await api.get('/data-elements'), 200).items as Array<{ id: string; code: string }>).find((item) => item.code === code)!.id;
+    (expectStatus(await api.get('/data-elements'), 200).items as Array<{ id: string; code: string }>).find((item) => item.code === code)!
+      .id;
   const asApp = (statement: SQL) =>
     t.database.app.transaction(async (tx) => {
       await tx.execute(sql`SELECT set_config('planpuls.actor_type', 'user', true)`);
@@ -191,7 +256,9 @@ describe('what computes approved figures of the demo', () => {
     }
     expect(await values()).toEqual(before);
     // What does not compute a figure still changes.
-    expect(expectStatus(await api.patch(`/indicators/${id}`, { name: 'Total personalomsättning (alla skäl)' }), 200).formula.version).toBe(1);
+    expect(expectStatus(await api.patch(`/indicators/${id}`, { name: 'Total personalomsättning (alla skäl)' }), 200).formula.version).toBe(
+      1,
+    );
     expect(errorCode(await api.delete(`/indicators/${id}`), 409)).toBe('indicators.in_use');
   });
 
@@ -215,18 +282,30 @@ describe('what computes approved figures of the demo', () => {
     expect(await pgErrorCode(asApp(sql`UPDATE indicators SET current_formula_version = 2 WHERE id = ${id}`))).toBe('PPR08');
     expect(await pgErrorCode(asApp(sql`UPDATE indicators SET decimals = 4 WHERE id = ${id}`))).toBe('PPR08');
     expect(await pgErrorCode(asApp(sql`UPDATE data_elements SET counts_people = false WHERE code = 'external_leavers'`))).toBe('PPR09');
-    expect(await pgErrorCode(asApp(sql`UPDATE data_elements SET time_aggregation = 'last' WHERE code = 'average_headcount'`))).toBe('PPR09');
+    expect(await pgErrorCode(asApp(sql`UPDATE data_elements SET time_aggregation = 'last' WHERE code = 'average_headcount'`))).toBe(
+      'PPR09',
+    );
     expect((await values()).formulaVersion).toBe(1);
   });
 
   it('still gives a new formula version to an indicator over elements with nothing on record', async () => {
-    for (const code of ['mentor_hours', 'mentor_staff']) expectStatus(await api.post('/data-elements', element(code, { disaggregation: 'none' })), 201);
+    for (const code of ['mentor_hours', 'mentor_staff'])
+      expectStatus(await api.post('/data-elements', element(code, { disaggregation: 'none' })), 201);
     const created = expectStatus(
-      await api.post('/indicators', { ...turnoverExternal, code: 'mentor_rate', numerator: ['mentor_hours'], denominator: 'mentor_staff', window: 'none' }),
+      await api.post('/indicators', {
+        ...turnoverExternal,
+        code: 'mentor_rate',
+        numerator: ['mentor_hours'],
+        denominator: 'mentor_staff',
+        window: 'none',
+      }),
       201,
     );
     expect(expectStatus(await api.patch(`/indicators/${created.id}`, { factor: 1 }), 200).formula.version).toBe(2);
     expect(expectStatus(await api.patch(`/indicators/${created.id}`, { decimals: 2 }), 200).decimals).toBe(2);
-    expect(expectStatus(await api.patch(`/data-elements/${await elementIdOf('mentor_hours')}`, { timeAggregation: 'average' }), 200).timeAggregation).toBe('average');
+    expect(
+      expectStatus(await api.patch(`/data-elements/${await elementIdOf('mentor_hours')}`, { timeAggregation: 'average' }), 200)
+        .timeAggregation,
+    ).toBe('average');
   });
 });

@@ -43,8 +43,15 @@ const sameFormula = (a: StoredFormula, b: StoredFormula) =>
  * Figures are computed with the formula version in force for every period, rounded to the indicator's decimals:
  * neither changes once a figure over its elements is on record (approved or closed; see migration 0018).
  */
-async function refuseOnRecord(dataElements: Pick<DataElementsService, 'periodsOnRecord'>, db: Database, municipalityId: string, formulas: readonly StoredFormula[]): Promise<void> {
-  const elements = [...new Set(formulas.flatMap((formula) => [...formula.numeratorIds, ...(formula.denominatorId ? [formula.denominatorId] : [])]))];
+async function refuseOnRecord(
+  dataElements: Pick<DataElementsService, 'periodsOnRecord'>,
+  db: Database,
+  municipalityId: string,
+  formulas: readonly StoredFormula[],
+): Promise<void> {
+  const elements = [
+    ...new Set(formulas.flatMap((formula) => [...formula.numeratorIds, ...(formula.denominatorId ? [formula.denominatorId] : [])])),
+  ];
   const periods = await dataElements.periodsOnRecord(municipalityId, elements, db);
   if (periods) throw formulaOnRecordError(periods);
 }
@@ -52,7 +59,13 @@ async function refuseOnRecord(dataElements: Pick<DataElementsService, 'periodsOn
 const defined = <T extends object>(values: T): Partial<T> =>
   Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as Partial<T>;
 
-export function indicatorsServiceFactory({ db, dataElements }: { db: Database; dataElements: Pick<DataElementsService, 'periodsOnRecord'> }) {
+export function indicatorsServiceFactory({
+  db,
+  dataElements,
+}: {
+  db: Database;
+  dataElements: Pick<DataElementsService, 'periodsOnRecord'>;
+}) {
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<Indicator> {
     const indicator = await repository.findIndicator(tx, municipalityId, id);
     if (!indicator) throw errors.notFound(id);
@@ -70,7 +83,16 @@ export function indicatorsServiceFactory({ db, dataElements }: { db: Database; d
             checkKind(body.kind, body.denominator);
             const formula = await resolveFormula(tx, municipalityId, body);
             const { code, name, kind, unitOfMeasure, decimals, source } = body;
-            const id = await repository.insertIndicator(tx, { municipalityId, code, name, kind, unitOfMeasure, decimals, source, currentFormulaVersion: 1 });
+            const id = await repository.insertIndicator(tx, {
+              municipalityId,
+              code,
+              name,
+              kind,
+              unitOfMeasure,
+              decimals,
+              source,
+              currentFormulaVersion: 1,
+            });
             await repository.insertFormulaVersion(tx, municipalityId, id, 1, formula);
             return get(municipalityId, id, tx);
           }),
@@ -102,7 +124,8 @@ export function indicatorsServiceFactory({ db, dataElements }: { db: Database; d
                 await repository.insertFormulaVersion(tx, municipalityId, id, currentFormulaVersion, wanted);
               }
             }
-            if (body.decimals !== undefined && body.decimals !== current.decimals) await refuseOnRecord(dataElements, tx, municipalityId, [stored.formula]);
+            if (body.decimals !== undefined && body.decimals !== current.decimals)
+              await refuseOnRecord(dataElements, tx, municipalityId, [stored.formula]);
             const { code, name, kind, unitOfMeasure, decimals, source } = body;
             const changes = defined({ code, name, kind, unitOfMeasure, decimals, source, currentFormulaVersion });
             if (Object.keys(changes).length > 0) await repository.updateIndicator(tx, municipalityId, id, changes);

@@ -21,7 +21,10 @@ describe('the measurability check and adoption of a plan', () => {
 
   it('lists every field a goal, its target and an activity lack, with stable codes', async () => {
     expectStatus(await api.post(`/plans/${planId}/focus-areas`, { code: '2', name: 'Kompetensförsörjning' }), 201);
-    goalId = expectStatus(await api.post(`/plans/${planId}/goals`, { code: '2.1', name: 'Lägre personalomsättning', focusArea: '2' }), 201).id;
+    goalId = expectStatus(
+      await api.post(`/plans/${planId}/goals`, { code: '2.1', name: 'Lägre personalomsättning', focusArea: '2' }),
+      201,
+    ).id;
     activityId = expectStatus(await api.post(`/plans/${planId}/activities`, { code: 'A1', name: 'Exitsamtal', goal: '2.1' }), 201).id;
 
     const before = await problems();
@@ -40,12 +43,35 @@ describe('the measurability check and adoption of a plan', () => {
   });
 
   it('checks the baseline and deadline of each target', async () => {
-    expectStatus(await api.patch(`/goals/${goalId}`, { indicator: 'turnover_external', owner: 'HR-direktören', dataSource: 'HR-system', frequency: 'tertial' }), 200);
-    targetId = expectStatus(await api.post(`/goals/${goalId}/targets`, { kind: 'range', level: 'unit', group: 'SOC', min: 5, max: 10 }), 201).id;
+    expectStatus(
+      await api.patch(`/goals/${goalId}`, {
+        indicator: 'turnover_external',
+        owner: 'HR-direktören',
+        dataSource: 'HR-system',
+        frequency: 'tertial',
+      }),
+      200,
+    );
+    targetId = expectStatus(
+      await api.post(`/goals/${goalId}/targets`, { kind: 'range', level: 'unit', group: 'SOC', min: 5, max: 10 }),
+      201,
+    ).id;
     const goalProblems = (await problems()).problems.filter((p: { goal?: string }) => p.goal);
     expect(goalProblems).toEqual([
-      { code: 'target.missing_baseline', goal: '2.1', target: targetId, group: 'SOC', message: 'The target of goal 2.1 for SOC has no baseline.' },
-      { code: 'target.missing_deadline', goal: '2.1', target: targetId, group: 'SOC', message: 'The target of goal 2.1 for SOC has no deadline.' },
+      {
+        code: 'target.missing_baseline',
+        goal: '2.1',
+        target: targetId,
+        group: 'SOC',
+        message: 'The target of goal 2.1 for SOC has no baseline.',
+      },
+      {
+        code: 'target.missing_deadline',
+        goal: '2.1',
+        target: targetId,
+        group: 'SOC',
+        message: 'The target of goal 2.1 for SOC has no deadline.',
+      },
     ]);
   });
 
@@ -65,13 +91,25 @@ describe('the measurability check and adoption of a plan', () => {
   it('adopts the plan once nothing is missing, with its date and decision', async () => {
     expectStatus(await api.patch(`/targets/${targetId}`, { baseline: { kind: 'from_data', period: '2026-T3' }, deadline: '2029-T3' }), 200);
     expectStatus(
-      await api.patch(`/activities/${activityId}`, { owner: 'HR-direktören', dueDate: '2027-12-31', definitionOfDone: 'Alla avgångar registreras med orsak' }),
+      await api.patch(`/activities/${activityId}`, {
+        owner: 'HR-direktören',
+        dueDate: '2027-12-31',
+        definitionOfDone: 'Alla avgångar registreras med orsak',
+      }),
       200,
     );
     expect(await problems()).toEqual({ planId, measurable: true, problems: [] });
 
-    const adopted = expectStatus(await api.post(`/plans/${planId}/adopt`, { adoptedOn: '2027-01-15', decision: 'Socialnämnden 2027-01-15 § 4' }), 200);
-    expect(adopted).toMatchObject({ id: planId, status: 'adopted', adoptedOn: '2027-01-15', adoptionDecision: 'Socialnämnden 2027-01-15 § 4' });
+    const adopted = expectStatus(
+      await api.post(`/plans/${planId}/adopt`, { adoptedOn: '2027-01-15', decision: 'Socialnämnden 2027-01-15 § 4' }),
+      200,
+    );
+    expect(adopted).toMatchObject({
+      id: planId,
+      status: 'adopted',
+      adoptedOn: '2027-01-15',
+      adoptionDecision: 'Socialnämnden 2027-01-15 § 4',
+    });
   });
 
   it('adopts a plan only once (409 plans.not_draft)', async () => {
@@ -79,7 +117,12 @@ describe('the measurability check and adoption of a plan', () => {
   });
 
   it('refuses an adoption without a decision, with a bad date or unknown fields', async () => {
-    for (const body of [{ adoptedOn: '2027-01-15' }, { adoptedOn: '2027-13-01', decision: 'KF' }, { adoptedOn: '2027-01-15', decision: ' ' }, { adoptedOn: '2027-01-15', decision: 'KF', status: 'adopted' }]) {
+    for (const body of [
+      { adoptedOn: '2027-01-15' },
+      { adoptedOn: '2027-13-01', decision: 'KF' },
+      { adoptedOn: '2027-01-15', decision: ' ' },
+      { adoptedOn: '2027-01-15', decision: 'KF', status: 'adopted' },
+    ]) {
       expect(errorCode(await api.post(`/plans/${planId}/adopt`, body), 400), JSON.stringify(body)).toBe('request.invalid');
     }
   });

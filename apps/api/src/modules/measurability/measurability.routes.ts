@@ -14,7 +14,8 @@ export async function measurabilityRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['plans'],
         operationId: 'getPlanMeasurability',
-        summary: 'What keeps the plan from being adopted: goals without indicator, target, baseline, deadline, owner, data source or frequency; activities without owner, due date or definition of done',
+        summary:
+          'What keeps the plan from being adopted: goals without indicator, target, baseline, deadline, owner, data source or frequency; activities without owner, due date or definition of done',
         params: PlanParamsSchema,
         querystring: NoQuerySchema,
         response: { 200: MeasurabilitySchema, ...errorResponses(...COMMON_ERRORS, 404) },

@@ -12,7 +12,8 @@ const toNotification = (row: typeof notifications.$inferSelect): Notification =>
   readAt: row.readAt?.toISOString() ?? null,
 });
 
-const ownedBy = (municipalityId: string, userId: string) => and(eq(notifications.municipalityId, municipalityId), eq(notifications.userId, userId));
+const ownedBy = (municipalityId: string, userId: string) =>
+  and(eq(notifications.municipalityId, municipalityId), eq(notifications.userId, userId));
 
 /** One user's inbox page, unread first and newest first within each, with the inbox's unread count. */
 export async function listInbox(db: Database, municipalityId: string, userId: string, query: NotificationQuery) {

@@ -9,17 +9,38 @@ describe('the notification inbox', () => {
   let spanga: string;
   let spangaMessage: string;
 
-  const userOf = async (email: string) => (await t.database.owner.execute<{ id: string; m: string }>(sql`SELECT id, municipality_id AS m FROM users WHERE email = ${email}`)).rows[0]!;
+  const userOf = async (email: string) =>
+    (await t.database.owner.execute<{ id: string; m: string }>(sql`SELECT id, municipality_id AS m FROM users WHERE email = ${email}`))
+      .rows[0]!;
 
   beforeAll(async () => {
     const hrFarsta = await userOf('hr.farsta@planpuls.test');
     const hrSpanga = await userOf('hr.spanga@planpuls.test');
-    for (const [title, minutesAgo] of [['Första', 30], ['Andra', 20], ['Tredje', 10]] as const) {
-      await notifyUsers(t.database.app, { municipalityId: hrFarsta.m, userIds: [hrFarsta.id], kind: 'mentioned', title, body: `${title} meddelandet`, link: '/goals/x' });
+    for (const [title, minutesAgo] of [
+      ['Första', 30],
+      ['Andra', 20],
+      ['Tredje', 10],
+    ] as const) {
+      await notifyUsers(t.database.app, {
+        municipalityId: hrFarsta.m,
+        userIds: [hrFarsta.id],
+        kind: 'mentioned',
+        title,
+        body: `${title} meddelandet`,
+        link: '/goals/x',
+      });
       // Distinct creation times, so "newest first" is well defined.
-      await t.database.owner.execute(sql`UPDATE notifications SET created_at = now() - make_interval(mins => ${minutesAgo}) WHERE title = ${title}`);
+      await t.database.owner.execute(
+        sql`UPDATE notifications SET created_at = now() - make_interval(mins => ${minutesAgo}) WHERE title = ${title}`,
+      );
     }
-    await notifyUsers(t.database.app, { municipalityId: hrSpanga.m, userIds: [hrSpanga.id, hrSpanga.id], kind: 'overdue', title: 'Försenad', body: 'Spånga är sen' });
+    await notifyUsers(t.database.app, {
+      municipalityId: hrSpanga.m,
+      userIds: [hrSpanga.id, hrSpanga.id],
+      kind: 'overdue',
+      title: 'Försenad',
+      body: 'Spånga är sen',
+    });
     farsta = await t.loginAs('hr.farsta@planpuls.test');
     spanga = await t.loginAs('hr.spanga@planpuls.test');
     spangaMessage = (await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: { cookie: spanga } })).json().items[0].id;
@@ -63,7 +84,9 @@ describe('the notification inbox', () => {
     const all = await t.app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: { cookie: farsta } });
     expect(all.statusCode, all.body).toBe(200);
     expect(all.json()).toEqual({ marked: 2 });
-    expect((await t.app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: { cookie: farsta } })).json()).toEqual({ marked: 0 });
+    expect((await t.app.inject({ method: 'POST', url: '/api/v1/notifications/read-all', headers: { cookie: farsta } })).json()).toEqual({
+      marked: 0,
+    });
     expect(await inbox(farsta)).toMatchObject({ total: 3, unread: 0 });
     expect(await inbox(spanga)).toMatchObject({ total: 1, unread: 1 });
   });
@@ -71,7 +94,9 @@ describe('the notification inbox', () => {
   it('skips disabled users when notifying', async () => {
     const viewer = await userOf('lasare@planpuls.test');
     await t.database.owner.execute(sql`UPDATE users SET disabled = true WHERE id = ${viewer.id}`);
-    expect(await notifyUsers(t.database.app, { municipalityId: viewer.m, userIds: [viewer.id], kind: 'mentioned', title: 'x', body: 'y' })).toEqual([]);
+    expect(
+      await notifyUsers(t.database.app, { municipalityId: viewer.m, userIds: [viewer.id], kind: 'mentioned', title: 'x', body: 'y' }),
+    ).toEqual([]);
     const rows = await t.database.owner.execute(sql`SELECT 1 FROM notifications WHERE user_id = ${viewer.id}`);
     expect(rows.rows).toHaveLength(0);
   });

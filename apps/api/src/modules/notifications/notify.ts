@@ -30,10 +30,22 @@ export async function notifyUsers(db: Database, notice: Notice): Promise<string[
   if (recipients.length === 0) return [];
   const link = notice.link ?? null;
   await db.insert(notifications).values(
-    recipients.map((user) => ({ municipalityId: notice.municipalityId, userId: user.id, kind: notice.kind, title: notice.title, body: notice.body, link })),
+    recipients.map((user) => ({
+      municipalityId: notice.municipalityId,
+      userId: user.id,
+      kind: notice.kind,
+      title: notice.title,
+      body: notice.body,
+      link,
+    })),
   );
   await db.insert(emailOutbox).values(
-    recipients.map((user) => ({ municipalityId: notice.municipalityId, toAddress: user.email, subject: `Planpuls: ${notice.title}`, body: emailText(notice.body, link) })),
+    recipients.map((user) => ({
+      municipalityId: notice.municipalityId,
+      toAddress: user.email,
+      subject: `Planpuls: ${notice.title}`,
+      body: emailText(notice.body, link),
+    })),
   );
   return recipients.map((user) => user.id);
 }

@@ -3,7 +3,11 @@ import { emailOutbox, type Database } from '@planpuls/db';
 import type { OutboxEmail, OutboxQuery } from '@planpuls/contracts';
 
 /** The municipality's email, newest first: what was sent, and what waits (or, without SMTP, stays here). */
-export async function listOutbox(db: Database, municipalityId: string, query: OutboxQuery): Promise<{ items: OutboxEmail[]; total: number }> {
+export async function listOutbox(
+  db: Database,
+  municipalityId: string,
+  query: OutboxQuery,
+): Promise<{ items: OutboxEmail[]; total: number }> {
   const where = and(eq(emailOutbox.municipalityId, municipalityId), query.unsentOnly ? isNull(emailOutbox.sentAt) : undefined);
   const rows = await db
     .select()

@@ -2,7 +2,11 @@ import { and, eq, sql } from 'drizzle-orm';
 import { plans, type Database } from '@planpuls/db';
 
 /** The version that revises the plan, if any. */
-export async function revisionOf(db: Database, municipalityId: string, planId: string): Promise<{ id: string; code: string; version: number } | undefined> {
+export async function revisionOf(
+  db: Database,
+  municipalityId: string,
+  planId: string,
+): Promise<{ id: string; code: string; version: number } | undefined> {
   const [row] = await db
     .select({ id: plans.id, code: plans.code, version: plans.version })
     .from(plans)

@@ -57,8 +57,18 @@ describe('revising a plan', () => {
   it('copies focus areas, goals and targets with milestones and reference values, each linked to what it copies', async () => {
     const copy: Plan = expectStatus(await api.get(`/plans/${revision.id}`), 200);
     expect(contentOf(copy)).toEqual(contentOf(original));
-    expect(contentOf(copy).flatMap((area) => area.goals).flatMap((goal) => goal.targets).some((target) => (target.milestones as unknown[]).length > 0)).toBe(true);
-    expect(contentOf(copy).flatMap((area) => area.goals).flatMap((goal) => goal.targets).some((target) => (target.references as unknown[]).length > 0)).toBe(true);
+    expect(
+      contentOf(copy)
+        .flatMap((area) => area.goals)
+        .flatMap((goal) => goal.targets)
+        .some((target) => (target.milestones as unknown[]).length > 0),
+    ).toBe(true);
+    expect(
+      contentOf(copy)
+        .flatMap((area) => area.goals)
+        .flatMap((goal) => goal.targets)
+        .some((target) => (target.references as unknown[]).length > 0),
+    ).toBe(true);
     expect(copy.activities).toEqual([]);
 
     const links = await t.database.owner.execute(sql`
@@ -78,7 +88,10 @@ describe('revising a plan', () => {
       const before = expectStatus(await api.get(`/plans/${original.id}/progress?period=${period}`), 200);
       const after = expectStatus(await api.get(`/plans/${revision.id}/progress?period=${period}`), 200);
       const withoutIds = (progress: { goals: Array<{ goalId: string; targets: Array<{ targetId: string }> }> }) =>
-        progress.goals.map(({ goalId: _goal, targets, ...goal }) => ({ ...goal, targets: targets.map(({ targetId: _target, ...target }) => target) }));
+        progress.goals.map(({ goalId: _goal, targets, ...goal }) => ({
+          ...goal,
+          targets: targets.map(({ targetId: _target, ...target }) => target),
+        }));
       expect(withoutIds(after)).toEqual(withoutIds(before));
       expect(JSON.stringify(after)).toMatch(/"trend":"(improving|worsening|unchanged)"/);
     }
@@ -87,7 +100,11 @@ describe('revising a plan', () => {
   it('is measurable as copied and can be adopted with its date and decision, which are recorded', async () => {
     expect(expectStatus(await api.get(`/plans/${revision.id}/measurability`), 200).problems).toEqual([]);
     expectStatus(await api.post(`/plans/${revision.id}/adopt`, { adoptedOn: '2025-10-01', decision: 'Socialnämnden 2025-09-23 § 8' }), 200);
-    expect(expectStatus(await api.get(`/plans/${revision.id}`), 200)).toMatchObject({ status: 'adopted', adoptedOn: '2025-10-01', adoptionDecision: 'Socialnämnden 2025-09-23 § 8' });
+    expect(expectStatus(await api.get(`/plans/${revision.id}`), 200)).toMatchObject({
+      status: 'adopted',
+      adoptedOn: '2025-10-01',
+      adoptionDecision: 'Socialnämnden 2025-09-23 § 8',
+    });
   });
 
   it('revises a version only once, never a draft, and takes a new code only if free', async () => {
@@ -95,13 +112,24 @@ describe('revising a plan', () => {
     const draft = expectStatus(await api.post('/plans', { code: 'UTKAST', name: 'Utkast' }), 201);
     expect(errorCode(await api.post(`/plans/${draft.id}/revise`, {}), 409)).toBe('plans.draft_not_revisable');
     expect(errorCode(await api.post(`/plans/${revision.id}/revise`, { code: 'UTKAST' }), 409)).toBe('plans.code_taken');
-    const renamed = expectStatus(await api.post(`/plans/${revision.id}/revise`, { code: 'HP-2027', validFrom: '2027', validTo: '2029' }), 201);
-    expect(renamed).toMatchObject({ code: 'HP-2027', version: original.version + 2, validFrom: '2027', validTo: '2029', previousVersionId: revision.id });
+    const renamed = expectStatus(
+      await api.post(`/plans/${revision.id}/revise`, { code: 'HP-2027', validFrom: '2027', validTo: '2029' }),
+      201,
+    );
+    expect(renamed).toMatchObject({
+      code: 'HP-2027',
+      version: original.version + 2,
+      validFrom: '2027',
+      validTo: '2029',
+      previousVersionId: revision.id,
+    });
   });
 
   it('refuses unknown plans, bad periods and unknown fields', async () => {
     expect(errorCode(await api.post('/plans/NO-SUCH-PLAN/revise', {}), 404)).toBe('plans.not_found');
-    expect(errorCode(await api.post('/plans/HP-2016/revise', { validFrom: '2030', validTo: '2029' }), 400)).toBe('plans.periods_out_of_order');
+    expect(errorCode(await api.post('/plans/HP-2016/revise', { validFrom: '2030', validTo: '2029' }), 400)).toBe(
+      'plans.periods_out_of_order',
+    );
     expect(errorCode(await api.post('/plans/HP-2016/revise', { status: 'adopted' }), 400)).toBe('request.invalid');
   });
 });

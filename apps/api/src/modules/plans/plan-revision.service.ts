@@ -31,7 +31,11 @@ export function planRevisionServiceFactory({ db }: { db: Database }) {
             const code = body.code ?? source.code;
             if (code !== source.code && (await writes.planCodeTaken(tx, municipalityId, code))) throw errors.codeTaken(code);
             const [row] = await tx
-              .select({ validFromPeriodId: plans.validFromPeriodId, validToPeriodId: plans.validToPeriodId, reportingFrequency: plans.reportingFrequency })
+              .select({
+                validFromPeriodId: plans.validFromPeriodId,
+                validToPeriodId: plans.validToPeriodId,
+                reportingFrequency: plans.reportingFrequency,
+              })
               .from(plans)
               .where(and(eq(plans.municipalityId, municipalityId), eq(plans.id, source.id)));
             const id = await writes.insertPlan(tx, {

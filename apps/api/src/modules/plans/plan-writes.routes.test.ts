@@ -13,10 +13,24 @@ describe('plans: create, update, delete', () => {
 
   it('creates a draft, version 1, readable by id and by code', async () => {
     const created = expectStatus(
-      await api.post('/plans', { code: 'HP-2027', name: 'Handlingsplan 2027–2029', validFrom: '2027-T1', validTo: '2029-T3', reportingFrequency: 'tertial' }),
+      await api.post('/plans', {
+        code: 'HP-2027',
+        name: 'Handlingsplan 2027–2029',
+        validFrom: '2027-T1',
+        validTo: '2029-T3',
+        reportingFrequency: 'tertial',
+      }),
       201,
     );
-    expect(created).toMatchObject({ code: 'HP-2027', version: 1, status: 'draft', validFrom: '2027-T1', validTo: '2029-T3', adoptedOn: null, adoptionDecision: null });
+    expect(created).toMatchObject({
+      code: 'HP-2027',
+      version: 1,
+      status: 'draft',
+      validFrom: '2027-T1',
+      validTo: '2029-T3',
+      adoptedOn: null,
+      adoptionDecision: null,
+    });
     expect(expectStatus(await api.get(`/plans/${created.id}`), 200)).toMatchObject({ ...created, focusAreas: [], activities: [] });
     expect(expectStatus(await api.get('/plans/HP-2027'), 200).id).toBe(created.id);
   });
@@ -26,7 +40,9 @@ describe('plans: create, update, delete', () => {
   });
 
   it('refuses validity periods out of order or outside the calendar', async () => {
-    expect(errorCode(await api.post('/plans', { code: 'X', name: 'X', validFrom: '2027', validTo: '2026-T3' }), 400)).toBe('plans.periods_out_of_order');
+    expect(errorCode(await api.post('/plans', { code: 'X', name: 'X', validFrom: '2027', validTo: '2026-T3' }), 400)).toBe(
+      'plans.periods_out_of_order',
+    );
     const outside = await api.post('/plans', { code: 'X', name: 'X', validFrom: '2099-T1' });
     expect(errorCode(outside, 400)).toBe('periods.out_of_range');
     expect(outside.json().error.details[0].field).toBe('body.validFrom');
@@ -35,7 +51,13 @@ describe('plans: create, update, delete', () => {
 
   it('changes only the fields sent; null clears a period', async () => {
     const changed = expectStatus(await api.patch('/plans/HP-2027', { name: 'Reviderad', validTo: null }), 200);
-    expect(changed).toMatchObject({ code: 'HP-2027', name: 'Reviderad', validFrom: '2027-T1', validTo: null, reportingFrequency: 'tertial' });
+    expect(changed).toMatchObject({
+      code: 'HP-2027',
+      name: 'Reviderad',
+      validFrom: '2027-T1',
+      validTo: null,
+      reportingFrequency: 'tertial',
+    });
     expect(errorCode(await api.patch('/plans/HP-2027', { validTo: '2026' }), 400)).toBe('plans.periods_out_of_order');
   });
 
@@ -60,7 +82,14 @@ describe('plans: create, update, delete', () => {
     const [adopted, archived] = await t.database.owner
       .insert(plans)
       .values([
-        { municipalityId: municipality!.id, code: 'HP-2024', name: 'Antagen', status: 'adopted', adoptedOn: '2024-02-20', adoptionDecision: 'KF § 1' },
+        {
+          municipalityId: municipality!.id,
+          code: 'HP-2024',
+          name: 'Antagen',
+          status: 'adopted',
+          adoptedOn: '2024-02-20',
+          adoptionDecision: 'KF § 1',
+        },
         { municipalityId: municipality!.id, code: 'HP-2016', name: 'Arkiverad', status: 'archived' },
       ])
       .returning();
@@ -73,7 +102,9 @@ describe('plans: create, update, delete', () => {
   it('refuses to delete a draft that a later version revises (409 plans.in_use)', async () => {
     const first = expectStatus(await api.post('/plans', { code: 'HP-A', name: 'Första' }), 201);
     const [municipality] = await t.database.owner.select({ id: plans.municipalityId }).from(plans).where(eq(plans.id, first.id));
-    await t.database.owner.insert(plans).values({ municipalityId: municipality!.id, code: 'HP-B', name: 'Andra', previousVersionId: first.id });
+    await t.database.owner
+      .insert(plans)
+      .values({ municipalityId: municipality!.id, code: 'HP-B', name: 'Andra', previousVersionId: first.id });
     expect(errorCode(await api.delete(`/plans/${first.id}`), 409)).toBe('plans.in_use');
   });
 });
@@ -85,14 +116,19 @@ describe('plans of another municipality', () => {
   beforeAll(async () => {
     await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
-    const [row] = await t.database.owner.insert(plans).values({ municipalityId: otherId, code: 'HP-2027', name: 'Andras utkast' }).returning();
+    const [row] = await t.database.owner
+      .insert(plans)
+      .values({ municipalityId: otherId, code: 'HP-2027', name: 'Andras utkast' })
+      .returning();
     otherPlanId = row!.id;
   });
 
   it('cannot be changed, deleted, adopted or filled, and do not block the same code here', async () => {
     expect(errorCode(await api.patch(`/plans/${otherPlanId}`, { name: 'Kapad' }), 404)).toBe('plans.not_found');
     expect(errorCode(await api.delete(`/plans/${otherPlanId}`), 404)).toBe('plans.not_found');
-    expect(errorCode(await api.post(`/plans/${otherPlanId}/adopt`, { adoptedOn: '2027-01-01', decision: 'KF' }), 404)).toBe('plans.not_found');
+    expect(errorCode(await api.post(`/plans/${otherPlanId}/adopt`, { adoptedOn: '2027-01-01', decision: 'KF' }), 404)).toBe(
+      'plans.not_found',
+    );
     expect(errorCode(await api.post(`/plans/${otherPlanId}/focus-areas`, { code: '1', name: 'x' }), 404)).toBe('plans.not_found');
     expect(errorCode(await api.get(`/plans/${otherPlanId}/measurability`), 404)).toBe('plans.not_found');
     expect(expectStatus(await api.post('/plans', { code: 'HP-2027', name: 'Vår' }), 201).code).toBe('HP-2027');

@@ -23,7 +23,13 @@ export async function resolvePlanPeriods(db: Database, body: PeriodFields, curre
   return { validFromPeriodId: idOf(body.validFrom), validToPeriodId: idOf(body.validTo) };
 }
 
-export function planWritesServiceFactory({ db, measurability }: { db: Database; measurability: Pick<MeasurabilityService, 'problemsOfPlan'> }) {
+export function planWritesServiceFactory({
+  db,
+  measurability,
+}: {
+  db: Database;
+  measurability: Pick<MeasurabilityService, 'problemsOfPlan'>;
+}) {
   async function find(tx: Database, municipalityId: string, idOrCode: string): Promise<PlanSummary> {
     return lookups.plan(tx, municipalityId, idOrCode);
   }
@@ -63,9 +69,15 @@ export function planWritesServiceFactory({ db, measurability }: { db: Database; 
           db.transaction(async (tx) => {
             const plan = await lock(tx, municipalityId, idOrCode, 'update');
             if (plan.status === 'archived') throw errors.archived(plan.code);
-            if (body.code !== undefined && (await repository.planCodeTaken(tx, municipalityId, body.code, plan.id))) throw errors.codeTaken(body.code);
+            if (body.code !== undefined && (await repository.planCodeTaken(tx, municipalityId, body.code, plan.id)))
+              throw errors.codeTaken(body.code);
             const periods = await resolvePlanPeriods(tx, body, plan);
-            await repository.updatePlan(tx, municipalityId, plan.id, { code: body.code, name: body.name, reportingFrequency: body.reportingFrequency, ...periods });
+            await repository.updatePlan(tx, municipalityId, plan.id, {
+              code: body.code,
+              name: body.name,
+              reportingFrequency: body.reportingFrequency,
+              ...periods,
+            });
             return find(tx, municipalityId, plan.id);
           }),
         { unique: () => errors.codeTaken(body.code ?? '') },
@@ -91,7 +103,11 @@ export function planWritesServiceFactory({ db, measurability }: { db: Database; 
             if (plan.status !== 'draft') throw errors.notDraft(plan.code, plan.status);
             const problems = await measurability.problemsOfPlan(tx, municipalityId, plan.id);
             if (problems.length > 0) throw errors.notMeasurable(plan.code, problems);
-            await repository.updatePlan(tx, municipalityId, plan.id, { status: 'adopted', adoptedOn: body.adoptedOn, adoptionDecision: body.decision });
+            await repository.updatePlan(tx, municipalityId, plan.id, {
+              status: 'adopted',
+              adoptedOn: body.adoptedOn,
+              adoptionDecision: body.decision,
+            });
             return find(tx, municipalityId, plan.id);
           }),
         {},

@@ -107,7 +107,8 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['plans'],
         operationId: 'adoptPlan',
-        summary: 'Adopt a draft with the date and decision; refused (409 plans.not_measurable) while the measurability check lists anything',
+        summary:
+          'Adopt a draft with the date and decision; refused (409 plans.not_measurable) while the measurability check lists anything',
         params: PlanParamsSchema,
         querystring: NoQuerySchema,
         body: AdoptPlanSchema,
@@ -131,6 +132,7 @@ export async function plansRoutes(app: FastifyInstance): Promise<void> {
         response: { 201: PlanSummarySchema, ...errorResponses(...COMMON_ERRORS, 403, 404, 409, 413, 415) },
       },
     },
-    async (request, reply) => reply.status(201).send(await planRevision.revise(request.municipalityId, request.params.planId, request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await planRevision.revise(request.municipalityId, request.params.planId, request.body)),
   );
 }

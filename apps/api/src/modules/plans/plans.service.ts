@@ -13,7 +13,11 @@ export interface PlansServiceDeps {
 
 export function plansServiceFactory({ db, goals, activities }: PlansServiceDeps) {
   /** A plan's focus areas with their goals and targets, and its activities. */
-  async function content(municipalityId: string, planId: string, tx: Database = db): Promise<{ focusAreas: FocusArea[]; activities: Activity[] }> {
+  async function content(
+    municipalityId: string,
+    planId: string,
+    tx: Database = db,
+  ): Promise<{ focusAreas: FocusArea[]; activities: Activity[] }> {
     // One after the other: `tx` may be a transaction, which runs one statement at a time.
     const areas = await focusAreasOfPlan(tx, municipalityId, planId);
     const planGoals = await goals.inPlan(municipalityId, planId, tx);

@@ -3,14 +3,20 @@ import { ApiError } from '../../errors';
 
 export const positionErrors = {
   notFound: (id: string) => new ApiError(404, codes.notFound, `No position "${id}" in this municipality.`),
-  noReferenceGroup: () => new ApiError(403, codes.noReferenceGroup, 'You belong to no union reference group, so you cannot record its positions.'),
+  noReferenceGroup: () =>
+    new ApiError(403, codes.noReferenceGroup, 'You belong to no union reference group, so you cannot record its positions.'),
   otherReferenceGroup: () => new ApiError(403, codes.otherReferenceGroup, 'This position belongs to another reference group.'),
   exists: (id: string) =>
-    new ApiError(409, codes.exists, 'Your reference group has an active position on this goal in this cycle: edit, withdraw or restate it.', [
-      { field: 'body.cycleId', message: `active position ${id}` },
-    ]),
+    new ApiError(
+      409,
+      codes.exists,
+      'Your reference group has an active position on this goal in this cycle: edit, withdraw or restate it.',
+      [{ field: 'body.cycleId', message: `active position ${id}` }],
+    ),
   goalOutsideCycle: () =>
-    new ApiError(400, codes.goalOutsideCycle, "The goal is not in the cycle's plan.", [{ field: 'body.cycleId', message: 'is a cycle of another plan' }]),
+    new ApiError(400, codes.goalOutsideCycle, "The goal is not in the cycle's plan.", [
+      { field: 'body.cycleId', message: 'is a cycle of another plan' },
+    ]),
   invalidSignatories: (ids: string[]) =>
     new ApiError(
       400,

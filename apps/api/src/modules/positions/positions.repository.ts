@@ -1,5 +1,15 @@
 import { aliasedTable, and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { goals, periods, positionAnswers, positions, positionSignatories, referenceGroups, reportingCycles, users, type Database } from '@planpuls/db';
+import {
+  goals,
+  periods,
+  positionAnswers,
+  positions,
+  positionSignatories,
+  referenceGroups,
+  reportingCycles,
+  users,
+  type Database,
+} from '@planpuls/db';
 import type { UnionPosition } from '@planpuls/contracts';
 
 export type PositionRow = typeof positions.$inferInsert;
@@ -32,7 +42,12 @@ export async function positionsWhere(db: Database, where: SQL | undefined): Prom
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.position.id);
   const signatories = await db
-    .select({ positionId: positionSignatories.positionId, userId: users.id, name: users.displayName, confirmedAt: positionSignatories.confirmedAt })
+    .select({
+      positionId: positionSignatories.positionId,
+      userId: users.id,
+      name: users.displayName,
+      confirmedAt: positionSignatories.confirmedAt,
+    })
     .from(positionSignatories)
     .innerJoin(users, eq(users.id, positionSignatories.userId))
     .where(inArray(positionSignatories.positionId, ids))
@@ -65,7 +80,13 @@ export async function positionsWhere(db: Database, where: SQL | undefined): Prom
       signatories: signed.map(({ userId, name, confirmedAt }) => ({ userId, name, confirmedAt: isoOrNull(confirmedAt) })),
       signed: signed.length > 0 && signed.every((s) => s.confirmedAt !== null),
       answer: answer
-        ? { id: answer.answer.id, text: answer.answer.text, answeredBy: answer.by, createdAt: iso(answer.answer.createdAt), updatedAt: iso(answer.answer.updatedAt) }
+        ? {
+            id: answer.answer.id,
+            text: answer.answer.text,
+            answeredBy: answer.by,
+            createdAt: iso(answer.answer.createdAt),
+            updatedAt: iso(answer.answer.updatedAt),
+          }
         : null,
       frozen: closedAt !== null,
     };
@@ -87,11 +108,23 @@ export async function lockPosition(db: Database, municipalityId: string, id: str
   return row;
 }
 
-export async function activePositionId(db: Database, cycleId: string, goalId: string, referenceGroupId: string): Promise<string | undefined> {
+export async function activePositionId(
+  db: Database,
+  cycleId: string,
+  goalId: string,
+  referenceGroupId: string,
+): Promise<string | undefined> {
   const [row] = await db
     .select({ id: positions.id })
     .from(positions)
-    .where(and(eq(positions.cycleId, cycleId), eq(positions.goalId, goalId), eq(positions.referenceGroupId, referenceGroupId), eq(positions.state, 'active')));
+    .where(
+      and(
+        eq(positions.cycleId, cycleId),
+        eq(positions.goalId, goalId),
+        eq(positions.referenceGroupId, referenceGroupId),
+        eq(positions.state, 'active'),
+      ),
+    );
   return row?.id;
 }
 
@@ -112,7 +145,13 @@ export async function hasAnswer(db: Database, positionId: string): Promise<boole
   return rows.length > 0;
 }
 
-export async function upsertAnswer(db: Database, municipalityId: string, positionId: string, text: string, answeredBy: string): Promise<void> {
+export async function upsertAnswer(
+  db: Database,
+  municipalityId: string,
+  positionId: string,
+  text: string,
+  answeredBy: string,
+): Promise<void> {
   await db
     .insert(positionAnswers)
     .values({ municipalityId, positionId, text, answeredBy })
@@ -125,13 +164,23 @@ export async function outsiders(db: Database, municipalityId: string, referenceG
   const members = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.municipalityId, municipalityId), eq(users.referenceGroupId, referenceGroupId), eq(users.disabled, false), inArray(users.id, [...ids])));
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        eq(users.referenceGroupId, referenceGroupId),
+        eq(users.disabled, false),
+        inArray(users.id, [...ids]),
+      ),
+    );
   const known = new Set(members.map((m) => m.id));
   return ids.filter((id) => !known.has(id));
 }
 
 export async function signatoryIds(db: Database, positionId: string): Promise<string[]> {
-  const rows = await db.select({ userId: positionSignatories.userId }).from(positionSignatories).where(eq(positionSignatories.positionId, positionId));
+  const rows = await db
+    .select({ userId: positionSignatories.userId })
+    .from(positionSignatories)
+    .where(eq(positionSignatories.positionId, positionId));
   return rows.map((row) => row.userId);
 }
 
@@ -142,7 +191,9 @@ export async function addSignatories(db: Database, municipalityId: string, posit
 
 export async function removeSignatories(db: Database, positionId: string, userIds: readonly string[]): Promise<void> {
   if (userIds.length === 0) return;
-  await db.delete(positionSignatories).where(and(eq(positionSignatories.positionId, positionId), inArray(positionSignatories.userId, [...userIds])));
+  await db
+    .delete(positionSignatories)
+    .where(and(eq(positionSignatories.positionId, positionId), inArray(positionSignatories.userId, [...userIds])));
 }
 
 /** A changed position must be confirmed again by everyone who signs it. */
@@ -163,7 +214,9 @@ export async function confirmSignature(db: Database, positionId: string, userId:
   await db
     .update(positionSignatories)
     .set({ confirmedAt: sql`now()` })
-    .where(and(eq(positionSignatories.positionId, positionId), eq(positionSignatories.userId, userId), isNull(positionSignatories.confirmedAt)));
+    .where(
+      and(eq(positionSignatories.positionId, positionId), eq(positionSignatories.userId, userId), isNull(positionSignatories.confirmedAt)),
+    );
   return true;
 }
 

@@ -45,7 +45,10 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
   let positionId: string;
 
   it('records a reservation for the caller’s own reference group, with signatories still to confirm', async () => {
-    const created = expectStatus(await union.post(`/goals/${goal}/positions`, { cycleId: cycle, ...reservation, signatories: [me, colleague] }), 201);
+    const created = expectStatus(
+      await union.post(`/goals/${goal}/positions`, { cycleId: cycle, ...reservation, signatories: [me, colleague] }),
+      201,
+    );
     positionId = created.id;
     expect(created).toMatchObject({
       ...reservation,
@@ -62,7 +65,12 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
       frozen: false,
       allowed: { edit: true, withdraw: true, restate: false, answer: false },
     });
-    expect(created.signatories.map((s: { userId: string; confirmedAt: null }) => [s.userId, s.confirmedAt]).sort()).toEqual([[colleague, null], [me, null]].sort());
+    expect(created.signatories.map((s: { userId: string; confirmedAt: null }) => [s.userId, s.confirmedAt]).sort()).toEqual(
+      [
+        [colleague, null],
+        [me, null],
+      ].sort(),
+    );
   });
 
   it('names who recorded and signed it to the group’s own members, the steering group and administrators only', async () => {
@@ -76,17 +84,35 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
       const client = clientAs(t, await t.loginAs(email));
       const seen = expectStatus(await client.get(`/positions/${positionId}`), 200);
       expect(seen, email).toMatchObject({ referenceGroup: { code: 'CENTRAL' }, recordedBy: null, signatories: [], signed: false });
-      const listed = expectStatus(await client.get(`/goals/${goal}/positions`), 200).items.find((item: { id: string }) => item.id === positionId);
+      const listed = expectStatus(await client.get(`/goals/${goal}/positions`), 200).items.find(
+        (item: { id: string }) => item.id === positionId,
+      );
       expect(listed, email).toMatchObject({ recordedBy: null, signatories: [] });
       expect(JSON.stringify(listed)).not.toContain(me);
     }
   });
 
   it('lets a local reference group take its own position on the same goal, and any group on any goal', async () => {
-    const localPosition = expectStatus(await local.post(`/goals/${goal}/positions`, { cycleId: cycle, stance: 'supports', text: 'Vi stöder målet.', meeting: 'Lokal samverkan Farsta 2025-06-10' }), 201);
+    const localPosition = expectStatus(
+      await local.post(`/goals/${goal}/positions`, {
+        cycleId: cycle,
+        stance: 'supports',
+        text: 'Vi stöder målet.',
+        meeting: 'Lokal samverkan Farsta 2025-06-10',
+      }),
+      201,
+    );
     expect(localPosition.referenceGroup.code).toBe('LOKAL_FARSTA');
     expect(localPosition.signed).toBe(false);
-    expectStatus(await local.post(`/goals/${otherGoal}/positions`, { cycleId: cycle, stance: 'partly_supports', text: 'Delvis.', meeting: 'Lokal samverkan Farsta 2025-06-10' }), 201);
+    expectStatus(
+      await local.post(`/goals/${otherGoal}/positions`, {
+        cycleId: cycle,
+        stance: 'partly_supports',
+        text: 'Delvis.',
+        meeting: 'Lokal samverkan Farsta 2025-06-10',
+      }),
+      201,
+    );
   });
 
   it('refuses a second active position of the same group on the goal in the cycle', async () => {
@@ -101,16 +127,29 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
 
   it('refuses a cycle of another plan, an unknown cycle or goal, and a union user without a reference group', async () => {
     const oldCycle = await cycleFor(t, 'HP-2016', '2023-T3');
-    expect(errorCode(await union.post(`/goals/${otherGoal}/positions`, { cycleId: oldCycle, ...reservation }), 400)).toBe('positions.goal_outside_cycle');
+    expect(errorCode(await union.post(`/goals/${otherGoal}/positions`, { cycleId: oldCycle, ...reservation }), 400)).toBe(
+      'positions.goal_outside_cycle',
+    );
     const unknown = '6f1c2d1e-0000-4000-8000-000000000000';
-    expect(errorCode(await union.post(`/goals/${otherGoal}/positions`, { cycleId: unknown, ...reservation }), 404)).toBe('reporting_cycles.not_found');
+    expect(errorCode(await union.post(`/goals/${otherGoal}/positions`, { cycleId: unknown, ...reservation }), 404)).toBe(
+      'reporting_cycles.not_found',
+    );
     expect(errorCode(await union.post(`/goals/${unknown}/positions`, { cycleId: cycle, ...reservation }), 404)).toBe('goals.not_found');
     const groupless = clientAs(t, await t.loginAs('utan.grupp@planpuls.test'));
-    expect(errorCode(await groupless.post(`/goals/${otherGoal}/positions`, { cycleId: cycle, ...reservation }), 403)).toBe('positions.no_reference_group');
+    expect(errorCode(await groupless.post(`/goals/${otherGoal}/positions`, { cycleId: cycle, ...reservation }), 403)).toBe(
+      'positions.no_reference_group',
+    );
   });
 
   it('refuses bad input', async () => {
-    for (const body of [{}, { cycleId: cycle, ...reservation, stance: 'against' }, { cycleId: cycle, ...reservation, text: '   ' }, { cycleId: cycle, ...reservation, meeting: '' }, { cycleId: 'x', ...reservation }, { cycleId: cycle, ...reservation, signatories: [me, me] }]) {
+    for (const body of [
+      {},
+      { cycleId: cycle, ...reservation, stance: 'against' },
+      { cycleId: cycle, ...reservation, text: '   ' },
+      { cycleId: cycle, ...reservation, meeting: '' },
+      { cycleId: 'x', ...reservation },
+      { cycleId: cycle, ...reservation, signatories: [me, me] },
+    ]) {
       expect(errorCode(await union.post(`/goals/${otherGoal}/positions`, body), 400), JSON.stringify(body)).toBe('request.invalid');
     }
   });
@@ -135,7 +174,9 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
   });
 
   it('keeps the history of edits in the audit trail', async () => {
-    const rows = await t.database.owner.execute(sql`SELECT action, before FROM audit_log WHERE entity_type = 'positions' AND entity_id = ${positionId} ORDER BY id`);
+    const rows = await t.database.owner.execute(
+      sql`SELECT action, before FROM audit_log WHERE entity_type = 'positions' AND entity_id = ${positionId} ORDER BY id`,
+    );
     expect(rows.rows.map((row) => row.action)).toEqual(['create', 'update', 'update']);
     expect(rows.rows.map((row) => (row.before as { text?: string } | null)?.text)).toContain(reservation.text);
   });
@@ -154,17 +195,37 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
   let restatedId: string;
 
   it('after the steering group’s answer, refuses edits but lets the union restate: a new position supersedes the old', async () => {
-    const answered = expectStatus(await steering.put(`/positions/${positionId}/answer`, { text: 'Styrgruppen följer upp total omsättning.' }), 200);
+    const answered = expectStatus(
+      await steering.put(`/positions/${positionId}/answer`, { text: 'Styrgruppen följer upp total omsättning.' }),
+      200,
+    );
     expect(answered.answer).toMatchObject({ text: 'Styrgruppen följer upp total omsättning.', answeredBy: { name: 'Johan Bergström' } });
     expect(answered.allowed).toMatchObject({ edit: false, answer: true });
-    expect(expectStatus(await union.get(`/positions/${positionId}`), 200).allowed).toMatchObject({ edit: false, withdraw: true, restate: true });
+    expect(expectStatus(await union.get(`/positions/${positionId}`), 200).allowed).toMatchObject({
+      edit: false,
+      withdraw: true,
+      restate: true,
+    });
     expect(errorCode(await union.patch(`/positions/${positionId}`, { text: 'Tyst ändring' }), 409)).toBe('positions.answered');
 
-    const restated = expectStatus(await union.post(`/positions/${positionId}/restate`, { ...reservation, text: 'Vi står fast vid reservationen.', signatories: [me] }), 201);
+    const restated = expectStatus(
+      await union.post(`/positions/${positionId}/restate`, { ...reservation, text: 'Vi står fast vid reservationen.', signatories: [me] }),
+      201,
+    );
     restatedId = restated.id;
-    expect(restated).toMatchObject({ state: 'active', restatesId: positionId, answer: null, signed: false, text: 'Vi står fast vid reservationen.' });
+    expect(restated).toMatchObject({
+      state: 'active',
+      restatesId: positionId,
+      answer: null,
+      signed: false,
+      text: 'Vi står fast vid reservationen.',
+    });
     const old = expectStatus(await union.get(`/positions/${positionId}`), 200);
-    expect(old).toMatchObject({ state: 'superseded', text: `${reservation.text} Se bilaga.`, answer: { text: 'Styrgruppen följer upp total omsättning.' } });
+    expect(old).toMatchObject({
+      state: 'superseded',
+      text: `${reservation.text} Se bilaga.`,
+      answer: { text: 'Styrgruppen följer upp total omsättning.' },
+    });
     expect(errorCode(await union.post(`/positions/${positionId}/restate`, reservation), 409)).toBe('positions.not_active');
     expect(errorCode(await steering.put(`/positions/${positionId}/answer`, { text: 'Nytt svar' }), 409)).toBe('positions.not_active');
   });
@@ -182,12 +243,21 @@ describe('union positions: record, sign, answer, restate, withdraw', () => {
     expect(history.map((p: { id: string }) => p.id)).toEqual(expect.arrayContaining([positionId, restatedId]));
     const viewer = clientAs(t, await t.loginAs('lasare@planpuls.test'));
     expect(expectStatus(await viewer.get(`/goals/${goal}/positions`), 200).items.length).toBe(active.length);
-    expect(errorCode(await union.get(`/goals/${goal}/positions?cycle=6f1c2d1e-0000-4000-8000-000000000000`), 404)).toBe('reporting_cycles.not_found');
+    expect(errorCode(await union.get(`/goals/${goal}/positions?cycle=6f1c2d1e-0000-4000-8000-000000000000`), 404)).toBe(
+      'reporting_cycles.not_found',
+    );
   });
 
   it('lets the union withdraw a position and then record a new one', async () => {
-    const withdrawn = expectStatus(await union.post(`/positions/${restatedId}/withdraw`, { reason: 'Ersätts efter nytt samverkansmöte' }), 200);
-    expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawnAt: expect.any(String), allowed: { edit: false, withdraw: false, restate: false } });
+    const withdrawn = expectStatus(
+      await union.post(`/positions/${restatedId}/withdraw`, { reason: 'Ersätts efter nytt samverkansmöte' }),
+      200,
+    );
+    expect(withdrawn).toMatchObject({
+      state: 'withdrawn',
+      withdrawnAt: expect.any(String),
+      allowed: { edit: false, withdraw: false, restate: false },
+    });
     expect(errorCode(await union.patch(`/positions/${restatedId}`, { text: 'x' }), 409)).toBe('positions.not_active');
     expect(errorCode(await union.post(`/positions/${restatedId}/withdraw`, {}), 409)).toBe('positions.not_active');
     expectStatus(await union.post(`/goals/${goal}/positions`, { cycleId: cycle, ...reservation, stance: 'partly_supports' }), 201);
@@ -237,6 +307,9 @@ describe('positions of another municipality', () => {
     expect(errorCode(await steering.put(`/positions/${foreignPosition}/answer`, { text: 'x' }), 404)).toBe('positions.not_found');
     const [row] = (await t.database.owner.execute(sql`SELECT text, state FROM positions WHERE id = ${foreignPosition}`)).rows;
     expect(row).toEqual({ text: 'Andras', state: 'active' });
-    expect((await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM position_answers WHERE position_id = ${foreignPosition}`)).rows[0]!.n).toBe(0);
+    expect(
+      (await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM position_answers WHERE position_id = ${foreignPosition}`)).rows[0]!
+        .n,
+    ).toBe(0);
   });
 });

@@ -92,7 +92,12 @@ export function positionsServiceFactory({ db, goals }: { db: Database; goals: Pi
     return { row, answered: await repository.hasAnswer(tx, id) };
   }
 
-  async function checkSignatories(tx: Database, caller: Caller, referenceGroupId: string, ids: readonly string[] | undefined): Promise<void> {
+  async function checkSignatories(
+    tx: Database,
+    caller: Caller,
+    referenceGroupId: string,
+    ids: readonly string[] | undefined,
+  ): Promise<void> {
     const strangers = await repository.outsiders(tx, caller.municipalityId, referenceGroupId, ids ?? []);
     if (strangers.length > 0) throw errors.invalidSignatories(strangers);
   }
@@ -155,7 +160,9 @@ export function positionsServiceFactory({ db, goals }: { db: Database; goals: Pi
         const { row, answered } = await forUnionChange(tx, caller, id);
         if (answered) throw errors.answered();
         const { signatories, ...fields } = body;
-        const contentChanged = (Object.keys(fields) as Array<keyof typeof fields>).some((key) => fields[key] !== undefined && fields[key] !== row[key]);
+        const contentChanged = (Object.keys(fields) as Array<keyof typeof fields>).some(
+          (key) => fields[key] !== undefined && fields[key] !== row[key],
+        );
         if (contentChanged) {
           await repository.updatePosition(tx, id, fields);
           await repository.resetConfirmations(tx, id);
@@ -163,8 +170,17 @@ export function positionsServiceFactory({ db, goals }: { db: Database; goals: Pi
         if (signatories) {
           await checkSignatories(tx, caller, row.referenceGroupId, signatories);
           const current = await repository.signatoryIds(tx, id);
-          await repository.removeSignatories(tx, id, current.filter((userId) => !signatories.includes(userId)));
-          await repository.addSignatories(tx, caller.municipalityId, id, signatories.filter((userId) => !current.includes(userId)));
+          await repository.removeSignatories(
+            tx,
+            id,
+            current.filter((userId) => !signatories.includes(userId)),
+          );
+          await repository.addSignatories(
+            tx,
+            caller.municipalityId,
+            id,
+            signatories.filter((userId) => !current.includes(userId)),
+          );
           if (!contentChanged) await repository.updatePosition(tx, id, {});
         }
         return get(tx, caller, id);
@@ -212,7 +228,8 @@ export function positionsServiceFactory({ db, goals }: { db: Database; goals: Pi
         const cycle = await findReviewCycle(tx, caller.municipalityId, row.cycleId, 'share');
         if (cycle.reviewClosedAt) throw errors.frozen();
         if (row.state !== 'active') throw errors.notActive(row.state);
-        if (caller.principal.kind !== 'user' || !(await repository.confirmSignature(tx, id, caller.principal.userId))) throw errors.notSignatory();
+        if (caller.principal.kind !== 'user' || !(await repository.confirmSignature(tx, id, caller.principal.userId)))
+          throw errors.notSignatory();
         return get(tx, caller, id);
       }),
 

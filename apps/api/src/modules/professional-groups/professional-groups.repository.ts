@@ -5,7 +5,10 @@ import type { ProfessionalGroup } from '@planpuls/contracts';
 export type ProfessionalGroupRow = typeof professionalGroups.$inferInsert;
 
 const groupQuery = (db: Database, where: SQL | undefined) =>
-  db.select({ id: professionalGroups.id, code: professionalGroups.code, name: professionalGroups.name }).from(professionalGroups).where(where);
+  db
+    .select({ id: professionalGroups.id, code: professionalGroups.code, name: professionalGroups.name })
+    .from(professionalGroups)
+    .where(where);
 
 export async function listProfessionalGroups(db: Database, municipalityId: string): Promise<ProfessionalGroup[]> {
   return groupQuery(db, eq(professionalGroups.municipalityId, municipalityId)).orderBy(asc(professionalGroups.name));
@@ -21,7 +24,12 @@ export async function insertProfessionalGroup(db: Database, values: Professional
   return row!.id;
 }
 
-export async function updateProfessionalGroup(db: Database, municipalityId: string, id: string, values: Partial<ProfessionalGroupRow>): Promise<void> {
+export async function updateProfessionalGroup(
+  db: Database,
+  municipalityId: string,
+  id: string,
+  values: Partial<ProfessionalGroupRow>,
+): Promise<void> {
   await db
     .update(professionalGroups)
     .set(values)
@@ -39,8 +47,13 @@ export async function professionalGroupUsage(db: Database, municipalityId: strin
       .select({ id: dataValues.id })
       .from(dataValues)
       .where(and(eq(dataValues.municipalityId, municipalityId), eq(dataValues.professionalGroupId, id))),
-    targets: db.select({ id: targets.id }).from(targets).where(and(eq(targets.municipalityId, municipalityId), eq(targets.professionalGroupId, id))),
+    targets: db
+      .select({ id: targets.id })
+      .from(targets)
+      .where(and(eq(targets.municipalityId, municipalityId), eq(targets.professionalGroupId, id))),
   };
-  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  const found = await Promise.all(
+    Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)),
+  );
   return found.filter((label): label is string => label !== undefined);
 }

@@ -42,13 +42,32 @@ describe('professional groups: create, read, update, delete', () => {
 
   it('refuses to delete a group with reported values (409), deletes an unused one', async () => {
     const [soc] = await t.database.owner.select().from(professionalGroups).where(eq(professionalGroups.code, 'SOC'));
-    const [unit] = await t.database.owner.insert(units).values({ municipalityId, code: 'FARSTA', name: 'Farsta', kind: 'district' }).returning();
+    const [unit] = await t.database.owner
+      .insert(units)
+      .values({ municipalityId, code: 'FARSTA', name: 'Farsta', kind: 'district' })
+      .returning();
     const [element] = await t.database.owner
       .insert(dataElements)
-      .values({ municipalityId, code: 'leavers', name: 'Avgångar', definition: 'Antal', valueType: 'integer', timeAggregation: 'sum', frequency: 'tertial', disaggregation: 'professional_group' })
+      .values({
+        municipalityId,
+        code: 'leavers',
+        name: 'Avgångar',
+        definition: 'Antal',
+        valueType: 'integer',
+        timeAggregation: 'sum',
+        frequency: 'tertial',
+        disaggregation: 'professional_group',
+      })
       .returning();
     const [period] = await t.database.owner.select().from(periods).where(eq(periods.code, '2025-T2'));
-    await t.database.owner.insert(dataValues).values({ municipalityId, dataElementId: element!.id, unitId: unit!.id, professionalGroupId: soc!.id, periodId: period!.id, value: 3 });
+    await t.database.owner.insert(dataValues).values({
+      municipalityId,
+      dataElementId: element!.id,
+      unitId: unit!.id,
+      professionalGroupId: soc!.id,
+      periodId: period!.id,
+      value: 3,
+    });
     expect(errorCode(await api.delete(`/professional-groups/${soc!.id}`), 409)).toBe('professional_groups.in_use');
 
     const chef = expectStatus(await api.post('/professional-groups', { code: 'CHEF', name: 'Chefer' }), 201);
@@ -64,13 +83,18 @@ describe('professional groups of another municipality', () => {
   beforeAll(async () => {
     await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
-    const [row] = await t.database.owner.insert(professionalGroups).values({ municipalityId: otherId, code: 'SOC', name: 'Andras' }).returning();
+    const [row] = await t.database.owner
+      .insert(professionalGroups)
+      .values({ municipalityId: otherId, code: 'SOC', name: 'Andras' })
+      .returning();
     otherGroupId = row!.id;
   });
 
   it('answer 404 on read, change and delete', async () => {
     expect(errorCode(await api.get(`/professional-groups/${otherGroupId}`), 404)).toBe('professional_groups.not_found');
-    expect(errorCode(await api.patch(`/professional-groups/${otherGroupId}`, { name: 'Kapad' }), 404)).toBe('professional_groups.not_found');
+    expect(errorCode(await api.patch(`/professional-groups/${otherGroupId}`, { name: 'Kapad' }), 404)).toBe(
+      'professional_groups.not_found',
+    );
     expect(errorCode(await api.delete(`/professional-groups/${otherGroupId}`), 404)).toBe('professional_groups.not_found');
     const [row] = await t.database.owner.select().from(professionalGroups).where(eq(professionalGroups.id, otherGroupId));
     expect(row!.name).toBe('Andras');

@@ -11,7 +11,10 @@ describe('GET /api/v1/plans/{planId}/progress', () => {
   const WINDOW = ['2024-T3', '2025-T1', '2025-T2'];
 
   async function valuesOf(element: string, unit: string, group: string): Promise<Map<string, number>> {
-    const response = await t.app.inject({ method: 'GET', url: `/api/v1/data-values?dataElement=${element}&unit=${unit}&group=${group}&pageSize=1000` });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/data-values?dataElement=${element}&unit=${unit}&group=${group}&pageSize=1000`,
+    });
     expect(response.statusCode).toBe(200);
     return new Map(response.json().items.map((item: { period: string; value: number }) => [item.period, item.value]));
   }
@@ -40,7 +43,12 @@ describe('GET /api/v1/plans/{planId}/progress', () => {
     const goal = progress.goals.find((g: { code: string }) => g.code === '2.1');
     expect(goal).toMatchObject({ indicator: 'turnover_total', formulaVersion: 1 });
     const target = goal.targets.find((x: { group: string }) => x.group === 'SOC');
-    expect(target.inForce).toEqual({ source: 'milestone', period: '2025-T3', criterion: { kind: 'at_most', value: 14, min: null, max: null }, tolerance: null });
+    expect(target.inForce).toEqual({
+      source: 'milestone',
+      period: '2025-T3',
+      criterion: { kind: 'at_most', value: 14, min: null, max: null },
+      tolerance: null,
+    });
     expect(target.final).toEqual({ kind: 'range', min: 5, max: 10, value: null });
 
     for (const unit of ['FARSTA', 'RINKEBY_KISTA', 'BROMMA', 'SPANGA_TENSTA']) {
@@ -54,10 +62,15 @@ describe('GET /api/v1/plans/{planId}/progress', () => {
 
   it('rolls the municipality up as Σ numerators ÷ Σ denominators over all reporting units', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024/progress?period=2025-T2' });
-    const target = response.json().goals.find((g: { code: string }) => g.code === '2.1').targets.find((x: { group: string }) => x.group === 'SOC');
+    const target = response
+      .json()
+      .goals.find((g: { code: string }) => g.code === '2.1')
+      .targets.find((x: { group: string }) => x.group === 'SOC');
     let numerator = 0;
     let denominator = 0;
-    for (const unit of target.municipality.completeness.missingUnits.length === 0 ? target.units.map((u: { unit: string }) => u.unit) : []) {
+    for (const unit of target.municipality.completeness.missingUnits.length === 0
+      ? target.units.map((u: { unit: string }) => u.unit)
+      : []) {
       const parts = await handTurnover(unit, 'SOC');
       numerator += parts.numerator;
       denominator += parts.denominator;
@@ -65,7 +78,9 @@ describe('GET /api/v1/plans/{planId}/progress', () => {
     expect(target.municipality.completeness).toMatchObject({ reported: 15, expected: 15, missingUnits: [] });
     expect(target.municipality.numerator).toBe(numerator);
     expect(target.municipality.value).toBe(round1((numerator * 100) / denominator));
-    const meanOfPercentages = target.units.reduce((acc: number, u: { numerator: number; denominator: number }) => acc + (u.numerator * 100) / u.denominator, 0) / target.units.length;
+    const meanOfPercentages =
+      target.units.reduce((acc: number, u: { numerator: number; denominator: number }) => acc + (u.numerator * 100) / u.denominator, 0) /
+      target.units.length;
     expect(Math.abs(meanOfPercentages - (numerator * 100) / denominator)).toBeGreaterThan(0);
   });
 
@@ -104,7 +119,10 @@ describe('GET /api/v1/plans/{planId}/progress', () => {
   it('reflects a changed value at once (the cache follows the data)', async () => {
     const url = '/api/v1/indicators/turnover_external/values?period=2025-T2&unit=FARSTA&group=SOC';
     const before = (await t.app.inject({ method: 'GET', url })).json().units[0];
-    const list = await t.app.inject({ method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2',
+    });
     const [item] = list.json().items;
     const put = await t.app.inject({
       method: 'PUT',

@@ -1,6 +1,14 @@
 import type { PlanProgress, TargetProgress } from '@planpuls/contracts';
 import type { Database } from '@planpuls/db';
-import { judge, previousPeriod, requireTargetDefinition, type Grant, type Criterion as DomainCriterion, type FigureSet, type RolledUpValue } from '@planpuls/domain';
+import {
+  judge,
+  previousPeriod,
+  requireTargetDefinition,
+  type Grant,
+  type Criterion as DomainCriterion,
+  type FigureSet,
+  type RolledUpValue,
+} from '@planpuls/domain';
 import { figureBasis } from '../figures/approved-figures';
 import type { FiguresService, FigureRequest } from '../figures/figures.service';
 import type { Disclosure } from '../figures/disclosure';
@@ -16,18 +24,27 @@ function criterionOut(criterion: DomainCriterion): Criterion {
     : { kind: criterion.kind, min: null, max: null, value: criterion.value };
 }
 
-
 /** The computed value (unrounded) of a figure, or null when there is none. */
 const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'computed' ? figure.value : null);
 
-export function progressServiceFactory({ db, figures, plans }: { db: Database; figures: FiguresService; plans: Pick<PlansService, 'content'> }) {
+export function progressServiceFactory({
+  db,
+  figures,
+  plans,
+}: {
+  db: Database;
+  figures: FiguresService;
+  plans: Pick<PlansService, 'content'>;
+}) {
   return {
     /** Per goal and target: the checkpoint in force, the municipality's figure and each unit's, judged. */
     async forPlan(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, period: string): Promise<PlanProgress> {
       const plan = await lookups.plan(db, municipalityId, planIdOrCode);
       const { focusAreas } = await plans.content(municipalityId, plan.id);
       const goals = focusAreas.flatMap((area) => area.goals);
-      const judged = goals.flatMap((goal) => (goal.indicator ? goal.targets.map((target) => ({ goal, target, indicator: goal.indicator! })) : []));
+      const judged = goals.flatMap((goal) =>
+        goal.indicator ? goal.targets.map((target) => ({ goal, target, indicator: goal.indicator! })) : [],
+      );
 
       // Round one: the figure at the period and at each baseline period; round two: the previous period of each figure.
       const current: FigureRequest[] = judged.map(({ target, indicator }) => ({ indicator, period, group: target.group }));
@@ -52,14 +69,16 @@ export function progressServiceFactory({ db, figures, plans }: { db: Database; f
       const disclosures = new Map<string, Promise<Disclosure>>();
       const disclosureOf = (indicator: string, at: string, set: FigureSet, context: typeof first.context) => {
         const key = `${indicator}|${at}`;
-        if (!disclosures.has(key)) disclosures.set(key, figures.disclose(municipalityId, grants, indicator, at, { context, period: set.plan.period.code }));
+        if (!disclosures.has(key))
+          disclosures.set(key, figures.disclose(municipalityId, grants, indicator, at, { context, period: set.plan.period.code }));
         return disclosures.get(key)!;
       };
       const seen = await Promise.all(
         judged.map(async ({ target, indicator }, i) => ({
           now: await disclosureOf(indicator, period, now[i]!, first.context),
           previous: await disclosureOf(indicator, previous[i]!.plan.period.code, previous[i]!, second.context),
-          base: target.baseline?.kind === 'from_data' ? await disclosureOf(indicator, target.baseline.period, base[i]!, first.context) : null,
+          base:
+            target.baseline?.kind === 'from_data' ? await disclosureOf(indicator, target.baseline.period, base[i]!, first.context) : null,
         })),
       );
 
@@ -76,11 +95,21 @@ export function progressServiceFactory({ db, figures, plans }: { db: Database; f
             : target.baseline && !hiddenBase?.figure(unit ?? null, group)
               ? valueOf(unit ? base[i]!.units.get(unit) : base[i]!.city)
               : null;
-        const previousFor = (unit: string | null) => (hiddenBefore.figure(unit, group) ? undefined : unit === null ? previous[i]!.city : previous[i]!.units.get(unit));
+        const previousFor = (unit: string | null) =>
+          hiddenBefore.figure(unit, group) ? undefined : unit === null ? previous[i]!.city : previous[i]!.units.get(unit);
         const definition = requireTargetDefinition(target, period, baselineFor());
         const judgeOne = (figure: RolledUpValue, previousFigure: RolledUpValue | undefined, baseline: number | null) => {
           const verdict = judge({ target: definition, decimals, figure, previous: valueOf(previousFigure), baseline });
-          return { verdict, fields: { status: verdict.status, progress: verdict.progress, trend: verdict.trend, previousValue: previousFigure?.roundedValue ?? null, baseline } };
+          return {
+            verdict,
+            fields: {
+              status: verdict.status,
+              progress: verdict.progress,
+              trend: verdict.trend,
+              previousValue: previousFigure?.roundedValue ?? null,
+              baseline,
+            },
+          };
         };
         const city = judgeOne(set.city, previousFor(null), baselineFor());
         const cityCheck = hiddenNow.figure(null, group);

@@ -6,7 +6,12 @@ import { daysBetween, type UnitScope } from '@planpuls/domain';
 /** Unit reports past their deadline in force (`due_on` before `today`) and neither submitted nor approved. */
 export async function listOverdueReports(db: Database, municipalityId: string, today: string, scope: UnitScope): Promise<OverdueReport[]> {
   if (!scope.all && scope.units.size === 0) return [];
-  const inScope = scope.all ? sql`TRUE` : sql`u.code IN (${sql.join([...scope.units].map((code) => sql`${code}`), sql`, `)})`;
+  const inScope = scope.all
+    ? sql`TRUE`
+    : sql`u.code IN (${sql.join(
+        [...scope.units].map((code) => sql`${code}`),
+        sql`, `,
+      )})`;
   const result = await db.execute<{
     cycle_id: string;
     unit_report_id: string;

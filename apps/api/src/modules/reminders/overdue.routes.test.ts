@@ -8,7 +8,11 @@ describe('the overdue list', () => {
   const today = todayInStockholm(new Date());
   const cycles: string[] = [];
 
-  async function createCycle(period: string, dueOn: string, reports: Record<string, 'open' | 'returned' | 'submitted' | 'approved'>): Promise<string> {
+  async function createCycle(
+    period: string,
+    dueOn: string,
+    reports: Record<string, 'open' | 'returned' | 'submitted' | 'approved'>,
+  ): Promise<string> {
     const cycle = await t.database.owner.execute<{ id: string }>(sql`
       INSERT INTO reporting_cycles (municipality_id, plan_id, period_id, opens_on, deadline, due_on)
       SELECT p.municipality_id, p.id, pe.id, ${addDays(dueOn, -20)}, ${dueOn}, ${dueOn}
@@ -25,13 +29,22 @@ describe('the overdue list', () => {
   }
 
   beforeAll(async () => {
-    await createCycle('2040-T1', addDays(today, -10), { FARSTA: 'open', SPANGA_TENSTA: 'returned', BROMMA: 'submitted', SODERMALM: 'approved' });
+    await createCycle('2040-T1', addDays(today, -10), {
+      FARSTA: 'open',
+      SPANGA_TENSTA: 'returned',
+      BROMMA: 'submitted',
+      SODERMALM: 'approved',
+    });
     await createCycle('2040-T2', addDays(today, -1), { FARSTA: 'open' });
     await createCycle('2040-T3', today, { FARSTA: 'open', SPANGA_TENSTA: 'open' });
   });
 
   const overdueAs = async (email?: string) => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/v1/overdue-reports', headers: email ? { cookie: await t.loginAs(email) } : {} });
+    const response = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/overdue-reports',
+      headers: email ? { cookie: await t.loginAs(email) } : {},
+    });
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
     expect(body.today).toBe(today);
@@ -41,7 +54,11 @@ describe('the overdue list', () => {
   };
 
   it('shows the steering group every unit past its deadline and not submitted, most overdue first', async () => {
-    expect(await overdueAs('styrgrupp@planpuls.test')).toEqual(['2040-T1 FARSTA open 10', '2040-T1 SPANGA_TENSTA returned 10', '2040-T2 FARSTA open 1']);
+    expect(await overdueAs('styrgrupp@planpuls.test')).toEqual([
+      '2040-T1 FARSTA open 10',
+      '2040-T1 SPANGA_TENSTA returned 10',
+      '2040-T2 FARSTA open 1',
+    ]);
   });
 
   it('shows HR and local unions only their own units', async () => {
@@ -53,6 +70,12 @@ describe('the overdue list', () => {
   it('names the plan, the period and the deadline in force', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/overdue-reports' });
     const item = response.json().items.find((entry: { cycleId: string }) => entry.cycleId === cycles[1]);
-    expect(item).toMatchObject({ plan: { code: 'HP-2024' }, period: { code: '2040-T2' }, unit: { code: 'FARSTA' }, dueOn: addDays(today, -1), daysOverdue: 1 });
+    expect(item).toMatchObject({
+      plan: { code: 'HP-2024' },
+      period: { code: '2040-T2' },
+      unit: { code: 'FARSTA' },
+      dueOn: addDays(today, -1),
+      daysOverdue: 1,
+    });
   });
 });

@@ -50,7 +50,14 @@ function parseArray(value: ReminderStep[] | string): ReminderStep[] {
  * Claims a step for a cycle and unit: true only for the one caller whose row went in. A concurrent claimer
  * waits on the uncommitted row and then gets false, so a step is never sent twice.
  */
-export async function claimStep(db: Database, municipalityId: string, cycleId: string, unitId: string, step: ReminderStep, at: Date): Promise<boolean> {
+export async function claimStep(
+  db: Database,
+  municipalityId: string,
+  cycleId: string,
+  unitId: string,
+  step: ReminderStep,
+  at: Date,
+): Promise<boolean> {
   const result = await db.execute(sql`
     INSERT INTO reminder_dispatches (municipality_id, cycle_id, unit_id, step, dispatched_at)
     VALUES (${municipalityId}, ${cycleId}, ${unitId}, ${step}, ${at.toISOString()})

@@ -39,14 +39,25 @@ export async function runReminders(db: Database, now: Date): Promise<ReminderRun
       const recipients = await db.transaction((tx) => dispatch(tx, candidate, step, decision.settle, now, today));
       if (recipients > 0) run.dispatched.push({ cycleId: candidate.cycleId, unitCode: candidate.unitCode, step, recipients });
     } catch (error) {
-      run.failed.push({ cycleId: candidate.cycleId, unitCode: candidate.unitCode, error: error instanceof Error ? error.message : String(error) });
+      run.failed.push({
+        cycleId: candidate.cycleId,
+        unitCode: candidate.unitCode,
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
   return run;
 }
 
 /** Claims the step and notifies HR; 0 when there is no HR to tell or another process claimed it first. */
-async function dispatch(tx: Database, report: ReminderCandidate, step: ReminderStep, settle: ReminderStep[], now: Date, today: string): Promise<number> {
+async function dispatch(
+  tx: Database,
+  report: ReminderCandidate,
+  step: ReminderStep,
+  settle: ReminderStep[],
+  now: Date,
+  today: string,
+): Promise<number> {
   const hr = await hrOfUnit(tx, report.municipalityId, report.unitId, now);
   if (hr.length === 0) return 0;
   if (!(await claimStep(tx, report.municipalityId, report.cycleId, report.unitId, step, now))) return 0;

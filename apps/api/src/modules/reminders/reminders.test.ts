@@ -19,7 +19,9 @@ describe('the reminder schedule', () => {
       RETURNING id`);
     const id = cycle.rows[0]!.id;
     for (const unit of units) {
-      await t.owner.execute(sql`INSERT INTO unit_reports (municipality_id, cycle_id, unit_id) SELECT municipality_id, ${id}, id FROM units WHERE code = ${unit}`);
+      await t.owner.execute(
+        sql`INSERT INTO unit_reports (municipality_id, cycle_id, unit_id) SELECT municipality_id, ${id}, id FROM units WHERE code = ${unit}`,
+      );
     }
     return id;
   }
@@ -33,7 +35,9 @@ describe('the reminder schedule', () => {
   }
 
   async function setState(cycle: string, unit: string, state: 'submitted' | 'approved' | 'open'): Promise<void> {
-    await t.owner.execute(sql`UPDATE unit_reports SET state = ${state} WHERE cycle_id = ${cycle} AND unit_id = (SELECT id FROM units WHERE code = ${unit})`);
+    await t.owner.execute(
+      sql`UPDATE unit_reports SET state = ${state} WHERE cycle_id = ${cycle} AND unit_id = (SELECT id FROM units WHERE code = ${unit})`,
+    );
   }
 
   beforeAll(async () => {
@@ -63,7 +67,11 @@ describe('the reminder schedule', () => {
     const run = await runReminders(t.app, new Date('2027-05-02T22:05:00Z'));
     expect(run.today).toBe('2027-05-03');
     expect(run.failed).toEqual([]);
-    const told = ['hr.farsta@planpuls.test cycle_opened', 'hr.spanga@planpuls.test cycle_opened', 'vikarie.farsta@planpuls.test cycle_opened'];
+    const told = [
+      'hr.farsta@planpuls.test cycle_opened',
+      'hr.spanga@planpuls.test cycle_opened',
+      'vikarie.farsta@planpuls.test cycle_opened',
+    ];
     expect(await inboxOf(cycleId)).toEqual(told);
 
     await runReminders(t.app, at('2027-05-03'));
@@ -84,7 +92,10 @@ describe('the reminder schedule', () => {
 
     await runReminders(t.app, at('2027-05-11'));
     await runReminders(t.app, at('2027-05-12'));
-    expect((await inboxOf(cycleId)).filter((line) => line.endsWith('due_soon'))).toEqual(['hr.farsta@planpuls.test due_soon', 'vikarie.farsta@planpuls.test due_soon']);
+    expect((await inboxOf(cycleId)).filter((line) => line.endsWith('due_soon'))).toEqual([
+      'hr.farsta@planpuls.test due_soon',
+      'vikarie.farsta@planpuls.test due_soon',
+    ]);
   });
 
   it('reminds once after the deadline while the report is not in', async () => {
@@ -93,7 +104,10 @@ describe('the reminder schedule', () => {
     await runReminders(t.app, at('2027-05-15'));
     await runReminders(t.app, at('2027-05-16'));
     await runReminders(t.app, at('2027-07-01'));
-    expect((await inboxOf(cycleId)).filter((line) => line.endsWith('overdue'))).toEqual(['hr.farsta@planpuls.test overdue', 'vikarie.farsta@planpuls.test overdue']);
+    expect((await inboxOf(cycleId)).filter((line) => line.endsWith('overdue'))).toEqual([
+      'hr.farsta@planpuls.test overdue',
+      'vikarie.farsta@planpuls.test overdue',
+    ]);
 
     const ledger = await t.owner.execute<{ unit: string; step: string }>(sql`
       SELECT u.code AS unit, d.step::text AS step FROM reminder_dispatches d JOIN units u ON u.id = d.unit_id WHERE d.cycle_id = ${cycleId} ORDER BY 1, 2`);
@@ -137,14 +151,27 @@ describe('the reminder schedule', () => {
 
     it('never reminds twice when both run at the same time', async () => {
       const cycle = await createCycle('2028-T1', '2028-05-02', '2028-05-15', ['FARSTA', 'SPANGA_TENSTA']);
-      const runs = await Promise.all([1, 2, 3].flatMap(() => [runReminders(t.app, at('2028-05-02')), runReminders(second.db, at('2028-05-02'))]));
+      const runs = await Promise.all(
+        [1, 2, 3].flatMap(() => [runReminders(t.app, at('2028-05-02')), runReminders(second.db, at('2028-05-02'))]),
+      );
       expect(runs.flatMap((run) => run.failed)).toEqual([]);
-      expect(runs.flatMap((run) => run.dispatched).filter((d) => d.cycleId === cycle).map((d) => d.unitCode).sort()).toEqual(['FARSTA', 'SPANGA_TENSTA']);
+      expect(
+        runs
+          .flatMap((run) => run.dispatched)
+          .filter((d) => d.cycleId === cycle)
+          .map((d) => d.unitCode)
+          .sort(),
+      ).toEqual(['FARSTA', 'SPANGA_TENSTA']);
       expect(await inboxOf(cycle)).toEqual(['hr.farsta@planpuls.test cycle_opened', 'hr.spanga@planpuls.test cycle_opened']);
 
       await Promise.all([runReminders(t.app, at('2028-05-16')), runReminders(second.db, at('2028-05-16'))]);
-      expect((await inboxOf(cycle)).filter((line) => line.endsWith('overdue'))).toEqual(['hr.farsta@planpuls.test overdue', 'hr.spanga@planpuls.test overdue']);
-      const emails = await t.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM email_outbox WHERE body LIKE ${`%/reporting/cycles/${cycle}/units/%`}`);
+      expect((await inboxOf(cycle)).filter((line) => line.endsWith('overdue'))).toEqual([
+        'hr.farsta@planpuls.test overdue',
+        'hr.spanga@planpuls.test overdue',
+      ]);
+      const emails = await t.owner.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM email_outbox WHERE body LIKE ${`%/reporting/cycles/${cycle}/units/%`}`,
+      );
       expect(emails.rows[0]!.n).toBe(4);
     });
   });

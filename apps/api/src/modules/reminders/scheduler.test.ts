@@ -18,7 +18,9 @@ describe('the background scheduler', () => {
       FROM plans p, periods pe WHERE p.code = 'HP-2024' AND pe.code = '2031-T1'
       RETURNING id`);
     cycleId = cycle.rows[0]!.id;
-    await t.owner.execute(sql`INSERT INTO unit_reports (municipality_id, cycle_id, unit_id) SELECT municipality_id, ${cycleId}, id FROM units WHERE code = 'FARSTA'`);
+    await t.owner.execute(
+      sql`INSERT INTO unit_reports (municipality_id, cycle_id, unit_id) SELECT municipality_id, ${cycleId}, id FROM units WHERE code = 'FARSTA'`,
+    );
   });
 
   afterAll(async () => {
@@ -40,15 +42,25 @@ describe('the background scheduler', () => {
       await scheduler.stop();
     }
     const mine = smtp.received.filter((email) => email.text.includes(`/reporting/cycles/${cycleId}/units/FARSTA`));
-    expect(mine.map((email) => [email.to, email.subject])).toEqual([[['hr.farsta@planpuls.test'], 'Planpuls: Rapporteringen för 2031-T1 har öppnat']]);
-    expect(log.some((line) => /^Reminders sent: .*FARSTA opened/.test(line)), log.join('\n')).toBe(true);
+    expect(mine.map((email) => [email.to, email.subject])).toEqual([
+      [['hr.farsta@planpuls.test'], 'Planpuls: Rapporteringen för 2031-T1 har öppnat'],
+    ]);
+    expect(
+      log.some((line) => /^Reminders sent: .*FARSTA opened/.test(line)),
+      log.join('\n'),
+    ).toBe(true);
     expect(log.filter((line) => line.includes('failed:'))).toEqual([]);
   });
 
   it('with reminders off and no SMTP does nothing at all', async () => {
     await t.owner.execute(sql`DELETE FROM reminder_dispatches`);
     const before = await t.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM notifications`);
-    const scheduler = startScheduler({ db: t.app, reminderIntervalMinutes: 0, clock: () => new Date('2031-01-07T07:00:00Z'), log: () => {} });
+    const scheduler = startScheduler({
+      db: t.app,
+      reminderIntervalMinutes: 0,
+      clock: () => new Date('2031-01-07T07:00:00Z'),
+      log: () => {},
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await scheduler.stop();
     const after = await t.owner.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM notifications`);

@@ -23,24 +23,39 @@ export interface Scheduler {
 const MAIL_INTERVAL_MS = 60_000;
 
 /** Runs the reminder schedule and the email delivery in the background, each right away and then periodically. */
-export function startScheduler({ db, reminderIntervalMinutes, mailer, publicUrl, clock = () => new Date(), log }: SchedulerOptions): Scheduler {
+export function startScheduler({
+  db,
+  reminderIntervalMinutes,
+  mailer,
+  publicUrl,
+  clock = () => new Date(),
+  log,
+}: SchedulerOptions): Scheduler {
   const mail = mailer
-    ? periodic(MAIL_INTERVAL_MS, async () => {
-        const { sent, failed } = await deliverOutbox(db, mailer, { publicUrl });
-        if (sent + failed > 0) log(`Email: ${sent} sent, ${failed} failed`);
-      }, log)
+    ? periodic(
+        MAIL_INTERVAL_MS,
+        async () => {
+          const { sent, failed } = await deliverOutbox(db, mailer, { publicUrl });
+          if (sent + failed > 0) log(`Email: ${sent} sent, ${failed} failed`);
+        },
+        log,
+      )
     : undefined;
   const reminders =
     reminderIntervalMinutes > 0
-      ? periodic(reminderIntervalMinutes * 60_000, async () => {
-          const run = await runReminders(db, clock());
-          if (run.dispatched.length > 0) {
-            log(`Reminders sent: ${run.dispatched.map((d) => `${d.unitCode} ${d.step}`).join(', ')}`);
-            // Reminders go out by email now, not at the next mail round.
-            mail?.kick();
-          }
-          for (const failure of run.failed) log(`Reminder for ${failure.unitCode} failed, retried next run: ${failure.error}`);
-        }, log)
+      ? periodic(
+          reminderIntervalMinutes * 60_000,
+          async () => {
+            const run = await runReminders(db, clock());
+            if (run.dispatched.length > 0) {
+              log(`Reminders sent: ${run.dispatched.map((d) => `${d.unitCode} ${d.step}`).join(', ')}`);
+              // Reminders go out by email now, not at the next mail round.
+              mail?.kick();
+            }
+            for (const failure of run.failed) log(`Reminder for ${failure.unitCode} failed, retried next run: ${failure.error}`);
+          },
+          log,
+        )
       : undefined;
   const jobs = [reminders, mail].filter((job): job is PeriodicJob => job !== undefined);
   return {

@@ -46,7 +46,11 @@ describe('a frozen reporting cycle', () => {
   beforeAll(async () => {
     const plans = (await t.app.inject({ method: 'GET', url: '/api/v1/plans' })).json().items as Array<{ id: string; code: string }>;
     planId = plans.find((plan) => plan.code === 'HP-2024')!.id;
-    for (const [who, email] of Object.entries({ hr: 'hr.farsta@planpuls.test', steering: 'styrgrupp@planpuls.test', viewer: 'lasare@planpuls.test' })) {
+    for (const [who, email] of Object.entries({
+      hr: 'hr.farsta@planpuls.test',
+      steering: 'styrgrupp@planpuls.test',
+      viewer: 'lasare@planpuls.test',
+    })) {
       cookies[who] = await t.loginAs(email);
     }
     // The demo's 2025-T2: every unit approved; the steering group closes its review.
@@ -59,12 +63,18 @@ describe('a frozen reporting cycle', () => {
     const dataSet = (await cycleOf('2025-T2')).dataElements;
     expect(dataSet).toContain('external_leavers');
 
-    const patched = await as(null, { method: 'PATCH', url: `/api/v1/reporting-cycles/${closedT2}`, payload: { dataElements: ['average_headcount'] } });
+    const patched = await as(null, {
+      method: 'PATCH',
+      url: `/api/v1/reporting-cycles/${closedT2}`,
+      payload: { dataElements: ['average_headcount'] },
+    });
     expect(patched.statusCode, patched.body).toBe(409);
     expect(patched.json().error.code).toBe('reporting_cycles.data_set_frozen');
     expect((await cycleOf('2025-T2')).dataElements).toEqual(dataSet);
 
-    const current = (await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })).json().items[0];
+    const current = (
+      await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })
+    ).json().items[0];
     const change = await as('hr', {
       method: 'PUT',
       url: '/api/v1/data-values/external_leavers/FARSTA/2025-T2?group=SOC',
@@ -79,23 +89,39 @@ describe('a frozen reporting cycle', () => {
 
   it('still takes the same data set again (a form that sends every field changes nothing)', async () => {
     const dataSet = (await cycleOf('2025-T2')).dataElements;
-    const same = await as(null, { method: 'PATCH', url: `/api/v1/reporting-cycles/${closedT2}`, payload: { dataElements: [...dataSet].reverse(), remindDaysBefore: 4 } });
+    const same = await as(null, {
+      method: 'PATCH',
+      url: `/api/v1/reporting-cycles/${closedT2}`,
+      payload: { dataElements: [...dataSet].reverse(), remindDaysBefore: 4 },
+    });
     expect(same.statusCode, same.body).toBe(200);
     expect(same.json().dataElements).toEqual(dataSet);
   });
 
   it('freezes the data set as soon as one unit has submitted, and keeps it frozen after a return', async () => {
     const cycleId = await createCycle('2031-T1');
-    const open = await as(null, { method: 'PATCH', url: `/api/v1/reporting-cycles/${cycleId}`, payload: { dataElements: ['external_leavers', 'average_headcount', 'student_placements'] } });
+    const open = await as(null, {
+      method: 'PATCH',
+      url: `/api/v1/reporting-cycles/${cycleId}`,
+      payload: { dataElements: ['external_leavers', 'average_headcount', 'student_placements'] },
+    });
     expect(open.statusCode, open.body).toBe(200);
 
     expect((await act('hr', cycleId, 'FARSTA', 'submit')).statusCode).toBe(200);
-    const submitted = await as(null, { method: 'PATCH', url: `/api/v1/reporting-cycles/${cycleId}`, payload: { dataElements: ['average_headcount'] } });
+    const submitted = await as(null, {
+      method: 'PATCH',
+      url: `/api/v1/reporting-cycles/${cycleId}`,
+      payload: { dataElements: ['average_headcount'] },
+    });
     expect(submitted.statusCode).toBe(409);
     expect(submitted.json().error.code).toBe('reporting_cycles.data_set_frozen');
 
     expect((await act('steering', cycleId, 'FARSTA', 'return', { comment: 'Kontrollera' })).statusCode).toBe(200);
-    const returned = await as(null, { method: 'PATCH', url: `/api/v1/reporting-cycles/${cycleId}`, payload: { dataElements: ['average_headcount'] } });
+    const returned = await as(null, {
+      method: 'PATCH',
+      url: `/api/v1/reporting-cycles/${cycleId}`,
+      payload: { dataElements: ['average_headcount'] },
+    });
     expect(returned.statusCode).toBe(409);
     // Deleting and recreating it with another data set would do the same: refused too.
     const deleted = await as(null, { method: 'DELETE', url: `/api/v1/reporting-cycles/${cycleId}` });
@@ -113,11 +139,18 @@ describe('a frozen reporting cycle', () => {
 
   it('takes no invisible text as the reason for changing a closed cycle’s value, by PUT or import', async () => {
     const url = '/api/v1/data-values/external_leavers/FARSTA/2025-T2?group=SOC';
-    const current = (await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })).json().items[0];
+    const current = (
+      await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })
+    ).json().items[0];
     const csv = `data_element,unit,group,period,value\nexternal_leavers,FARSTA,SOC,2025-T2,${current.value + 5}\n`;
     // A zero-width space, a word joiner, a no-break space, a tab, a Hangul filler: a reason no reader can see.
     for (const reason of ['\u200b', '\u2060\u2060', '\u00a0', '\t', '\u3164']) {
-      const put = await as('hr', { method: 'PUT', url, payload: { value: current.value + 5, reason }, headers: { 'if-match': `"${current.version}"` } });
+      const put = await as('hr', {
+        method: 'PUT',
+        url,
+        payload: { value: current.value + 5, reason },
+        headers: { 'if-match': `"${current.version}"` },
+      });
       expect(put.statusCode, JSON.stringify(reason)).toBe(409);
       expect(put.json().error.code).toBe('data_values.reason_required');
       const imported = await as('hr', {
@@ -129,37 +162,67 @@ describe('a frozen reporting cycle', () => {
       expect(imported.statusCode, `${JSON.stringify(reason)} ${imported.body}`).toBe(409);
       expect(imported.json().error.code).toBe('data_values.reason_required');
     }
-    const after = (await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })).json().items[0];
+    const after = (
+      await as('hr', { method: 'GET', url: '/api/v1/data-values?dataElement=external_leavers&unit=FARSTA&group=SOC&period=2025-T2' })
+    ).json().items[0];
     expect(after).toMatchObject({ value: current.value, version: current.version });
   });
 
   it('takes no value without a reason for a unit added after the cycle was opened, once its review is closed', async () => {
     // A unit created later, valid since before 2025-T2, has no report in the closed cycle: its values would
     // follow no write rule, and the steering group's closed city figure would move without a reason or a flag.
-    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'LATE_UNIT', name: 'Sena förvaltningen', kind: 'district', validFrom: '2020-01-01' } });
+    const unit = await as(null, {
+      method: 'POST',
+      url: '/api/v1/units',
+      payload: { code: 'LATE_UNIT', name: 'Sena förvaltningen', kind: 'district', validFrom: '2020-01-01' },
+    });
     expect(unit.statusCode, unit.body).toBe(201);
-    const put = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/LATE_UNIT/2025-T2?group=SOC', payload: { value: 40 } });
+    const put = await as(null, {
+      method: 'PUT',
+      url: '/api/v1/data-values/external_leavers/LATE_UNIT/2025-T2?group=SOC',
+      payload: { value: 40 },
+    });
     expect(put.statusCode, put.body).toBe(409);
     expect(put.json().error.code).toBe('data_values.reason_required');
-    const withReason = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/LATE_UNIT/2025-T2?group=SOC', payload: { value: 40, reason: 'Ny förvaltning, efterregistrering' } });
+    const withReason = await as(null, {
+      method: 'PUT',
+      url: '/api/v1/data-values/external_leavers/LATE_UNIT/2025-T2?group=SOC',
+      payload: { value: 40, reason: 'Ny förvaltning, efterregistrering' },
+    });
     expect(withReason.statusCode, withReason.body).toBe(201);
     expect((await report(closedT2, 'LATE_UNIT')).changedAfterApproval).toBe(true);
   });
 
   it('takes no value without a reason for a unit whose validity is widened into a closed cycle’s period', async () => {
-    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'WIDENED_UNIT', name: 'Utvidgade förvaltningen', kind: 'district', validFrom: '2040-01-01' } });
+    const unit = await as(null, {
+      method: 'POST',
+      url: '/api/v1/units',
+      payload: { code: 'WIDENED_UNIT', name: 'Utvidgade förvaltningen', kind: 'district', validFrom: '2040-01-01' },
+    });
     expect(unit.statusCode, unit.body).toBe(201);
     const widened = await as(null, { method: 'PATCH', url: `/api/v1/units/${unit.json().id}`, payload: { validFrom: '2020-01-01' } });
     expect(widened.statusCode, widened.body).toBe(200);
-    const put = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/WIDENED_UNIT/2025-T2?group=SOC', payload: { value: 40 } });
+    const put = await as(null, {
+      method: 'PUT',
+      url: '/api/v1/data-values/external_leavers/WIDENED_UNIT/2025-T2?group=SOC',
+      payload: { value: 40 },
+    });
     expect(put.statusCode, put.body).toBe(409);
     expect(put.json().error.code).toBe('data_values.reason_required');
   });
 
   it('takes no value without a reason for a unit outside its validity in a closed cycle’s period', async () => {
-    const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'ENDED_UNIT', name: 'Avvecklade förvaltningen', kind: 'district', validTo: '2020-12-31' } });
+    const unit = await as(null, {
+      method: 'POST',
+      url: '/api/v1/units',
+      payload: { code: 'ENDED_UNIT', name: 'Avvecklade förvaltningen', kind: 'district', validTo: '2020-12-31' },
+    });
     expect(unit.statusCode, unit.body).toBe(201);
-    const put = await as(null, { method: 'PUT', url: '/api/v1/data-values/external_leavers/ENDED_UNIT/2025-T2?group=SOC', payload: { value: 40 } });
+    const put = await as(null, {
+      method: 'PUT',
+      url: '/api/v1/data-values/external_leavers/ENDED_UNIT/2025-T2?group=SOC',
+      payload: { value: 40 },
+    });
     expect(put.statusCode, put.body).toBe(409);
     expect(put.json().error.code).toBe('data_values.reason_required');
     // Nor as the application's role, around the API.
@@ -216,13 +279,27 @@ describe('a frozen reporting cycle', () => {
       const element = await as(null, {
         method: 'POST',
         url: '/api/v1/data-elements',
-        payload: { code: 'overtime_hours', name: 'Övertid', definition: 'Övertidstimmar', valueType: 'decimal', timeAggregation: 'sum', frequency: 'tertial', disaggregation: 'none' },
+        payload: {
+          code: 'overtime_hours',
+          name: 'Övertid',
+          definition: 'Övertidstimmar',
+          valueType: 'decimal',
+          timeAggregation: 'sum',
+          frequency: 'tertial',
+          disaggregation: 'none',
+        },
       });
       expect(element.statusCode, element.body).toBe(201);
-      const unit = await as(null, { method: 'POST', url: '/api/v1/units', payload: { code: 'TEST_UNIT', name: 'Testförvaltningen', kind: 'district' } });
+      const unit = await as(null, {
+        method: 'POST',
+        url: '/api/v1/units',
+        payload: { code: 'TEST_UNIT', name: 'Testförvaltningen', kind: 'district' },
+      });
       expect(unit.statusCode, unit.body).toBe(201);
       const cycleId = await createCycle('2032-T1', ['overtime_hours']);
-      expect((await as(null, { method: 'PUT', url: '/api/v1/data-values/overtime_hours/TEST_UNIT/2032-T1', payload: { value: 12 } })).statusCode).toBe(201);
+      expect(
+        (await as(null, { method: 'PUT', url: '/api/v1/data-values/overtime_hours/TEST_UNIT/2032-T1', payload: { value: 12 } })).statusCode,
+      ).toBe(201);
       expect((await act(null, cycleId, 'TEST_UNIT', 'submit')).statusCode).toBe(200);
       expect((await act('steering', cycleId, 'TEST_UNIT', 'approve')).statusCode).toBe(200);
 
@@ -243,7 +320,10 @@ describe('a frozen reporting cycle', () => {
 
     it('cannot rewrite the rule explanations kept with a submitted report', async () => {
       const cycleId = await createCycle('2031-T3');
-      expect((await as('hr', { method: 'PUT', url: '/api/v1/data-values/external_leavers/FARSTA/2031-T3?group=SOC', payload: { value: 3 } })).statusCode).toBe(201);
+      expect(
+        (await as('hr', { method: 'PUT', url: '/api/v1/data-values/external_leavers/FARSTA/2031-T3?group=SOC', payload: { value: 3 } }))
+          .statusCode,
+      ).toBe(201);
       const submitted = await act('hr', cycleId, 'FARSTA', 'submit', {
         explanations: [{ ruleCode: 'required_positive', subject: 'average_headcount/SOC', text: 'Gruppen avvecklades.' }],
       });

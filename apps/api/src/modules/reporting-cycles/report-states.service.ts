@@ -11,16 +11,22 @@ import type { ValueReport } from './reporting-cycles.repository';
  */
 export function reportStatesServiceFactory({ db }: { db: Database }) {
   return {
-    reportsOfValue: (municipalityId: string, value: { dataElementId: string; unitId: string; periodId: string }, tx: Database = db): Promise<ValueReport[]> =>
-      repository.reportsOfValue(tx, municipalityId, value),
+    reportsOfValue: (
+      municipalityId: string,
+      value: { dataElementId: string; unitId: string; periodId: string },
+      tx: Database = db,
+    ): Promise<ValueReport[]> => repository.reportsOfValue(tx, municipalityId, value),
     reportsOfUnitPeriod: (municipalityId: string, unitId: string, periodId: string, tx: Database = db): Promise<ValueReport[]> =>
       repository.reportsOfUnitPeriod(tx, municipalityId, unitId, periodId),
     periodAsksFor: (municipalityId: string, value: { dataElementId: string; periodId: string }, tx: Database = db): Promise<boolean> =>
       repository.periodAsksFor(tx, municipalityId, value),
-    stateOfUnit: (unitId: string, periodId: string, tx: Database = db): Promise<ReportState> => repository.reportStateOfUnit(tx, unitId, periodId),
+    stateOfUnit: (unitId: string, periodId: string, tx: Database = db): Promise<ReportState> =>
+      repository.reportStateOfUnit(tx, unitId, periodId),
     /** A condition on a row of a unit (by code and id) and a period: the reader reaches it by its report's state. */
-    readableBy: (reach: ValueReach) => (row: { unitCode: AnyColumn; unitId: AnyColumn; periodId: AnyColumn }): SQL =>
-      repository.readableByBasis(reach, row.unitCode, repository.reportStateOf(row.unitId, row.periodId)),
+    readableBy:
+      (reach: ValueReach) =>
+      (row: { unitCode: AnyColumn; unitId: AnyColumn; periodId: AnyColumn }): SQL =>
+        repository.readableByBasis(reach, row.unitCode, repository.reportStateOf(row.unitId, row.periodId)),
   };
 }
 

@@ -6,9 +6,13 @@ import { notFound } from '../../lookups/lookups';
 export const reportingErrors = {
   cycleNotFound: (id: string) => notFound('reporting_cycles', id),
   cycleExists: (period: string) =>
-    new ApiError(409, codes.cycleExists, `The plan has a reporting cycle for ${period} already.`, [{ field: 'body.period', message: 'has a cycle' }]),
+    new ApiError(409, codes.cycleExists, `The plan has a reporting cycle for ${period} already.`, [
+      { field: 'body.period', message: 'has a cycle' },
+    ]),
   datesOutOfOrder: () =>
-    new ApiError(400, codes.datesOutOfOrder, 'The cycle cannot open after its deadline.', [{ field: 'body.opensOn', message: 'is after deadline' }]),
+    new ApiError(400, codes.datesOutOfOrder, 'The cycle cannot open after its deadline.', [
+      { field: 'body.opensOn', message: 'is after deadline' },
+    ]),
   unknownElements: (missing: readonly string[]) =>
     new ApiError(
       400,
@@ -28,9 +32,12 @@ export const reportingErrors = {
   reportNotFound: (unit: string) => new ApiError(404, codes.reportNotFound, `The cycle has no report of the unit "${unit}".`),
   unitForbidden: (unit: string) => new ApiError(403, codes.unitForbidden, `You may not act for ${unit}.`),
   illegalTransition: (action: ReportAction, state: ReportState) =>
-    new ApiError(409, codes.illegalTransition, `A report that is ${state} cannot be ${action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : 'returned'}.`, [
-      { field: 'state', message: state },
-    ]),
+    new ApiError(
+      409,
+      codes.illegalTransition,
+      `A report that is ${state} cannot be ${action === 'submit' ? 'submitted' : action === 'approve' ? 'approved' : 'returned'}.`,
+      [{ field: 'state', message: state }],
+    ),
   rulesBroken: (rules: ReadonlyArray<{ ruleCode: string; subject: string; message: string }>) =>
     new ApiError(
       409,

@@ -38,7 +38,11 @@ export interface CycleRow {
  * The units that report in a period: every unit, central or district, valid at some point of it (the central
  * administrations employ social workers too and have values in the demo).
  */
-export async function reportingUnitIds(db: Database, municipalityId: string, period: { startDate: string; endDate: string }): Promise<string[]> {
+export async function reportingUnitIds(
+  db: Database,
+  municipalityId: string,
+  period: { startDate: string; endDate: string },
+): Promise<string[]> {
   const rows = await db
     .select({ id: units.id })
     .from(units)
@@ -60,7 +64,10 @@ export interface CycleFields {
   explainChangeAbove: number | null;
 }
 
-export async function insertCycle(db: Database, row: CycleFields & { municipalityId: string; planId: string; periodId: string }): Promise<string> {
+export async function insertCycle(
+  db: Database,
+  row: CycleFields & { municipalityId: string; planId: string; periodId: string },
+): Promise<string> {
   const [inserted] = await db.insert(reportingCycles).values(row).returning({ id: reportingCycles.id });
   return inserted!.id;
 }
@@ -107,7 +114,11 @@ export async function deleteCycleWithoutSubmissions(db: Database, municipalityId
   return deleted.length > 0;
 }
 
-export async function listCycles(db: Database, municipalityId: string, filter: { id?: string; planId?: string; period?: string }): Promise<CycleRow[]> {
+export async function listCycles(
+  db: Database,
+  municipalityId: string,
+  filter: { id?: string; planId?: string; period?: string },
+): Promise<CycleRow[]> {
   const where: SQL[] = [eq(reportingCycles.municipalityId, municipalityId)];
   if (filter.id) where.push(eq(reportingCycles.id, filter.id));
   if (filter.planId) where.push(eq(reportingCycles.planId, filter.planId));
@@ -170,7 +181,12 @@ export interface ReportRow {
 }
 
 /** The cycle's reports, optionally only those of some units, in unit order. */
-export async function listReports(db: Database, municipalityId: string, cycleId: string, unitCodes?: readonly string[]): Promise<ReportRow[]> {
+export async function listReports(
+  db: Database,
+  municipalityId: string,
+  cycleId: string,
+  unitCodes?: readonly string[],
+): Promise<ReportRow[]> {
   const where: SQL[] = [eq(unitReports.municipalityId, municipalityId), eq(unitReports.cycleId, cycleId)];
   if (unitCodes) where.push(unitCodes.length > 0 ? inArray(units.code, [...unitCodes]) : sql`false`);
   const rows = await db
@@ -238,7 +254,16 @@ export async function upsertRuleExplanations(
   if (explanations.length === 0) return;
   await db
     .insert(ruleExplanations)
-    .values(explanations.map((e) => ({ municipalityId, unitReportId, authorUserId, ruleCode: e.ruleCode, subject: e.subject, text: e.text.trim() })))
+    .values(
+      explanations.map((e) => ({
+        municipalityId,
+        unitReportId,
+        authorUserId,
+        ruleCode: e.ruleCode,
+        subject: e.subject,
+        text: e.text.trim(),
+      })),
+    )
     .onConflictDoUpdate({
       target: [ruleExplanations.unitReportId, ruleExplanations.ruleCode, ruleExplanations.subject],
       set: { text: sql`excluded.text`, authorUserId: sql`excluded.author_user_id`, updatedAt: sql`now()` },
@@ -249,7 +274,12 @@ export async function upsertRuleExplanations(
 export async function ruleExplanationsOf(db: Database, reportIds: readonly string[]): Promise<Map<string, string>> {
   if (reportIds.length === 0) return new Map();
   const rows = await db
-    .select({ reportId: ruleExplanations.unitReportId, ruleCode: ruleExplanations.ruleCode, subject: ruleExplanations.subject, text: ruleExplanations.text })
+    .select({
+      reportId: ruleExplanations.unitReportId,
+      ruleCode: ruleExplanations.ruleCode,
+      subject: ruleExplanations.subject,
+      text: ruleExplanations.text,
+    })
     .from(ruleExplanations)
     .where(inArray(ruleExplanations.unitReportId, [...reportIds]));
   return new Map(rows.map((row) => [`${row.reportId}|${row.ruleCode}|${row.subject}`, row.text]));
@@ -304,7 +334,10 @@ export async function valuesUpTo(
 
 /** The cycles' data sets: element ids per cycle. */
 export async function elementIdsOfCycle(db: Database, cycleId: string): Promise<string[]> {
-  const rows = await db.select({ id: reportingCycleElements.dataElementId }).from(reportingCycleElements).where(eq(reportingCycleElements.cycleId, cycleId));
+  const rows = await db
+    .select({ id: reportingCycleElements.dataElementId })
+    .from(reportingCycleElements)
+    .where(eq(reportingCycleElements.cycleId, cycleId));
   return rows.map((row) => row.id);
 }
 
@@ -329,7 +362,11 @@ export async function reportsOfValue(
       and(eq(reportingCycleElements.cycleId, reportingCycles.id), eq(reportingCycleElements.dataElementId, value.dataElementId)),
     )
     .where(
-      and(eq(reportingCycles.municipalityId, municipalityId), eq(reportingCycles.periodId, value.periodId), eq(unitReports.unitId, value.unitId)),
+      and(
+        eq(reportingCycles.municipalityId, municipalityId),
+        eq(reportingCycles.periodId, value.periodId),
+        eq(unitReports.unitId, value.unitId),
+      ),
     );
   return rows.map((row) => ({ state: row.state, reviewClosed: row.reviewClosedAt !== null, dueOn: row.dueOn }));
 }
@@ -338,7 +375,11 @@ export async function reportsOfValue(
  * Whether the period's cycles ask for the element: true when the period has no cycle, or one whose data set
  * holds it. A value the cycles do not ask for belongs to no report, so it is refused (migration 0016).
  */
-export async function periodAsksFor(db: Database, municipalityId: string, value: { dataElementId: string; periodId: string }): Promise<boolean> {
+export async function periodAsksFor(
+  db: Database,
+  municipalityId: string,
+  value: { dataElementId: string; periodId: string },
+): Promise<boolean> {
   const result = await db.execute<{ asks: boolean }>(sql`
     SELECT NOT EXISTS (SELECT 1 FROM ${reportingCycles} WHERE ${reportingCycles.municipalityId} = ${municipalityId} AND ${reportingCycles.periodId} = ${value.periodId})
       OR EXISTS (
@@ -376,12 +417,21 @@ export const reportStateOf = (unitId: SQL | AnyColumn, periodId: SQL | AnyColumn
  */
 export function readableByBasis(reach: ValueReach, unitCode: SQL | AnyColumn, state: SQL): SQL {
   const unitIn = (scope: ValueReach['drafts']): SQL =>
-    scope.all ? sql`true` : scope.units.size > 0 ? sql`${unitCode} IN (${sql.join([...scope.units].map((code) => sql`${code}`), sql`, `)})` : sql`false`;
+    scope.all
+      ? sql`true`
+      : scope.units.size > 0
+        ? sql`${unitCode} IN (${sql.join(
+            [...scope.units].map((code) => sql`${code}`),
+            sql`, `,
+          )})`
+        : sql`false`;
   return sql`(${unitIn(reach.drafts)} OR (${unitIn(reach.submitted)} AND ${state} IN ('submitted', 'approved')) OR ${state} = 'approved')`;
 }
 
 /** The state of the unit's report for the period by {@link reportStateOf}. */
 export async function reportStateOfUnit(db: Database, unitId: string, periodId: string): Promise<ReportState> {
-  const result = await db.execute<{ state: ReportState }>(sql`SELECT ${reportStateOf(sql`${unitId}::uuid`, sql`${periodId}::uuid`)} AS state`);
+  const result = await db.execute<{ state: ReportState }>(
+    sql`SELECT ${reportStateOf(sql`${unitId}::uuid`, sql`${periodId}::uuid`)} AS state`,
+  );
   return result.rows[0]!.state;
 }

@@ -13,10 +13,15 @@ describe('reporting cycles and the report state machine', () => {
   const as = (who: string | null, options: InjectOptions) =>
     t.app.inject({ ...options, headers: { ...(options.headers ?? {}), ...(who ? { cookie: cookies[who]! } : {}) } });
   const createCycle = (body: Record<string, unknown>) =>
-    as(null, { method: 'POST', url: '/api/v1/reporting-cycles', payload: { planId, dataElements: ['external_leavers', 'average_headcount'], ...FAR_DEADLINE, ...body } });
+    as(null, {
+      method: 'POST',
+      url: '/api/v1/reporting-cycles',
+      payload: { planId, dataElements: ['external_leavers', 'average_headcount'], ...FAR_DEADLINE, ...body },
+    });
   const act = (who: string | null, cycleId: string, unit: string, action: string, payload: Record<string, unknown> = {}) =>
     as(who, { method: 'POST', url: `/api/v1/reporting-cycles/${cycleId}/reports/${unit}/${action}`, payload });
-  const report = (who: string | null, cycleId: string, unit: string) => as(who, { method: 'GET', url: `/api/v1/reporting-cycles/${cycleId}/reports/${unit}` });
+  const report = (who: string | null, cycleId: string, unit: string) =>
+    as(who, { method: 'GET', url: `/api/v1/reporting-cycles/${cycleId}/reports/${unit}` });
   const putValue = (who: string | null, path: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     as(who, { method: 'PUT', url: `/api/v1/data-values/${path}`, payload: body, headers });
 
@@ -43,7 +48,14 @@ describe('reporting cycles and the report state machine', () => {
       expect(response.statusCode, response.body).toBe(201);
       const cycle = response.json();
       cycleId = cycle.id;
-      expect(cycle).toMatchObject({ planId, period: '2026-T3', deadline: '2026-12-24', dueOn: '2026-12-28', remindDaysBefore: 3, explainChangeAbove: 3 });
+      expect(cycle).toMatchObject({
+        planId,
+        period: '2026-T3',
+        deadline: '2026-12-24',
+        dueOn: '2026-12-28',
+        remindDaysBefore: 3,
+        explainChangeAbove: 3,
+      });
       expect(cycle.dataElements).toEqual(['average_headcount', 'external_leavers']);
       // 13 districts and the 2 central administrations (they employ social workers and report too).
       expect(cycle.reports).toEqual({ open: 15, submitted: 0, approved: 0, returned: 0 });
@@ -69,10 +81,18 @@ describe('reporting cycles and the report state machine', () => {
       expect(list.json().items.map((c: { id: string }) => c.id)).toEqual([cycleId]);
       expect((await as(null, { method: 'GET', url: '/api/v1/reporting-cycles?period=2029-T1' })).json().items).toEqual([]);
 
-      const patched = await as('steering', { method: 'PATCH', url: `/api/v1/reporting-cycles/${cycleId}`, payload: { deadline: '2026-12-31' } });
+      const patched = await as('steering', {
+        method: 'PATCH',
+        url: `/api/v1/reporting-cycles/${cycleId}`,
+        payload: { deadline: '2026-12-31' },
+      });
       expect(patched.statusCode, patched.body).toBe(200);
       expect(patched.json()).toMatchObject({ deadline: '2026-12-31', dueOn: '2027-01-04' });
-      const backwards = await as('steering', { method: 'PATCH', url: `/api/v1/reporting-cycles/${cycleId}`, payload: { opensOn: '2027-02-01' } });
+      const backwards = await as('steering', {
+        method: 'PATCH',
+        url: `/api/v1/reporting-cycles/${cycleId}`,
+        payload: { opensOn: '2027-02-01' },
+      });
       expect(backwards.statusCode).toBe(400);
       const hr = await as('hr', { method: 'PATCH', url: `/api/v1/reporting-cycles/${cycleId}`, payload: { deadline: '2026-12-30' } });
       expect(hr.statusCode).toBe(403);
@@ -119,7 +139,11 @@ describe('reporting cycles and the report state machine', () => {
       expect(blank.statusCode).toBe(400);
       const returned = await act('steering', cycleId, 'FARSTA', 'return', { comment: 'Kontrollera personalomsättningen för SOC.' });
       expect(returned.statusCode, returned.body).toBe(200);
-      expect(returned.json()).toMatchObject({ state: 'returned', returnComment: 'Kontrollera personalomsättningen för SOC.', returnedBy: { name: expect.any(String) } });
+      expect(returned.json()).toMatchObject({
+        state: 'returned',
+        returnComment: 'Kontrollera personalomsättningen för SOC.',
+        returnedBy: { name: expect.any(String) },
+      });
       await expectRefused(await act('steering', cycleId, 'FARSTA', 'approve'), 'returned');
       await expectRefused(await act('steering', cycleId, 'FARSTA', 'return', { comment: 'Igen' }), 'returned');
 
@@ -154,7 +178,9 @@ describe('reporting cycles and the report state machine', () => {
       expect((await report('hrSpanga', cycleId, 'SPANGA_TENSTA')).json().state).toBe('open');
 
       const units = async (who: string) =>
-        (await as(who, { method: 'GET', url: `/api/v1/reporting-cycles/${cycleId}/reports` })).json().items.map((r: { unit: string }) => r.unit);
+        (await as(who, { method: 'GET', url: `/api/v1/reporting-cycles/${cycleId}/reports` }))
+          .json()
+          .items.map((r: { unit: string }) => r.unit);
       expect(await units('hr')).toEqual(['FARSTA']);
       expect(await units('localUnion')).toEqual(['FARSTA']);
       expect(await units('centralUnion')).toHaveLength(15);
@@ -191,7 +217,9 @@ describe('reporting cycles and the report state machine', () => {
       const refused = await act('hr', cycleId, 'FARSTA', 'submit');
       expect(refused.statusCode).toBe(409);
       expect(refused.json().error.code).toBe('reports.rules_broken');
-      expect(refused.json().error.details).toEqual([expect.objectContaining({ ruleCode: 'required_positive', subject: 'average_headcount/SOC' })]);
+      expect(refused.json().error.details).toEqual([
+        expect.objectContaining({ ruleCode: 'required_positive', subject: 'average_headcount/SOC' }),
+      ]);
 
       const wrongSubject = await act('hr', cycleId, 'FARSTA', 'submit', {
         explanations: [{ ruleCode: 'required_positive', subject: 'average_headcount/BIST', text: 'Fel grupp' }],
@@ -199,7 +227,9 @@ describe('reporting cycles and the report state machine', () => {
       expect(wrongSubject.statusCode).toBe(409);
 
       const explained = await act('hr', cycleId, 'FARSTA', 'submit', {
-        explanations: [{ ruleCode: 'required_positive', subject: 'average_headcount/SOC', text: 'Gruppen avvecklades under tertialen; tre slutade.' }],
+        explanations: [
+          { ruleCode: 'required_positive', subject: 'average_headcount/SOC', text: 'Gruppen avvecklades under tertialen; tre slutade.' },
+        ],
       });
       expect(explained.statusCode, explained.body).toBe(200);
       expect(explained.json().brokenRules[0].explanation).toBe('Gruppen avvecklades under tertialen; tre slutade.');
@@ -220,7 +250,11 @@ describe('reporting cycles and the report state machine', () => {
       expect(rinkeby.neededExplanations.some((n: { reasons: string[] }) => n.reasons.includes('target_missed'))).toBe(true);
       for (const needed of rinkeby.neededExplanations) expect(needed).toMatchObject({ period: '2025-T3', explanation: null });
       const explanations = rinkeby.brokenRules.map((rule: { ruleCode: string; subject: string }) => ({ ...rule, text: 'Kontrollerat.' }));
-      const clean = (e: { ruleCode: string; subject: string; text: string }) => ({ ruleCode: e.ruleCode, subject: e.subject, text: e.text });
+      const clean = (e: { ruleCode: string; subject: string; text: string }) => ({
+        ruleCode: e.ruleCode,
+        subject: e.subject,
+        text: e.text,
+      });
 
       const refused = await act(null, cycleId, 'RINKEBY_KISTA', 'submit', { explanations: explanations.map(clean) });
       expect(refused.statusCode).toBe(409);
@@ -250,11 +284,16 @@ describe('reporting cycles and the report state machine', () => {
       // Except those of figures the viewer sees as "–" for small numbers: an explanation is about its figure's value.
       const shown: string[] = [];
       for (const needed of rinkeby.neededExplanations as Array<{ indicator: string; group: string | null }>) {
-        const values = await as('viewer', { method: 'GET', url: `/api/v1/indicators/${needed.indicator}/values?period=2025-T3${needed.group ? `&group=${needed.group}` : ''}` });
+        const values = await as('viewer', {
+          method: 'GET',
+          url: `/api/v1/indicators/${needed.indicator}/values?period=2025-T3${needed.group ? `&group=${needed.group}` : ''}`,
+        });
         const unit = (values.json().units as Array<{ unit: string; suppressed: boolean }>).find((u) => u.unit === 'RINKEBY_KISTA')!;
         if (!unit.suppressed) shown.push(`${needed.indicator}|${needed.group}`);
       }
-      expect((listed.json().items as Array<{ indicator: string; group: string | null }>).map((e) => `${e.indicator}|${e.group}`).sort()).toEqual(shown.sort());
+      expect(
+        (listed.json().items as Array<{ indicator: string; group: string | null }>).map((e) => `${e.indicator}|${e.group}`).sort(),
+      ).toEqual(shown.sort());
     });
 
     it('asks for an explanation of any move above the cycle’s limit', async () => {
@@ -267,11 +306,23 @@ describe('reporting cycles and the report state machine', () => {
     });
 
     it('lets HR explain only its own units’ figures, and never the unions', async () => {
-      const foreign = await as('hr', { method: 'PUT', url: '/api/v1/explanations/turnover_total/SPANGA_TENSTA/2025-T3?group=SOC', payload: { text: 'x' } });
+      const foreign = await as('hr', {
+        method: 'PUT',
+        url: '/api/v1/explanations/turnover_total/SPANGA_TENSTA/2025-T3?group=SOC',
+        payload: { text: 'x' },
+      });
       expect(foreign.statusCode).toBe(403);
-      const own = await as('hr', { method: 'PUT', url: '/api/v1/explanations/turnover_total/FARSTA/2025-T3?group=SOC', payload: { text: 'Egen' } });
+      const own = await as('hr', {
+        method: 'PUT',
+        url: '/api/v1/explanations/turnover_total/FARSTA/2025-T3?group=SOC',
+        payload: { text: 'Egen' },
+      });
       expect(own.statusCode, own.body).toBe(200);
-      const union = await as('localUnion', { method: 'PUT', url: '/api/v1/explanations/turnover_total/FARSTA/2025-T3?group=SOC', payload: { text: 'x' } });
+      const union = await as('localUnion', {
+        method: 'PUT',
+        url: '/api/v1/explanations/turnover_total/FARSTA/2025-T3?group=SOC',
+        payload: { text: 'x' },
+      });
       expect(union.statusCode).toBe(403);
       const hrReads = await as('hr', { method: 'GET', url: '/api/v1/explanations?period=2025-T3' });
       expect(new Set(hrReads.json().items.map((e: { unit: string }) => e.unit))).toEqual(new Set(['FARSTA']));
@@ -291,7 +342,12 @@ describe('reporting cycles and the report state machine', () => {
       expect((await putValue('hr', 'average_headcount/FARSTA/2028-T1?group=SOC', { value: 40 })).statusCode).toBe(201);
       expect((await act('hr', cycleId, 'FARSTA', 'submit')).statusCode).toBe(200);
 
-      const hr = await putValue('hr', 'average_headcount/FARSTA/2028-T1?group=SOC', { value: 41, reason: 'Rättelse' }, { 'if-match': '"1"' });
+      const hr = await putValue(
+        'hr',
+        'average_headcount/FARSTA/2028-T1?group=SOC',
+        { value: 41, reason: 'Rättelse' },
+        { 'if-match': '"1"' },
+      );
       expect(hr.statusCode).toBe(409);
       expect(hr.json().error.code).toBe('reports.submitted_read_only');
       const hrNew = await putValue('hr', 'average_headcount/FARSTA/2028-T1?group=BIST', { value: 12 });
@@ -302,7 +358,12 @@ describe('reporting cycles and the report state machine', () => {
       expect(noReason.json().error.code).toBe('data_values.reason_required');
       expect((await report(null, cycleId, 'FARSTA')).json().changedAfterApproval).toBe(false);
 
-      const admin = await putValue(null, 'average_headcount/FARSTA/2028-T1?group=SOC', { value: 41, reason: 'Felregistrerat i HR-systemet' }, { 'if-match': '"1"' });
+      const admin = await putValue(
+        null,
+        'average_headcount/FARSTA/2028-T1?group=SOC',
+        { value: 41, reason: 'Felregistrerat i HR-systemet' },
+        { 'if-match': '"1"' },
+      );
       expect(admin.statusCode, admin.body).toBe(200);
       expect((await report(null, cycleId, 'FARSTA')).json()).toMatchObject({ state: 'submitted', changedAfterApproval: true });
     });
@@ -312,7 +373,12 @@ describe('reporting cycles and the report state machine', () => {
       const noReason = await putValue('hr', 'average_headcount/FARSTA/2028-T1?group=SOC', { value: 42 }, { 'if-match': '"2"' });
       expect(noReason.statusCode).toBe(409);
       expect(noReason.json().error.code).toBe('data_values.reason_required');
-      const header = await putValue('hr', 'average_headcount/FARSTA/2028-T1?group=SOC', { value: 42 }, { 'if-match': '"2"', 'x-change-reason': encodeURIComponent('Sen rättelse från lönesystemet') });
+      const header = await putValue(
+        'hr',
+        'average_headcount/FARSTA/2028-T1?group=SOC',
+        { value: 42 },
+        { 'if-match': '"2"', 'x-change-reason': encodeURIComponent('Sen rättelse från lönesystemet') },
+      );
       expect(header.statusCode, header.body).toBe(200);
       const history = await t.database.owner.execute(
         sql`SELECT reason FROM audit_entries WHERE entity_type = 'data_values' AND after ->> 'value' = '42' ORDER BY occurred_at DESC LIMIT 1`,
@@ -328,7 +394,11 @@ describe('reporting cycles and the report state machine', () => {
       expect((await act('steering', cycleId, 'SPANGA_TENSTA', 'return', { comment: 'Kolla SOC' })).statusCode).toBe(200);
       const edit = await putValue('hrSpanga', spanga, { value: 31 }, { 'if-match': '"1"' });
       expect(edit.statusCode, edit.body).toBe(200);
-      expect((await report(null, cycleId, 'SPANGA_TENSTA')).json()).toMatchObject({ state: 'returned', changedAfterApproval: false, lateEntry: false });
+      expect((await report(null, cycleId, 'SPANGA_TENSTA')).json()).toMatchObject({
+        state: 'returned',
+        changedAfterApproval: false,
+        lateEntry: false,
+      });
     });
 
     it('requires a reason for a late entry and flags the report as late', async () => {
@@ -337,9 +407,16 @@ describe('reporting cycles and the report state machine', () => {
       expect(noReason.json().error.code).toBe('data_values.reason_required');
       const late = await putValue('hr', 'average_headcount/FARSTA/2028-T2?group=SOC', { value: 40, reason: 'Sjukdom på HR-enheten' });
       expect(late.statusCode, late.body).toBe(201);
-      expect((await report('hr', lateCycleId, 'FARSTA')).json()).toMatchObject({ state: 'open', lateEntry: true, changedAfterApproval: false, overdue: true });
+      expect((await report('hr', lateCycleId, 'FARSTA')).json()).toMatchObject({
+        state: 'open',
+        lateEntry: true,
+        changedAfterApproval: false,
+        overdue: true,
+      });
       // A value of a period with a cycle must be in its data set (it would belong to no report); without a cycle, any goes.
-      expect((await putValue('hr', 'student_placements/FARSTA/2028-T2', { value: 2 })).json().error.code).toBe('data_values.not_in_data_set');
+      expect((await putValue('hr', 'student_placements/FARSTA/2028-T2', { value: 2 })).json().error.code).toBe(
+        'data_values.not_in_data_set',
+      );
       expect((await putValue('hr', 'student_placements/FARSTA/2029-T2', { value: 2 })).statusCode).toBe(201);
     });
 
@@ -348,7 +425,9 @@ describe('reporting cycles and the report state machine', () => {
       await t.database.owner.execute(sql`UPDATE reporting_cycles SET review_closed_at = now() WHERE id = ${closed}`);
       const noReason = await putValue('hr', 'average_headcount/FARSTA/2028-T3?group=SOC', { value: 40 });
       expect(noReason.json().error.code).toBe('data_values.reason_required');
-      expect((await putValue('hr', 'average_headcount/FARSTA/2028-T3?group=SOC', { value: 40, reason: 'Efterrapportering' })).statusCode).toBe(201);
+      expect(
+        (await putValue('hr', 'average_headcount/FARSTA/2028-T3?group=SOC', { value: 40, reason: 'Efterrapportering' })).statusCode,
+      ).toBe(201);
       expect((await report('hr', closed, 'FARSTA')).json()).toMatchObject({ state: 'open', changedAfterApproval: true, lateEntry: false });
     });
 

@@ -83,7 +83,8 @@ export async function reportingCyclesRoutes(app: FastifyInstance): Promise<void>
       schema: {
         tags,
         operationId: 'updateReportingCycle',
-        summary: 'Change the dates, reminders, change limit or data set of a cycle; the data set is frozen (409) once any unit has submitted or the review is closed',
+        summary:
+          'Change the dates, reminders, change limit or data set of a cycle; the data set is frozen (409) once any unit has submitted or the review is closed',
         params: ReportingCycleParamsSchema,
         querystring: NoQuerySchema,
         body: UpdateReportingCycleSchema,
@@ -156,7 +157,13 @@ export async function reportingCyclesRoutes(app: FastifyInstance): Promise<void>
       },
     },
     async (request) =>
-      cycles.submit(request.municipalityId, callerOf(request), request.params.cycleId, request.params.unitCode, request.body.explanations ?? []),
+      cycles.submit(
+        request.municipalityId,
+        callerOf(request),
+        request.params.cycleId,
+        request.params.unitCode,
+        request.body.explanations ?? [],
+      ),
   );
 
   api.post(
@@ -190,6 +197,7 @@ export async function reportingCyclesRoutes(app: FastifyInstance): Promise<void>
         response: { 200: UnitReportSchema, ...errorResponses(...COMMON_ERRORS, 403, 404, 409, 413, 415) },
       },
     },
-    async (request) => cycles.return(request.municipalityId, callerOf(request), request.params.cycleId, request.params.unitCode, request.body.comment),
+    async (request) =>
+      cycles.return(request.municipalityId, callerOf(request), request.params.cycleId, request.params.unitCode, request.body.comment),
   );
 }

@@ -70,7 +70,6 @@ export interface ReportingCyclesServiceDeps {
 }
 
 export function reportingCyclesServiceFactory({ db, figures, progress, explanations }: ReportingCyclesServiceDeps) {
-
   async function cycle(municipalityId: string, id: string, tx: Database = db): Promise<repository.CycleRow> {
     const [row] = await repository.listCycles(tx, municipalityId, { id });
     if (!row) throw errors.cycleNotFound(id);
@@ -103,7 +102,9 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
     };
     const relevantIndicators = new Set(
       [...catalogue.indicators.values()]
-        .filter((indicator) => [...indicator.numerator, ...(indicator.denominator ? [indicator.denominator] : [])].some((code) => dataSet.has(code)))
+        .filter((indicator) =>
+          [...indicator.numerator, ...(indicator.denominator ? [indicator.denominator] : [])].some((code) => dataSet.has(code)),
+        )
         .map((indicator) => indicator.code),
     );
     const decimals = new Map([...catalogue.indicators].map(([code, indicator]) => [code, indicator.decimals]));
@@ -128,7 +129,9 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
         row.period,
       ).map((rule) => ({ ...rule, explanation: ruleTexts.get(`${report.id}|${rule.ruleCode}|${rule.subject}`) ?? null }));
       const needed = (
-        planProgress ? neededExplanations(planProgress, report.unit, { changeAbove: row.explainChangeAbove, relevantIndicators, decimals }) : []
+        planProgress
+          ? neededExplanations(planProgress, report.unit, { changeAbove: row.explainChangeAbove, relevantIndicators, decimals })
+          : []
       ).map((figure) => ({ ...figure, explanation: figureTexts.get(`${report.unit}|${figure.indicator}|${figure.group ?? ''}`) ?? null }));
       const editable = report.state === 'open' || report.state === 'returned';
       return {
@@ -150,13 +153,21 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
         overdue: editable && today > row.dueOn,
         brokenRules: rules,
         neededExplanations: needed,
-        readyToSubmit: editable && rules.every((rule) => rule.explanation !== null) && needed.every((figure) => figure.explanation !== null),
+        readyToSubmit:
+          editable && rules.every((rule) => rule.explanation !== null) && needed.every((figure) => figure.explanation !== null),
       };
     });
   }
 
   /** The report of a unit in the cycle, if the caller's permission reaches the unit. */
-  async function reportFor(municipalityId: string, caller: Caller, permission: Permission, row: repository.CycleRow, unitCode: string, tx: Database = db) {
+  async function reportFor(
+    municipalityId: string,
+    caller: Caller,
+    permission: Permission,
+    row: repository.CycleRow,
+    unitCode: string,
+    tx: Database = db,
+  ) {
     const [report] = await repository.listReports(tx, municipalityId, row.id, [unitCode]);
     if (!inScope(unitScope(caller.grants, permission), unitCode)) {
       // Outside one's units, a report is as good as absent for readers; for actors it is forbidden.
@@ -258,7 +269,8 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
             });
             if (body.dataElements) {
               const ids = await elementIds(tx, municipalityId, body.dataElements);
-              const same = ids.length === current.dataElements.length && body.dataElements.every((code) => current.dataElements.includes(code));
+              const same =
+                ids.length === current.dataElements.length && body.dataElements.every((code) => current.dataElements.includes(code));
               // The values of a frozen cycle keep their reports' rules (migration 0016 enforces it for every path).
               if (!same && frozen(current)) throw errors.dataSetFrozen();
               if (!same) await repository.replaceElements(tx, municipalityId, id, ids);
@@ -294,7 +306,13 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
      * Submits the unit's report: the given explanations of broken rules are kept with it, and it is refused
      * while any broken rule or any figure needing an explanation is unexplained. All or nothing.
      */
-    async submit(municipalityId: string, caller: Caller, cycleId: string, unitCode: string, explanations: readonly RuleExplanationInput[]): Promise<UnitReport> {
+    async submit(
+      municipalityId: string,
+      caller: Caller,
+      cycleId: string,
+      unitCode: string,
+      explanations: readonly RuleExplanationInput[],
+    ): Promise<UnitReport> {
       const row = await cycle(municipalityId, cycleId);
       const report = await reportFor(municipalityId, caller, 'reports:submit', row, unitCode);
       if (!nextReportState(report.state, 'submit')) throw errors.illegalTransition('submit', report.state);
@@ -304,14 +322,22 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
         const explained = given.get(`${rule.ruleCode}|${rule.subject}`);
         return explained ? [explained] : [];
       });
-      const unexplained = assessed!.brokenRules.filter((rule) => rule.explanation === null && !given.has(`${rule.ruleCode}|${rule.subject}`));
+      const unexplained = assessed!.brokenRules.filter(
+        (rule) => rule.explanation === null && !given.has(`${rule.ruleCode}|${rule.subject}`),
+      );
       if (unexplained.length > 0) throw errors.rulesBroken(unexplained);
       const missing = assessed!.neededExplanations.filter((figure) => figure.explanation === null);
       if (missing.length > 0) throw errors.explanationsMissing(missing);
 
       await db.transaction(async (tx) => {
         await repository.upsertRuleExplanations(tx, municipalityId, report.id, caller.userId, matching);
-        if (!(await repository.transition(tx, report.id, statesAllowing('submit'), { state: 'submitted', submittedAt: sql`now()`, submittedBy: caller.userId }))) {
+        if (
+          !(await repository.transition(tx, report.id, statesAllowing('submit'), {
+            state: 'submitted',
+            submittedAt: sql`now()`,
+            submittedBy: caller.userId,
+          }))
+        ) {
           const [now] = await repository.listReports(tx, municipalityId, row.id, [unitCode]);
           throw errors.illegalTransition('submit', now?.state ?? report.state);
         }
@@ -320,7 +346,11 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
     },
 
     async approve(municipalityId: string, caller: Caller, cycleId: string, unitCode: string): Promise<UnitReport> {
-      await move(municipalityId, caller, cycleId, unitCode, 'approve', { state: 'approved', approvedAt: sql`now()`, approvedBy: caller.userId });
+      await move(municipalityId, caller, cycleId, unitCode, 'approve', {
+        state: 'approved',
+        approvedAt: sql`now()`,
+        approvedBy: caller.userId,
+      });
       return readReport(municipalityId, cycleId, unitCode);
     },
 

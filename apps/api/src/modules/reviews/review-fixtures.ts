@@ -47,7 +47,12 @@ export async function goalId(t: TestApp, planCode: string, goalCode: string): Pr
 /** JSON requests against /api/v1 as the user of a session cookie. */
 export function clientAs(t: TestApp, cookie: string) {
   const send = (method: InjectOptions['method'], path: string, payload?: unknown): Promise<LightMyRequestResponse> =>
-    t.app.inject({ method, url: `/api/v1${path}`, headers: { cookie }, ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }) });
+    t.app.inject({
+      method,
+      url: `/api/v1${path}`,
+      headers: { cookie },
+      ...(payload === undefined ? {} : { payload: payload as InjectOptions['payload'] }),
+    });
   return {
     get: (path: string) => send('GET', path),
     post: (path: string, body?: unknown) => send('POST', path, body),

@@ -28,14 +28,22 @@ describe('the review board to readers who may not read what the steering group r
     const viewerBoard: Board = expectStatus(await readers['lasare@planpuls.test']!.get(`/reporting-cycles/${cycle}/review`), 200);
     const statusOf = (b: Board, targetId: string) => b.goals.flatMap((g) => g.targets).find((x) => x.targetId === targetId)!.computedStatus;
     // A target the steering group sees judged on values the viewer does not read yet (approved values only).
-    const judged = (x: BoardTarget) => x.computedStatus !== null && x.computedStatus !== 'no_data' && statusOf(viewerBoard, x.targetId) !== x.computedStatus;
+    const judged = (x: BoardTarget) =>
+      x.computedStatus !== null && x.computedStatus !== 'no_data' && statusOf(viewerBoard, x.targetId) !== x.computedStatus;
     const goal = board.goals.find((g) => g.targets.some(judged))!;
     expect(goal).toBeDefined();
     const target = goal.targets.find(judged)!;
-    expectStatus(await steering.put(`/reporting-cycles/${cycle}/review/goals/${goal.goalId}/targets/${target.targetId}`, { assessedStatus: target.computedStatus }), 200);
+    expectStatus(
+      await steering.put(`/reporting-cycles/${cycle}/review/goals/${goal.goalId}/targets/${target.targetId}`, {
+        assessedStatus: target.computedStatus,
+      }),
+      200,
+    );
 
     const assessed = (b: Board) => b.goals.flatMap((g) => g.targets).find((x) => x.targetId === target.targetId)!;
-    expect(assessed(expectStatus(await steering.get(`/reporting-cycles/${cycle}/review`), 200)).assessment!.computedStatus).toBe(target.computedStatus);
+    expect(assessed(expectStatus(await steering.get(`/reporting-cycles/${cycle}/review`), 200)).assessment!.computedStatus).toBe(
+      target.computedStatus,
+    );
     for (const [email, reader] of Object.entries(readers)) {
       const seen = assessed(expectStatus(await reader.get(`/reporting-cycles/${cycle}/review`), 200));
       // The steering group's own judgement is theirs to publish; the status computed on what they read is not.

@@ -9,9 +9,12 @@ export interface UnansweredReservation {
 
 export const reviewErrors = {
   overrideReasonRequired: (computed: string | null, assessed: string) =>
-    new ApiError(400, codes.overrideReasonRequired, `The computed status is ${computed ?? 'unknown'}; assessing it ${assessed} needs a reason.`, [
-      { field: 'body.overrideReason', message: 'is required when assessedStatus differs from the computed status' },
-    ]),
+    new ApiError(
+      400,
+      codes.overrideReasonRequired,
+      `The computed status is ${computed ?? 'unknown'}; assessing it ${assessed} needs a reason.`,
+      [{ field: 'body.overrideReason', message: 'is required when assessedStatus differs from the computed status' }],
+    ),
   unansweredReservations: (reservations: UnansweredReservation[]) =>
     new ApiError(
       409,

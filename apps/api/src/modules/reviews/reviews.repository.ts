@@ -1,5 +1,15 @@
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { activities, goalAssessments, goals, positionAnswers, positions, referenceGroups, reportingCycles, users, type Database } from '@planpuls/db';
+import {
+  activities,
+  goalAssessments,
+  goals,
+  positionAnswers,
+  positions,
+  referenceGroups,
+  reportingCycles,
+  users,
+  type Database,
+} from '@planpuls/db';
 import type { Assessment } from '@planpuls/contracts';
 import type { UnansweredReservation } from './reviews.errors';
 

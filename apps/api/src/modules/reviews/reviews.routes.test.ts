@@ -52,7 +52,10 @@ describe('the steering-group review of a cycle', () => {
       const progressGoal = progress.goals.find((g: { goalId: string }) => g.goalId === boardGoal.goalId);
       for (const target of boardGoal.targets) {
         const figures = progressGoal.targets.find((p: { targetId: string }) => p.targetId === target.targetId);
-        const expected = target.level === 'city' ? figures.municipality.status : worstStatus(figures.units.map((u: { status: string | null }) => u.status));
+        const expected =
+          target.level === 'city'
+            ? figures.municipality.status
+            : worstStatus(figures.units.map((u: { status: string | null }) => u.status));
         expect(target.computedStatus, `${boardGoal.code} ${target.targetId}`).toBe(expected);
       }
       expect(boardGoal.computedStatus).toBe(worstStatus(boardGoal.targets.map((target) => target.computedStatus as never)));
@@ -68,50 +71,106 @@ describe('the steering-group review of a cycle', () => {
   });
 
   it('records an assessment; a status other than the computed one only with a reason', async () => {
-    const row = board.goals.find((g) => g.goalId === goal && g.computedStatus !== null) ?? board.goals.find((g) => g.computedStatus !== null)!;
+    const row =
+      board.goals.find((g) => g.goalId === goal && g.computedStatus !== null) ?? board.goals.find((g) => g.computedStatus !== null)!;
     const computed = row.computedStatus!;
     const other = computed === 'met' ? 'at_risk' : 'met';
-    const refused = await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: other, assessment: 'Bedömning' });
+    const refused = await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, {
+      assessedStatus: other,
+      assessment: 'Bedömning',
+    });
     expect(errorCode(refused, 400)).toBe('reviews.override_reason_required');
     expect(refused.json().error.details[0].field).toBe('body.overrideReason');
     // A reason no reader can see is none: refused by the API (the database refuses it too, migration 0018).
     for (const overrideReason of ['\u200b', '\u00a0\u2060', '\u00ad', '\u0301']) {
-      const invisible = await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: other, overrideReason });
+      const invisible = await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, {
+        assessedStatus: other,
+        overrideReason,
+      });
       expect(invisible.statusCode, invisible.body).toBe(400);
       expect(invisible.json().error.details.map((detail: { field: string }) => detail.field)).toContain('body.overrideReason');
     }
-    const same = expectStatus(await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: computed, assessment: 'Enligt beräkning', decisions: 'Fortsätt' }), 200);
-    expect(same.assessment).toMatchObject({ computedStatus: computed, assessedStatus: computed, overrideReason: null, assessment: 'Enligt beräkning', decisions: 'Fortsätt', assessedBy: { name: 'Johan Bergström' } });
-    const overridden = expectStatus(
-      await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: other, overrideReason: 'Nya siffror efter periodens slut', decisions: 'Extra insats' }),
+    const same = expectStatus(
+      await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, {
+        assessedStatus: computed,
+        assessment: 'Enligt beräkning',
+        decisions: 'Fortsätt',
+      }),
       200,
     );
-    expect(overridden.assessment).toMatchObject({ computedStatus: computed, assessedStatus: other, overrideReason: 'Nya siffror efter periodens slut' });
-    const [stored] = (await t.database.owner.execute(sql`SELECT count(*)::int AS n FROM goal_assessments WHERE cycle_id = ${cycle} AND goal_id = ${row.goalId} AND target_id IS NULL`)).rows;
+    expect(same.assessment).toMatchObject({
+      computedStatus: computed,
+      assessedStatus: computed,
+      overrideReason: null,
+      assessment: 'Enligt beräkning',
+      decisions: 'Fortsätt',
+      assessedBy: { name: 'Johan Bergström' },
+    });
+    const overridden = expectStatus(
+      await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, {
+        assessedStatus: other,
+        overrideReason: 'Nya siffror efter periodens slut',
+        decisions: 'Extra insats',
+      }),
+      200,
+    );
+    expect(overridden.assessment).toMatchObject({
+      computedStatus: computed,
+      assessedStatus: other,
+      overrideReason: 'Nya siffror efter periodens slut',
+    });
+    const [stored] = (
+      await t.database.owner.execute(
+        sql`SELECT count(*)::int AS n FROM goal_assessments WHERE cycle_id = ${cycle} AND goal_id = ${row.goalId} AND target_id IS NULL`,
+      )
+    ).rows;
     expect(stored!.n).toBe(1);
   });
 
   it('assesses a target of the goal, and refuses a target of another goal', async () => {
     const row = board.goals.find((g) => g.targets.some((target) => target.computedStatus !== null))!;
     const target = row.targets.find((x) => x.computedStatus !== null)!;
-    const assessed = expectStatus(await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}/targets/${target.targetId}`, { assessedStatus: target.computedStatus }), 200);
-    expect(assessed.targets.find((x: { targetId: string }) => x.targetId === target.targetId).assessment).toMatchObject({ assessedStatus: target.computedStatus });
+    const assessed = expectStatus(
+      await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}/targets/${target.targetId}`, {
+        assessedStatus: target.computedStatus,
+      }),
+      200,
+    );
+    expect(assessed.targets.find((x: { targetId: string }) => x.targetId === target.targetId).assessment).toMatchObject({
+      assessedStatus: target.computedStatus,
+    });
     const elsewhere = board.goals.find((g) => g.goalId !== row.goalId && g.targets.length > 0)!;
-    expect(errorCode(await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}/targets/${elsewhere.targets[0]!.targetId}`, { assessedStatus: 'met' }), 404)).toBe('targets.not_found');
-    expect(errorCode(await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: 'great' }), 400)).toBe('request.invalid');
+    expect(
+      errorCode(
+        await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}/targets/${elsewhere.targets[0]!.targetId}`, {
+          assessedStatus: 'met',
+        }),
+        404,
+      ),
+    ).toBe('targets.not_found');
+    expect(errorCode(await steering.put(`/reporting-cycles/${cycle}/review/goals/${row.goalId}`, { assessedStatus: 'great' }), 400)).toBe(
+      'request.invalid',
+    );
   });
 
   it('lets only administrators and the steering group assess and close', async () => {
-    expect(errorCode(await union.put(`/reporting-cycles/${cycle}/review/goals/${goal}`, { assessedStatus: 'met', overrideReason: 'x' }), 403)).toBe('auth.forbidden');
+    expect(
+      errorCode(await union.put(`/reporting-cycles/${cycle}/review/goals/${goal}`, { assessedStatus: 'met', overrideReason: 'x' }), 403),
+    ).toBe('auth.forbidden');
     expect(errorCode(await union.post(`/reporting-cycles/${cycle}/review/close`, {}), 403)).toBe('auth.forbidden');
   });
 
   it('refuses to close while a reservation has no answer, listing it; a withdrawn one does not count', async () => {
-    const withdrawn = expectStatus(await union.post(`/goals/${await goalId(t, 'HP-2024', '1.1')}/positions`, { cycleId: cycle, ...reservation }), 201);
+    const withdrawn = expectStatus(
+      await union.post(`/goals/${await goalId(t, 'HP-2024', '1.1')}/positions`, { cycleId: cycle, ...reservation }),
+      201,
+    );
     expectStatus(await union.post(`/positions/${withdrawn.id}/withdraw`, {}), 200);
     const refused = await steering.post(`/reporting-cycles/${cycle}/review/close`, {});
     expect(errorCode(refused, 409)).toBe('reviews.unanswered_reservations');
-    expect(refused.json().error.details).toEqual([expect.objectContaining({ field: `positions.${reservationId}`, positionId: reservationId, goal: '2.1', referenceGroup: 'CENTRAL' })]);
+    expect(refused.json().error.details).toEqual([
+      expect.objectContaining({ field: `positions.${reservationId}`, positionId: reservationId, goal: '2.1', referenceGroup: 'CENTRAL' }),
+    ]);
     expect(expectStatus(await steering.get(`/reporting-cycles/${cycle}/review`), 200).unansweredReservations).toEqual([reservationId]);
     const [open] = (await t.database.owner.execute(sql`SELECT review_closed_at FROM reporting_cycles WHERE id = ${cycle}`)).rows;
     expect(open!.review_closed_at).toBeNull();
@@ -120,13 +179,22 @@ describe('the steering-group review of a cycle', () => {
   it('closes once every reservation is answered, recording who and when, and then locks the cycle', async () => {
     expectStatus(await steering.put(`/positions/${reservationId}/answer`, { text: 'Mätningen införs 2026.' }), 200);
     const before = Date.now();
-    const closed = expectStatus(await steering.post(`/reporting-cycles/${cycle}/review/close`, { reason: 'Styrgruppsmöte 2025-09-20' }), 200);
+    const closed = expectStatus(
+      await steering.post(`/reporting-cycles/${cycle}/review/close`, { reason: 'Styrgruppsmöte 2025-09-20' }),
+      200,
+    );
     expect(closed).toMatchObject({ cycleId: cycle, closedBy: { name: 'Johan Bergström' } });
     expect(Date.parse(closed.closedAt)).toBeGreaterThanOrEqual(before - 1000);
-    expect(expectStatus(await viewer.get(`/reporting-cycles/${cycle}/review`), 200)).toMatchObject({ closed: true, closedAt: closed.closedAt, closedBy: closed.closedBy });
+    expect(expectStatus(await viewer.get(`/reporting-cycles/${cycle}/review`), 200)).toMatchObject({
+      closed: true,
+      closedAt: closed.closedAt,
+      closedBy: closed.closedBy,
+    });
 
     expect(errorCode(await steering.post(`/reporting-cycles/${cycle}/review/close`, {}), 409)).toBe('reviews.closed');
-    expect(errorCode(await steering.put(`/reporting-cycles/${cycle}/review/goals/${goal}`, { assessedStatus: 'met', overrideReason: 'x' }), 409)).toBe('reviews.closed');
+    expect(
+      errorCode(await steering.put(`/reporting-cycles/${cycle}/review/goals/${goal}`, { assessedStatus: 'met', overrideReason: 'x' }), 409),
+    ).toBe('reviews.closed');
   });
 
   it('freezes the cycle’s positions: no edit, withdrawal, restatement, confirmation, answer or new position', async () => {
@@ -140,7 +208,9 @@ describe('the steering-group review of a cycle', () => {
       await steering.put(`/positions/${reservationId}/answer`, { text: 'Ändrat svar' }),
       await union.post(`/goals/${await goalId(t, 'HP-2024', '1.2')}/positions`, { cycleId: cycle, ...reservation }),
     ];
-    expect(refusals.map((response) => `${response.statusCode} ${response.json().error.code}`)).toEqual(Array(6).fill('409 positions.frozen'));
+    expect(refusals.map((response) => `${response.statusCode} ${response.json().error.code}`)).toEqual(
+      Array(6).fill('409 positions.frozen'),
+    );
     expect(expectStatus(await union.get(`/positions/${reservationId}`), 200)).toEqual(frozen);
   });
 
@@ -183,6 +253,8 @@ describe('the steering-group review of a cycle', () => {
     expect(errorCode(await steering.get(`/reporting-cycles/${unknown}/review`), 404)).toBe('reporting_cycles.not_found');
     expect(errorCode(await steering.post(`/reporting-cycles/${unknown}/review/close`, {}), 404)).toBe('reporting_cycles.not_found');
     const otherCycle = await cycleFor(t, 'HP-2024', '2025-T3');
-    expect(errorCode(await steering.put(`/reporting-cycles/${otherCycle}/review/goals/${unknown}`, { assessedStatus: 'met' }), 404)).toBe('goals.not_found');
+    expect(errorCode(await steering.put(`/reporting-cycles/${otherCycle}/review/goals/${unknown}`, { assessedStatus: 'met' }), 404)).toBe(
+      'goals.not_found',
+    );
   });
 });

@@ -68,7 +68,8 @@ export async function reviewsRoutes(app: FastifyInstance): Promise<void> {
         response: { 200: ReviewGoalSchema, ...errorResponses(...WRITE_ERRORS) },
       },
     },
-    async (request) => reviews.assess(callerOf(request), request.params.cycleId, request.params.goalId, request.params.targetId, request.body),
+    async (request) =>
+      reviews.assess(callerOf(request), request.params.cycleId, request.params.goalId, request.params.targetId, request.body),
   );
 
   api.post(

@@ -27,7 +27,6 @@ export interface ReviewsServiceDeps {
 }
 
 export function reviewsServiceFactory({ db, progress, positions, plans, goals }: ReviewsServiceDeps) {
-
   /** Computed statuses of every goal and target of the cycle's plan, as the caller may see them. */
   async function computedStatuses(caller: Caller, cycle: ReviewCycle) {
     const result = await progress.forPlan(caller.municipalityId, caller.principal.grants, cycle.planId, cycle.period);
@@ -147,7 +146,11 @@ export function reviewsServiceFactory({ db, progress, positions, plans, goals }:
         if (unanswered.length > 0) throw errors.unansweredReservations(unanswered);
         if (caller.principal.kind !== 'user') throw errors.closed();
         const closedAt = await repository.closeReview(tx, cycle.id, caller.principal.userId);
-        return { cycleId: cycle.id, closedAt: new Date(closedAt).toISOString(), closedBy: (await repository.userName(tx, caller.principal.userId))! };
+        return {
+          cycleId: cycle.id,
+          closedAt: new Date(closedAt).toISOString(),
+          closedBy: (await repository.userName(tx, caller.principal.userId))!,
+        };
       }),
   };
 }

@@ -26,7 +26,12 @@ describe('GET /api/v1/plans/{planId}/goals/{goalId}/series', () => {
     const response = await get('/api/v1/plans/HP-2024/goals/2.1/series?period=2025-T2&units=FARSTA,BROMMA&companion=turnover_external');
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json();
-    expect(body).toMatchObject({ goalCode: '2.1', indicator: 'turnover_total', formulaVersion: 1, companion: { indicator: 'turnover_external', formulaVersion: 1 } });
+    expect(body).toMatchObject({
+      goalCode: '2.1',
+      indicator: 'turnover_total',
+      formulaVersion: 1,
+      companion: { indicator: 'turnover_external', formulaVersion: 1 },
+    });
     expect(body.periods.at(-1)).toBe('2025-T2');
     expect(body.targets.map((x: { group: string }) => x.group).sort()).toEqual(['BIST', 'SOC']);
     const soc = body.targets.find((x: { group: string }) => x.group === 'SOC');
@@ -36,10 +41,14 @@ describe('GET /api/v1/plans/{planId}/goals/{goalId}/series', () => {
     expect(last.inForce).toMatchObject({ source: 'milestone', period: '2025-T3', criterion: { kind: 'at_most', value: 14 } });
     expect(last.companion?.value).toBeLessThan(last.value!);
     // Up to 2024-T3 the checkpoint is "at most 18".
-    expect(soc.municipality.find((p: Point) => p.period === '2024-T3').inForce).toMatchObject({ criterion: { kind: 'at_most', value: 18 } });
+    expect(soc.municipality.find((p: Point) => p.period === '2024-T3').inForce).toMatchObject({
+      criterion: { kind: 'at_most', value: 18 },
+    });
 
     const progress = (await get('/api/v1/plans/HP-2024/progress?period=2025-T2')).json();
-    const expected = progress.goals.find((g: { code: string }) => g.code === '2.1').targets.find((x: { group: string }) => x.group === 'SOC');
+    const expected = progress.goals
+      .find((g: { code: string }) => g.code === '2.1')
+      .targets.find((x: { group: string }) => x.group === 'SOC');
     expect(last).toMatchObject({ value: expected.municipality.value, status: expected.municipality.status });
     for (const line of soc.units) {
       const unit = expected.units.find((u: { unit: string }) => u.unit === line.unit);
@@ -60,14 +69,20 @@ describe('GET /api/v1/plans/{planId}/goals/{goalId}/series', () => {
     const progress = (await url('lasare@planpuls.test')).json();
     const target = progress.goals.find((g: { code: string }) => g.code === '3.1').targets[0];
     const units = target.units.map((u: { unit: string }) => u.unit);
-    const series = (await get(`/api/v1/plans/HP-2024/goals/3.1/series?period=2025-T2&units=${units.join(',')}`, 'lasare@planpuls.test')).json();
+    const series = (
+      await get(`/api/v1/plans/HP-2024/goals/3.1/series?period=2025-T2&units=${units.join(',')}`, 'lasare@planpuls.test')
+    ).json();
     const lines = series.targets[0].units as Array<{ unit: string; points: Point[] }>;
     const hidden = lines.filter((line) => line.points.at(-1)!.suppressed);
     expect(hidden.length).toBeGreaterThan(0);
     for (const line of lines) {
       const shown = target.units.find((u: { unit: string }) => u.unit === line.unit);
       const last = line.points.at(-1)!;
-      expect(last, line.unit).toMatchObject({ suppressed: shown.suppressed, suppressedBecause: shown.suppressedBecause, value: shown.value });
+      expect(last, line.unit).toMatchObject({
+        suppressed: shown.suppressed,
+        suppressedBecause: shown.suppressedBecause,
+        value: shown.value,
+      });
       if (last.suppressed) expect(last).toMatchObject({ status: null, numerator: null });
     }
     // Viewers read approved figures only, in the series as in the progress: the same roll-up, the same completeness.
@@ -81,7 +96,9 @@ describe('GET /api/v1/plans/{planId}/goals/{goalId}/series', () => {
   it('gives viewers approved figures only, as the progress does: units whose report is not approved are missing', async () => {
     const viewer = 'lasare@planpuls.test';
     const progress = (await get('/api/v1/plans/HP-2024/progress?period=2025-T3', viewer)).json();
-    const expected = progress.goals.find((g: { code: string }) => g.code === '2.1').targets.find((x: { group: string }) => x.group === 'SOC').municipality;
+    const expected = progress.goals
+      .find((g: { code: string }) => g.code === '2.1')
+      .targets.find((x: { group: string }) => x.group === 'SOC').municipality;
     expect(expected.completeness.reported).toBeLessThan(expected.completeness.expected);
     const series = (await get('/api/v1/plans/HP-2024/goals/2.1/series?period=2025-T3&group=SOC', viewer)).json();
     expect(series.targets[0].municipality.at(-1)).toMatchObject({ value: expected.value, completeness: expected.completeness });

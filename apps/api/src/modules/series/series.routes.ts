@@ -13,7 +13,8 @@ export async function seriesRoutes(app: FastifyInstance): Promise<void> {
       schema: {
         tags: ['plans'],
         operationId: 'getGoalSeries',
-        summary: 'A goal’s figures over time per target, for the municipality and the asked units: figure, status, checkpoint in force, suppression',
+        summary:
+          'A goal’s figures over time per target, for the municipality and the asked units: figure, status, checkpoint in force, suppression',
         params: GoalSeriesParamsSchema,
         querystring: GoalSeriesQuerySchema,
         response: { 200: GoalSeriesSchema, ...NOT_MODIFIED, ...errorResponses(...COMMON_ERRORS, 404) },

@@ -26,7 +26,8 @@ export const MAX_SERIES_PERIODS = 120;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const badPeriod = (field: string, message: string) => new ApiError(400, 'request.invalid', `The ${field} is not usable: ${message}.`, [{ field: `querystring.${field}`, message }]);
+const badPeriod = (field: string, message: string) =>
+  new ApiError(400, 'request.invalid', `The ${field} is not usable: ${message}.`, [{ field: `querystring.${field}`, message }]);
 
 /** Where a goal's series starts by default: the plan's earliest baseline measured from data, else the plan's start. */
 function defaultStart(plan: Pick<Plan, 'validFrom' | 'focusAreas'>): string | null {
@@ -47,10 +48,19 @@ export function seriesPeriods(frequency: Goal['frequency'], start: string, end: 
 }
 
 const criterionOut = (c: Criterion) =>
-  c.kind === 'range' ? { kind: 'range' as const, min: c.min, max: c.max, value: null } : { kind: c.kind, min: null, max: null, value: c.value };
+  c.kind === 'range'
+    ? { kind: 'range' as const, min: c.min, max: c.max, value: null }
+    : { kind: c.kind, min: null, max: null, value: c.value };
 
 /** The figure of a unit that was not there: no data. */
-const absent = (city: RolledUpValue): RolledUpValue => ({ ...city, outcome: 'no_data', numerator: null, denominator: null, value: null, roundedValue: null });
+const absent = (city: RolledUpValue): RolledUpValue => ({
+  ...city,
+  outcome: 'no_data',
+  numerator: null,
+  denominator: null,
+  value: null,
+  roundedValue: null,
+});
 
 const valueOf = (figure: RolledUpValue | undefined) => (figure?.outcome === 'computed' ? figure.value : null);
 
@@ -65,14 +75,30 @@ function parsePeriod(field: string, code: string): string {
  * the checkpoint in force then. One request instead of one per indicator and period; the figures come from
  * the figures service and are hidden by the same small-number rules as everywhere else.
  */
-export function seriesServiceFactory({ db, figures, plans: planService }: { db: Database; figures: FiguresService; plans: Pick<PlansService, 'content'> }) {
+export function seriesServiceFactory({
+  db,
+  figures,
+  plans: planService,
+}: {
+  db: Database;
+  figures: FiguresService;
+  plans: Pick<PlansService, 'content'>;
+}) {
   return {
-    async forGoal(municipalityId: string, grants: readonly Grant[], planIdOrCode: string, goalIdOrCode: string, query: GoalSeriesQuery): Promise<GoalSeries> {
+    async forGoal(
+      municipalityId: string,
+      grants: readonly Grant[],
+      planIdOrCode: string,
+      goalIdOrCode: string,
+      query: GoalSeriesQuery,
+    ): Promise<GoalSeries> {
       const end = parsePeriod('period', query.period);
       const from = query.from === undefined ? undefined : parsePeriod('from', query.from);
       const plan = await lookups.plan(db, municipalityId, planIdOrCode);
       const content = await planService.content(municipalityId, plan.id);
-      const goal = content.focusAreas.flatMap((area) => area.goals).find((g) => (UUID.test(goalIdOrCode) ? g.id === goalIdOrCode : g.code === goalIdOrCode));
+      const goal = content.focusAreas
+        .flatMap((area) => area.goals)
+        .find((g) => (UUID.test(goalIdOrCode) ? g.id === goalIdOrCode : g.code === goalIdOrCode));
       if (!goal) throw goalErrors.notFound(goalIdOrCode);
 
       const start = from ?? defaultStart({ validFrom: plan.validFrom, focusAreas: content.focusAreas }) ?? end;
@@ -80,7 +106,16 @@ export function seriesServiceFactory({ db, figures, plans: planService }: { db: 
       const periods = seriesPeriods(goal.frequency, start, end);
       if (periods.length > MAX_SERIES_PERIODS) throw badPeriod('from', `more than ${MAX_SERIES_PERIODS} periods before the period`);
 
-      const empty = { planId: plan.id, goalId: goal.id, goalCode: goal.code, indicator: goal.indicator, formulaVersion: null, companion: null, periods, targets: [] };
+      const empty = {
+        planId: plan.id,
+        goalId: goal.id,
+        goalCode: goal.code,
+        indicator: goal.indicator,
+        formulaVersion: null,
+        companion: null,
+        periods,
+        targets: [],
+      };
       if (!goal.indicator) return empty;
       const indicator = goal.indicator;
       const targets = goal.targets.filter((target) => !query.group || target.group === query.group);
@@ -102,7 +137,8 @@ export function seriesServiceFactory({ db, figures, plans: planService }: { db: 
       const { catalogue } = context;
       for (const unit of units) if (!catalogue.units.some((u) => u.code === unit)) throw notFound('units', unit, 'querystring.units');
       if (query.group && !catalogue.groups.includes(query.group)) throw notFound('professional_groups', query.group, 'querystring.group');
-      if (query.companion && !catalogue.indicators.has(query.companion)) throw notFound('indicators', query.companion, 'querystring.companion');
+      if (query.companion && !catalogue.indicators.has(query.companion))
+        throw notFound('indicators', query.companion, 'querystring.companion');
 
       const own = catalogue.indicators.get(indicator)!;
       const companion = query.companion ? catalogue.indicators.get(query.companion)! : null;
@@ -111,7 +147,8 @@ export function seriesServiceFactory({ db, figures, plans: planService }: { db: 
       for (const [i, request] of requests.entries()) {
         const key = `${request.indicator}|${request.period}`;
         const known = { context, period: sets[i]!.plan.period.code };
-        if (!disclosures.has(key)) disclosures.set(key, await figures.disclose(municipalityId, grants, request.indicator, request.period, known));
+        if (!disclosures.has(key))
+          disclosures.set(key, await figures.disclose(municipalityId, grants, request.indicator, request.period, known));
       }
       const hide = (indicatorCode: string, period: string, group: string | null) => {
         const disclosure = disclosures.get(`${indicatorCode}|${period}`)!;
@@ -125,16 +162,28 @@ export function seriesServiceFactory({ db, figures, plans: planService }: { db: 
         targets: plans.map(({ target, own: ownAt, companion: companionAt, baseline }) => {
           // A baseline hidden at its own period stays hidden here too: the side of a range it lies on decides the
           // checkpoint in force, one bit of it.
-          const baselineHidden = target.baseline?.kind === 'from_data' && hide(indicator, target.baseline.period, target.group ?? null).city !== undefined;
+          const baselineHidden =
+            target.baseline?.kind === 'from_data' && hide(indicator, target.baseline.period, target.group ?? null).city !== undefined;
           const cityBaseline =
-            target.baseline?.kind === 'fixed' ? target.baseline.value : baseline !== null && !baselineHidden ? valueOf(sets[baseline]!.city) : null;
+            target.baseline?.kind === 'fixed'
+              ? target.baseline.value
+              : baseline !== null && !baselineHidden
+                ? valueOf(sets[baseline]!.city)
+                : null;
           const definition = requireTargetDefinition(target, end, cityBaseline);
-          const judged = (figure: RolledUpValue) => judge({ target: definition, decimals: own.decimals, figure, previous: null, baseline: null });
+          const judged = (figure: RolledUpValue) =>
+            judge({ target: definition, decimals: own.decimals, figure, previous: null, baseline: null });
           const lines = periods.map((requestedPeriod, i) => {
             const set = sets[ownAt[i]!]!;
             const other = companionAt ? sets[companionAt[i]!]! : null;
             const group = target.group ?? null;
-            return { requestedPeriod, set, hidden: hide(indicator, requestedPeriod, group), other, otherHidden: other ? hide(companion!.code, requestedPeriod, group) : null };
+            return {
+              requestedPeriod,
+              set,
+              hidden: hide(indicator, requestedPeriod, group),
+              other,
+              otherHidden: other ? hide(companion!.code, requestedPeriod, group) : null,
+            };
           });
           // A yearly figure asked for at several periods is the same figure: keep it once.
           const seen = new Set<string>();

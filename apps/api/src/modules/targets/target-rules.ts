@@ -59,13 +59,15 @@ export function changedTargetState(current: TargetDetail, body: UpdateTarget): T
 /** A range has min ≤ max and no value; the other kinds a value and no bounds. Direction comes from the kind. */
 export function checkBounds(state: TargetState): void {
   if (state.kind === 'range') {
-    if (state.min === null || state.max === null) throw errors.invalidBounds('A range target needs both min and max.', state.min === null ? 'body.min' : 'body.max');
+    if (state.min === null || state.max === null)
+      throw errors.invalidBounds('A range target needs both min and max.', state.min === null ? 'body.min' : 'body.max');
     if (state.min > state.max) throw errors.invalidBounds('min must not be greater than max.', 'body.max');
     if (state.value !== null) throw errors.invalidBounds('A range target has min and max, not a value.', 'body.value');
     return;
   }
   if (state.value === null) throw errors.invalidBounds(`An ${state.kind} target needs a value.`, 'body.value');
-  if (state.min !== null || state.max !== null) throw errors.invalidBounds(`An ${state.kind} target has a value, not min and max.`, state.min !== null ? 'body.min' : 'body.max');
+  if (state.min !== null || state.max !== null)
+    throw errors.invalidBounds(`An ${state.kind} target has a value, not min and max.`, state.min !== null ? 'body.min' : 'body.max');
 }
 
 /** Every period code the target names, with the body field it came from. */

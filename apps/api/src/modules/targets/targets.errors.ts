@@ -9,7 +9,9 @@ export const targetErrors = {
       { field: 'body.group', message: 'has a target already' },
     ]),
   duplicateMilestone: (period: string) =>
-    new ApiError(400, 'targets.duplicate_milestone', `Two milestones for ${period}.`, [{ field: 'body.milestones', message: `${period} appears twice` }]),
+    new ApiError(400, 'targets.duplicate_milestone', `Two milestones for ${period}.`, [
+      { field: 'body.milestones', message: `${period} appears twice` },
+    ]),
   milestoneAfterDeadline: (period: string, deadline: string) =>
     new ApiError(400, 'targets.milestone_after_deadline', `The milestone ${period} ends after the deadline ${deadline}.`, [
       { field: 'body.milestones', message: `${period} ends after the deadline` },

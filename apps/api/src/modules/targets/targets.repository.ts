@@ -76,7 +76,10 @@ export async function findTarget(db: Database, municipalityId: string, id: strin
 
 /** The position after the goal's last target, so a new target comes last. */
 export async function nextTargetPosition(db: Database, goalId: string): Promise<number> {
-  const [row] = await db.select({ last: max(targets.position) }).from(targets).where(eq(targets.goalId, goalId));
+  const [row] = await db
+    .select({ last: max(targets.position) })
+    .from(targets)
+    .where(eq(targets.goalId, goalId));
   return (row?.last ?? 0) + 1;
 }
 
@@ -102,7 +105,9 @@ export async function replaceMilestones(
   targetId: string,
   milestones: Array<{ periodId: string; value: number }>,
 ): Promise<void> {
-  await db.delete(targetMilestones).where(and(eq(targetMilestones.municipalityId, municipalityId), eq(targetMilestones.targetId, targetId)));
+  await db
+    .delete(targetMilestones)
+    .where(and(eq(targetMilestones.municipalityId, municipalityId), eq(targetMilestones.targetId, targetId)));
   if (milestones.length > 0) await db.insert(targetMilestones).values(milestones.map((m) => ({ municipalityId, targetId, ...m })));
 }
 

@@ -29,7 +29,10 @@ describe('targets: create, read, update, delete', () => {
     await insertReferenceData(t.database.owner, await createMunicipality(t.database.owner));
     const plan = expectStatus(await api.post('/plans', { code: 'HP', name: 'Plan' }), 201);
     expectStatus(await api.post(`/plans/${plan.id}/focus-areas`, { code: '2', name: 'Kompetensförsörjning' }), 201);
-    goalId = expectStatus(await api.post(`/plans/${plan.id}/goals`, { code: '2.1', name: 'Omsättning', focusArea: '2', indicator: 'turnover_external' }), 201).id;
+    goalId = expectStatus(
+      await api.post(`/plans/${plan.id}/goals`, { code: '2.1', name: 'Omsättning', focusArea: '2', indicator: 'turnover_external' }),
+      201,
+    ).id;
   });
 
   it('creates a range target with baseline, milestones in period order and reference values', async () => {
@@ -71,7 +74,13 @@ describe('targets: create, read, update, delete', () => {
       }),
       201,
     );
-    expect(created.baseline).toEqual({ kind: 'fixed', value: 18.9, period: '2021', source: 'Stadens siffror 2021', note: 'officiellt mått' });
+    expect(created.baseline).toEqual({
+      kind: 'fixed',
+      value: 18.9,
+      period: '2021',
+      source: 'Stadens siffror 2021',
+      note: 'officiellt mått',
+    });
     expect(created).toMatchObject({ min: null, max: null, value: 10, tolerance: 0.5, milestones: [], references: [] });
     const goal = expectStatus(await api.get(`/goals/${goalId}`), 200);
     expect(goal.targets.map((target: { group: string }) => target.group)).toEqual(['SOC', 'BIST']);
@@ -87,7 +96,15 @@ describe('targets: create, read, update, delete', () => {
   });
 
   it('refuses "NaN", Infinity as text, huge numbers, a negative tolerance and unknown fields', async () => {
-    for (const change of [{ value: 'NaN' }, { value: 'Infinity' }, { value: 1e300 }, { value: null, kind: null }, { tolerance: -1 }, { direction: 'down' }, { milestones: [{ period: '2025-T3' }] }]) {
+    for (const change of [
+      { value: 'NaN' },
+      { value: 'Infinity' },
+      { value: 1e300 },
+      { value: null, kind: null },
+      { tolerance: -1 },
+      { direction: 'down' },
+      { milestones: [{ period: '2025-T3' }] },
+    ]) {
       const response = await api.post(`/goals/${goalId}/targets`, { kind: 'at_most', level: 'unit', value: 5, ...change });
       expect(errorCode(response, 400), JSON.stringify(change)).toBe('request.invalid');
     }
@@ -97,7 +114,12 @@ describe('targets: create, read, update, delete', () => {
     const group = await api.post(`/goals/${goalId}/targets`, { kind: 'at_most', level: 'unit', value: 5, group: 'PILOT' });
     expect(errorCode(group, 404)).toBe('professional_groups.not_found');
     expect(group.json().error.details[0].field).toBe('body.group');
-    const period = await api.post(`/goals/${goalId}/targets`, { kind: 'at_most', level: 'unit', value: 5, milestones: [{ period: '2099-T1', value: 4 }] });
+    const period = await api.post(`/goals/${goalId}/targets`, {
+      kind: 'at_most',
+      level: 'unit',
+      value: 5,
+      milestones: [{ period: '2099-T1', value: 4 }],
+    });
     expect(errorCode(period, 400)).toBe('periods.out_of_range');
     expect(period.json().error.details[0].field).toBe('body.milestones.0.period');
   });
@@ -107,8 +129,17 @@ describe('targets: create, read, update, delete', () => {
   });
 
   it('refuses two milestones for a period and a milestone after the deadline', async () => {
-    const post = (milestones: object[]) => api.post(`/goals/${goalId}/targets`, { kind: 'at_most', level: 'unit', value: 5, deadline: '2025-T3', milestones });
-    expect(errorCode(await post([{ period: '2024-T3', value: 8 }, { period: '2024-T3', value: 7 }]), 400)).toBe('targets.duplicate_milestone');
+    const post = (milestones: object[]) =>
+      api.post(`/goals/${goalId}/targets`, { kind: 'at_most', level: 'unit', value: 5, deadline: '2025-T3', milestones });
+    expect(
+      errorCode(
+        await post([
+          { period: '2024-T3', value: 8 },
+          { period: '2024-T3', value: 7 },
+        ]),
+        400,
+      ),
+    ).toBe('targets.duplicate_milestone');
     expect(errorCode(await post([{ period: '2026-T1', value: 8 }]), 400)).toBe('targets.milestone_after_deadline');
   });
 
@@ -119,7 +150,10 @@ describe('targets: create, read, update, delete', () => {
   });
 
   it('replaces milestones and references when they are sent', async () => {
-    const changed = expectStatus(await api.patch(`/targets/${targetId}`, { milestones: [{ period: '2025-T1', value: 16 }], references: [] }), 200);
+    const changed = expectStatus(
+      await api.patch(`/targets/${targetId}`, { milestones: [{ period: '2025-T1', value: 16 }], references: [] }),
+      200,
+    );
     expect(changed.milestones).toEqual([{ period: '2025-T1', value: 16 }]);
     expect(changed.references).toEqual([]);
     expect(await t.database.owner.select().from(targetMilestones).where(eq(targetMilestones.targetId, targetId))).toHaveLength(1);
@@ -153,9 +187,18 @@ describe('targets of another municipality', () => {
     await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
     const [plan] = await t.database.owner.insert(plans).values({ municipalityId: otherId, code: 'HP', name: 'Andras' }).returning();
-    const [area] = await t.database.owner.insert(focusAreas).values({ municipalityId: otherId, planId: plan!.id, code: '1', name: 'Andras' }).returning();
-    const [goal] = await t.database.owner.insert(goals).values({ municipalityId: otherId, planId: plan!.id, focusAreaId: area!.id, code: '1.1', name: 'Andras' }).returning();
-    const [row] = await t.database.owner.insert(targets).values({ municipalityId: otherId, goalId: goal!.id, kind: 'exact', level: 'city', value: 1 }).returning();
+    const [area] = await t.database.owner
+      .insert(focusAreas)
+      .values({ municipalityId: otherId, planId: plan!.id, code: '1', name: 'Andras' })
+      .returning();
+    const [goal] = await t.database.owner
+      .insert(goals)
+      .values({ municipalityId: otherId, planId: plan!.id, focusAreaId: area!.id, code: '1.1', name: 'Andras' })
+      .returning();
+    const [row] = await t.database.owner
+      .insert(targets)
+      .values({ municipalityId: otherId, goalId: goal!.id, kind: 'exact', level: 'city', value: 1 })
+      .returning();
     otherTargetId = row!.id;
   });
 

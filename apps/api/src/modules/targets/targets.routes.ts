@@ -1,5 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { CreateTargetSchema, DeletedSchema, GoalParamsSchema, NoQuerySchema, TargetDetailSchema, TargetParamsSchema, UpdateTargetSchema } from '@planpuls/contracts';
+import {
+  CreateTargetSchema,
+  DeletedSchema,
+  GoalParamsSchema,
+  NoQuerySchema,
+  TargetDetailSchema,
+  TargetParamsSchema,
+  UpdateTargetSchema,
+} from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 

@@ -54,9 +54,21 @@ async function store(
     tolerance: state.tolerance,
     position,
   };
-  const id = targetId ?? (await repository.insertTarget(db, { municipalityId, goalId: goal.id, ...row, position: position ?? (await repository.nextTargetPosition(db, goal.id)) }));
+  const id =
+    targetId ??
+    (await repository.insertTarget(db, {
+      municipalityId,
+      goalId: goal.id,
+      ...row,
+      position: position ?? (await repository.nextTargetPosition(db, goal.id)),
+    }));
   if (targetId) await repository.updateTarget(db, municipalityId, id, row);
-  await repository.replaceMilestones(db, municipalityId, id, state.milestones.map((m) => ({ periodId: periodId(m.period)!, value: m.value })));
+  await repository.replaceMilestones(
+    db,
+    municipalityId,
+    id,
+    state.milestones.map((m) => ({ periodId: periodId(m.period)!, value: m.value })),
+  );
   await repository.replaceReferences(
     db,
     municipalityId,

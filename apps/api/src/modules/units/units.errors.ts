@@ -12,7 +12,11 @@ export const unitErrors = {
       { field: 'body.parent', message: 'would make a cycle' },
     ]),
   ownPredecessor: () =>
-    new ApiError(400, 'units.own_predecessor', 'A unit cannot be its own predecessor.', [{ field: 'body.predecessor', message: 'is the unit itself' }]),
+    new ApiError(400, 'units.own_predecessor', 'A unit cannot be its own predecessor.', [
+      { field: 'body.predecessor', message: 'is the unit itself' },
+    ]),
   validityOutOfOrder: () =>
-    new ApiError(400, 'units.validity_out_of_order', 'validFrom must not be after validTo.', [{ field: 'body.validTo', message: 'is before validFrom' }]),
+    new ApiError(400, 'units.validity_out_of_order', 'validFrom must not be after validTo.', [
+      { field: 'body.validTo', message: 'is before validFrom' },
+    ]),
 };

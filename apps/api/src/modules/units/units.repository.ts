@@ -1,6 +1,16 @@
 import { and, asc, eq, gt, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { activities, apiTokens, apiTokenUnits, dataValues, referenceGroupUnits, unitReports, units, userRoleUnits, type Database } from '@planpuls/db';
+import {
+  activities,
+  apiTokens,
+  apiTokenUnits,
+  dataValues,
+  referenceGroupUnits,
+  unitReports,
+  units,
+  userRoleUnits,
+  type Database,
+} from '@planpuls/db';
 import type { Unit } from '@planpuls/contracts';
 
 export type UnitRow = typeof units.$inferInsert;
@@ -46,11 +56,17 @@ export async function insertUnit(db: Database, values: UnitRow): Promise<string>
 }
 
 export async function updateUnit(db: Database, municipalityId: string, id: string, values: Partial<UnitRow>): Promise<void> {
-  await db.update(units).set(values).where(and(eq(units.municipalityId, municipalityId), eq(units.id, id)));
+  await db
+    .update(units)
+    .set(values)
+    .where(and(eq(units.municipalityId, municipalityId), eq(units.id, id)));
 }
 
 export async function deleteUnit(db: Database, municipalityId: string, id: string): Promise<boolean> {
-  const deleted = await db.delete(units).where(and(eq(units.municipalityId, municipalityId), eq(units.id, id))).returning({ id: units.id });
+  const deleted = await db
+    .delete(units)
+    .where(and(eq(units.municipalityId, municipalityId), eq(units.id, id)))
+    .returning({ id: units.id });
   return deleted.length > 0;
 }
 
@@ -59,9 +75,18 @@ export async function unitUsage(db: Database, municipalityId: string, id: string
   const child = alias(units, 'child');
   const successor = alias(units, 'successor');
   const checks = {
-    'data values': db.select({ id: dataValues.id }).from(dataValues).where(and(eq(dataValues.municipalityId, municipalityId), eq(dataValues.unitId, id))),
-    'unit reports': db.select({ id: unitReports.id }).from(unitReports).where(and(eq(unitReports.municipalityId, municipalityId), eq(unitReports.unitId, id))),
-    activities: db.select({ id: activities.id }).from(activities).where(and(eq(activities.municipalityId, municipalityId), eq(activities.unitId, id))),
+    'data values': db
+      .select({ id: dataValues.id })
+      .from(dataValues)
+      .where(and(eq(dataValues.municipalityId, municipalityId), eq(dataValues.unitId, id))),
+    'unit reports': db
+      .select({ id: unitReports.id })
+      .from(unitReports)
+      .where(and(eq(unitReports.municipalityId, municipalityId), eq(unitReports.unitId, id))),
+    activities: db
+      .select({ id: activities.id })
+      .from(activities)
+      .where(and(eq(activities.municipalityId, municipalityId), eq(activities.unitId, id))),
     'sub-units': db.select({ id: child.id }).from(child).where(eq(child.parentId, id)),
     'successor units': db.select({ id: successor.id }).from(successor).where(eq(successor.predecessorId, id)),
     'reference groups': db
@@ -86,6 +111,8 @@ export async function unitUsage(db: Database, municipalityId: string, id: string
         ),
       ),
   };
-  const found = await Promise.all(Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)));
+  const found = await Promise.all(
+    Object.entries(checks).map(async ([label, query]) => ((await query.limit(1)).length > 0 ? label : undefined)),
+  );
   return found.filter((label): label is string => label !== undefined);
 }

@@ -19,9 +19,19 @@ describe('units: create, read, update, delete', () => {
   });
 
   it('links parent and predecessor by code', async () => {
-    const central = expectStatus(await api.post('/units', { code: 'SOCIALFORVALTNINGEN', name: 'Socialförvaltningen', kind: 'central' }), 201);
+    const central = expectStatus(
+      await api.post('/units', { code: 'SOCIALFORVALTNINGEN', name: 'Socialförvaltningen', kind: 'central' }),
+      201,
+    );
     const child = expectStatus(
-      await api.post('/units', { code: 'SOC_ENHET', name: 'Enhet', kind: 'district', parent: 'SOCIALFORVALTNINGEN', predecessor: 'FARSTA', validFrom: '2025-01-01' }),
+      await api.post('/units', {
+        code: 'SOC_ENHET',
+        name: 'Enhet',
+        kind: 'district',
+        parent: 'SOCIALFORVALTNINGEN',
+        predecessor: 'FARSTA',
+        validFrom: '2025-01-01',
+      }),
       201,
     );
     expect(child).toMatchObject({ parent: 'SOCIALFORVALTNINGEN', predecessor: 'FARSTA', validFrom: '2025-01-01' });
@@ -70,7 +80,16 @@ describe('units: create, read, update, delete', () => {
 
   it('refuses empty, unknown-field, null and wrongly typed bodies without changing anything', async () => {
     const [farsta] = await t.database.owner.select().from(units).where(eq(units.code, 'FARSTA'));
-    for (const body of [{}, { colour: 'red' }, { name: null }, { name: '' }, { name: '   ' }, { kind: 'village' }, { validFrom: '2025-02-30' }, { name: 'x'.repeat(201) }]) {
+    for (const body of [
+      {},
+      { colour: 'red' },
+      { name: null },
+      { name: '' },
+      { name: '   ' },
+      { kind: 'village' },
+      { validFrom: '2025-02-30' },
+      { name: 'x'.repeat(201) },
+    ]) {
       expect(errorCode(await api.patch(`/units/${farsta!.id}`, body), 400), JSON.stringify(body)).toBe('request.invalid');
     }
     expect(errorCode(await api.post('/units', { code: 'BAD CODE', name: 'x', kind: 'district' }), 400)).toBe('request.invalid');
@@ -85,12 +104,23 @@ describe('units: create, read, update, delete', () => {
 
     const [element] = await t.database.owner
       .insert(dataElements)
-      .values({ municipalityId, code: 'leavers', name: 'Avgångar', definition: 'Antal', valueType: 'integer', timeAggregation: 'sum', frequency: 'tertial', disaggregation: 'none' })
+      .values({
+        municipalityId,
+        code: 'leavers',
+        name: 'Avgångar',
+        definition: 'Antal',
+        valueType: 'integer',
+        timeAggregation: 'sum',
+        frequency: 'tertial',
+        disaggregation: 'none',
+      })
       .returning();
     const [period] = await t.database.owner.select().from(periods).where(eq(periods.code, '2025-T2'));
     const [top] = await t.database.owner.select().from(units).where(eq(units.code, 'TOP'));
     const lone = expectStatus(await api.post('/units', { code: 'LONE', name: 'Lone', kind: 'district' }), 201);
-    await t.database.owner.insert(dataValues).values({ municipalityId, dataElementId: element!.id, unitId: lone.id, periodId: period!.id, value: 2 });
+    await t.database.owner
+      .insert(dataValues)
+      .values({ municipalityId, dataElementId: element!.id, unitId: lone.id, periodId: period!.id, value: 2 });
     expect(errorCode(await api.delete(`/units/${lone.id}`), 409)).toBe('units.in_use');
     expect(errorCode(await api.delete(`/units/${top!.id}`), 409)).toBe('units.in_use');
   });
@@ -116,7 +146,10 @@ describe('units of another municipality', () => {
   beforeAll(async () => {
     await createMunicipality(t.database.owner);
     const otherId = await createMunicipality(t.database.owner, 'TESTKOMMUN', 'Testkommun');
-    const [row] = await t.database.owner.insert(units).values({ municipalityId: otherId, code: 'FARSTA', name: 'Farsta i Testkommun', kind: 'district' }).returning();
+    const [row] = await t.database.owner
+      .insert(units)
+      .values({ municipalityId: otherId, code: 'FARSTA', name: 'Farsta i Testkommun', kind: 'district' })
+      .returning();
     otherUnitId = row!.id;
   });
 

@@ -1,5 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { CreateUnitSchema, DeletedSchema, ListOf, NoQuerySchema, UnitParamsSchema, UnitSchema, UpdateUnitSchema } from '@planpuls/contracts';
+import {
+  CreateUnitSchema,
+  DeletedSchema,
+  ListOf,
+  NoQuerySchema,
+  UnitParamsSchema,
+  UnitSchema,
+  UpdateUnitSchema,
+} from '@planpuls/contracts';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
 import { listUnits } from './units.repository';

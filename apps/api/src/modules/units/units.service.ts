@@ -34,7 +34,8 @@ function isAncestorOrSelf(parents: Map<string, string | null>, ancestorId: strin
 export function unitsServiceFactory({ db }: { db: Database }) {
   const violations = (code: string | undefined) => ({
     unique: () => errors.codeTaken(code ?? ''),
-    check: (constraint: string | undefined) => (constraint === 'units_valid_dates_ordered' ? errors.validityOutOfOrder() : errors.parentCycle(code ?? '')),
+    check: (constraint: string | undefined) =>
+      constraint === 'units_valid_dates_ordered' ? errors.validityOutOfOrder() : errors.parentCycle(code ?? ''),
   });
 
   async function get(municipalityId: string, id: string, tx: Database = db): Promise<Unit> {
@@ -72,7 +73,10 @@ export function unitsServiceFactory({ db }: { db: Database }) {
         () =>
           db.transaction(async (tx) => {
             const current = await get(municipalityId, id, tx);
-            checkValidity(body.validFrom === undefined ? current.validFrom : body.validFrom, body.validTo === undefined ? current.validTo : body.validTo);
+            checkValidity(
+              body.validFrom === undefined ? current.validFrom : body.validFrom,
+              body.validTo === undefined ? current.validTo : body.validTo,
+            );
             const links = await resolveLinks(tx, municipalityId, body);
             if (links.predecessorId === id) throw errors.ownPredecessor();
             if (links.parentId && isAncestorOrSelf(await repository.listUnitParents(tx, municipalityId), id, links.parentId)) {
@@ -88,9 +92,14 @@ export function unitsServiceFactory({ db }: { db: Database }) {
     remove: (municipalityId: string, id: string): Promise<{ id: string; deleted: true }> =>
       db.transaction(async (tx) => {
         const unit = await get(municipalityId, id, tx);
-        const uses = [...(await repository.unitUsage(tx, municipalityId, id)), ...(await officialRecordOf(tx, municipalityId, { unitId: id }))];
+        const uses = [
+          ...(await repository.unitUsage(tx, municipalityId, id)),
+          ...(await officialRecordOf(tx, municipalityId, { unitId: id })),
+        ];
         if (uses.length > 0) throw errors.inUse(unit.code, uses);
-        await translateViolations(() => repository.deleteUnit(tx, municipalityId, id), { foreignKey: () => errors.inUse(unit.code, ['other rows']) });
+        await translateViolations(() => repository.deleteUnit(tx, municipalityId, id), {
+          foreignKey: () => errors.inUse(unit.code, ['other rows']),
+        });
         return { id, deleted: true as const };
       }),
   };

@@ -1,5 +1,15 @@
 import { and, asc, eq, exists, gt, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
-import { referenceGroupUnions, referenceGroupUnits, referenceGroups, unions, units, userRoleUnits, userRoles, users, type Database } from '@planpuls/db';
+import {
+  referenceGroupUnions,
+  referenceGroupUnits,
+  referenceGroups,
+  unions,
+  units,
+  userRoleUnits,
+  userRoles,
+  users,
+  type Database,
+} from '@planpuls/db';
 import type { RoleGrant, User } from '@planpuls/contracts';
 
 export type UserRow = typeof users.$inferInsert;
@@ -145,7 +155,13 @@ export async function emailTaken(db: Database, municipalityId: string, email: st
   const rows = await db
     .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.municipalityId, municipalityId), sql`lower(${users.email}) = lower(${email})`, exceptUserId ? ne(users.id, exceptUserId) : undefined))
+    .where(
+      and(
+        eq(users.municipalityId, municipalityId),
+        sql`lower(${users.email}) = lower(${email})`,
+        exceptUserId ? ne(users.id, exceptUserId) : undefined,
+      ),
+    )
     .limit(1);
   return rows.length > 0;
 }
@@ -183,7 +199,12 @@ export async function findReferenceGroup(db: Database, municipalityId: string, w
   const [row] = await db
     .select({ id: referenceGroups.id, code: referenceGroups.code, scope: referenceGroups.scope })
     .from(referenceGroups)
-    .where(and(eq(referenceGroups.municipalityId, municipalityId), 'code' in where ? eq(referenceGroups.code, where.code) : eq(referenceGroups.id, where.id)));
+    .where(
+      and(
+        eq(referenceGroups.municipalityId, municipalityId),
+        'code' in where ? eq(referenceGroups.code, where.code) : eq(referenceGroups.id, where.id),
+      ),
+    );
   return row;
 }
 
@@ -196,12 +217,21 @@ export async function referenceGroupHasUnion(db: Database, referenceGroupId: str
 }
 
 export async function referenceGroupUnitIds(db: Database, referenceGroupId: string): Promise<Set<string>> {
-  const rows = await db.select({ unitId: referenceGroupUnits.unitId }).from(referenceGroupUnits).where(eq(referenceGroupUnits.referenceGroupId, referenceGroupId));
+  const rows = await db
+    .select({ unitId: referenceGroupUnits.unitId })
+    .from(referenceGroupUnits)
+    .where(eq(referenceGroupUnits.referenceGroupId, referenceGroupId));
   return new Set(rows.map((row) => row.unitId));
 }
 
 /** Active grants of one role held by a user, optionally leaving one grant out. */
-export async function countActiveGrants(db: Database, municipalityId: string, userId: string, role: Role, exceptRoleId?: string): Promise<number> {
+export async function countActiveGrants(
+  db: Database,
+  municipalityId: string,
+  userId: string,
+  role: Role,
+  exceptRoleId?: string,
+): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(userRoles)

@@ -15,7 +15,8 @@ describe('administration of users, roles and deputies', () => {
     const [row] = await t.database.owner.select({ id: users.id }).from(users).where(eq(users.email, email));
     return row!.id;
   };
-  const login = (email: string, password: string) => t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+  const login = (email: string, password: string) =>
+    t.anonymous.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
   const meWith = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } });
 
   beforeAll(async () => {
@@ -23,8 +24,19 @@ describe('administration of users, roles and deputies', () => {
   });
 
   it('creates a user with an initial password, who can then log in', async () => {
-    const created = expectStatus(await api.post('/users', { email: 'anna.ek@planpuls.test', displayName: 'Anna Ek', password: 'ett-långt-startlösenord' }), 201);
-    expect(created).toMatchObject({ email: 'anna.ek@planpuls.test', displayName: 'Anna Ek', disabled: false, union: null, referenceGroup: null, hasPassword: true, roles: [] });
+    const created = expectStatus(
+      await api.post('/users', { email: 'anna.ek@planpuls.test', displayName: 'Anna Ek', password: 'ett-långt-startlösenord' }),
+      201,
+    );
+    expect(created).toMatchObject({
+      email: 'anna.ek@planpuls.test',
+      displayName: 'Anna Ek',
+      disabled: false,
+      union: null,
+      referenceGroup: null,
+      hasPassword: true,
+      roles: [],
+    });
     expect(expectStatus(await api.get(`/users/${created.id}`), 200)).toEqual(created);
     expect((await login('anna.ek@planpuls.test', 'ett-långt-startlösenord')).statusCode).toBe(200);
 
@@ -36,8 +48,12 @@ describe('administration of users, roles and deputies', () => {
 
   it('refuses a taken email address in any letter case, a short password and unknown fields', async () => {
     expect(errorCode(await api.post('/users', { email: 'Admin@Planpuls.test', displayName: 'Dubblett' }), 409)).toBe('users.email_taken');
-    expect(errorCode(await api.post('/users', { email: 'ny@planpuls.test', displayName: 'Ny', password: 'för-kort' }), 400)).toBe('request.invalid');
-    expect(errorCode(await api.post('/users', { email: 'ny@planpuls.test', displayName: 'Ny', role: 'admin' }), 400)).toBe('request.invalid');
+    expect(errorCode(await api.post('/users', { email: 'ny@planpuls.test', displayName: 'Ny', password: 'för-kort' }), 400)).toBe(
+      'request.invalid',
+    );
+    expect(errorCode(await api.post('/users', { email: 'ny@planpuls.test', displayName: 'Ny', role: 'admin' }), 400)).toBe(
+      'request.invalid',
+    );
     expect(errorCode(await api.post('/users', { email: 'inte-en-adress', displayName: 'Ny' }), 400)).toBe('request.invalid');
   });
 
@@ -61,15 +77,27 @@ describe('administration of users, roles and deputies', () => {
 
   it('keeps union membership with its reference group, and out of what the member sees of themself', async () => {
     const member = expectStatus(
-      await api.post('/users', { email: 'kommunal@planpuls.test', displayName: 'Kim Kommunal', union: 'KOMMUNAL', referenceGroup: 'CENTRAL' }),
+      await api.post('/users', {
+        email: 'kommunal@planpuls.test',
+        displayName: 'Kim Kommunal',
+        union: 'KOMMUNAL',
+        referenceGroup: 'CENTRAL',
+      }),
       201,
     );
     expect(member).toMatchObject({ union: 'KOMMUNAL', referenceGroup: 'CENTRAL' });
-    expect(errorCode(await api.post('/users', { email: 'x1@planpuls.test', displayName: 'X', union: 'VISION' }), 400)).toBe('users.union_incomplete');
-    expect(errorCode(await api.post('/users', { email: 'x2@planpuls.test', displayName: 'X', union: 'KOMMUNAL', referenceGroup: 'LOKAL_FARSTA' }), 400)).toBe(
-      'users.union_not_in_reference_group',
+    expect(errorCode(await api.post('/users', { email: 'x1@planpuls.test', displayName: 'X', union: 'VISION' }), 400)).toBe(
+      'users.union_incomplete',
     );
-    expect(errorCode(await api.post('/users', { email: 'x3@planpuls.test', displayName: 'X', union: 'TCO', referenceGroup: 'CENTRAL' }), 404)).toBe('unions.not_found');
+    expect(
+      errorCode(
+        await api.post('/users', { email: 'x2@planpuls.test', displayName: 'X', union: 'KOMMUNAL', referenceGroup: 'LOKAL_FARSTA' }),
+        400,
+      ),
+    ).toBe('users.union_not_in_reference_group');
+    expect(
+      errorCode(await api.post('/users', { email: 'x3@planpuls.test', displayName: 'X', union: 'TCO', referenceGroup: 'CENTRAL' }), 404),
+    ).toBe('unions.not_found');
 
     const ownView = await meWith(await t.loginAs('vision.farsta@planpuls.test'));
     expect(ownView.statusCode).toBe(200);
@@ -81,14 +109,23 @@ describe('administration of users, roles and deputies', () => {
 
   it('changes name, email and membership, refusing a taken email and a membership change under a union role', async () => {
     const id = await userIdOf('hr.spanga@planpuls.test');
-    const renamed = expectStatus(await api.patch(`/users/${id}`, { displayName: 'Ahmed Hassan Berg', email: 'ahmed.hassan@planpuls.test' }), 200);
-    expect(renamed).toMatchObject({ displayName: 'Ahmed Hassan Berg', email: 'ahmed.hassan@planpuls.test', roles: [{ role: 'hr', units: ['SPANGA_TENSTA'], active: true }] });
+    const renamed = expectStatus(
+      await api.patch(`/users/${id}`, { displayName: 'Ahmed Hassan Berg', email: 'ahmed.hassan@planpuls.test' }),
+      200,
+    );
+    expect(renamed).toMatchObject({
+      displayName: 'Ahmed Hassan Berg',
+      email: 'ahmed.hassan@planpuls.test',
+      roles: [{ role: 'hr', units: ['SPANGA_TENSTA'], active: true }],
+    });
     expectStatus(await api.patch(`/users/${id}`, { email: 'hr.spanga@planpuls.test' }), 200);
     expect(errorCode(await api.patch(`/users/${id}`, { email: 'ADMIN@planpuls.test' }), 409)).toBe('users.email_taken');
     expect(errorCode(await api.patch(`/users/${id}`, {}), 400)).toBe('request.invalid');
 
     const central = await userIdOf('ssr.central@planpuls.test');
-    expect(errorCode(await api.patch(`/users/${central}`, { union: 'VISION', referenceGroup: 'CENTRAL' }), 409)).toBe('users.union_role_held');
+    expect(errorCode(await api.patch(`/users/${central}`, { union: 'VISION', referenceGroup: 'CENTRAL' }), 409)).toBe(
+      'users.union_role_held',
+    );
     expect(errorCode(await api.patch(`/users/${central}`, { union: null }), 400)).toBe('users.union_incomplete');
     expectStatus(await api.patch(`/users/${central}`, { union: 'SSR', referenceGroup: 'CENTRAL', displayName: 'Elin Sandberg' }), 200);
   });
@@ -117,7 +154,9 @@ describe('administration of users, roles and deputies', () => {
     expect((await meWith(cookie)).statusCode).toBe(401);
     expect((await login('glomsk@planpuls.test', 'glömskans-nya-lösenord')).statusCode).toBe(200);
     expect(expectStatus(await api.get(`/users/${id}`), 200).passwordChangedAt).toEqual(expect.any(String));
-    expect(errorCode(await api.post(`/users/${randomUUID()}/password`, { password: 'glömskans-nya-lösenord' }), 404)).toBe('users.not_found');
+    expect(errorCode(await api.post(`/users/${randomUUID()}/password`, { password: 'glömskans-nya-lösenord' }), 404)).toBe(
+      'users.not_found',
+    );
   });
 
   it('sets and creates passwords only by the password rules: not common, not the person’s own name or email address', async () => {
@@ -132,8 +171,12 @@ describe('administration of users, roles and deputies', () => {
       expect(response.statusCode, password).toBe(400);
       expect(response.json().error, password).toMatchObject({ code, details: [{ field: 'body.password' }] });
     }
-    expect(errorCode(await api.post('/users', { email: 'per.lind@planpuls.test', displayName: 'Per Lind', password: 'per.lind.lösen' }), 400)).toBe('auth.password_too_personal');
-    expect(errorCode(await api.post('/users', { email: 'per.lind@planpuls.test', displayName: 'Per Lind', password: 'password1234' }), 400)).toBe('auth.password_too_common');
+    expect(
+      errorCode(await api.post('/users', { email: 'per.lind@planpuls.test', displayName: 'Per Lind', password: 'per.lind.lösen' }), 400),
+    ).toBe('auth.password_too_personal');
+    expect(
+      errorCode(await api.post('/users', { email: 'per.lind@planpuls.test', displayName: 'Per Lind', password: 'password1234' }), 400),
+    ).toBe('auth.password_too_common');
     expect((await t.database.owner.select().from(users).where(eq(users.email, 'per.lind@planpuls.test'))).length).toBe(0);
     expect((await api.post(`/users/${id}/password`, { password: 'tre-blå-tranor-vid-sjön' })).statusCode).toBe(204);
   });
@@ -142,7 +185,12 @@ describe('administration of users, roles and deputies', () => {
     const id = await userIdOf('hr.spanga@planpuls.test');
     const cookie = await t.loginAs('hr.spanga@planpuls.test');
     const write = (period: string) =>
-      t.app.inject({ method: 'PUT', url: `/api/v1/data-values/student_placements/FARSTA/${period}`, payload: { value: 3 }, headers: { cookie } });
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/v1/data-values/student_placements/FARSTA/${period}`,
+        payload: { value: 3 },
+        headers: { cookie },
+      });
     expect((await write('2026-T1')).statusCode).toBe(403);
 
     const inAnHour = new Date(Date.now() + 3_600_000).toISOString();
@@ -150,7 +198,10 @@ describe('administration of users, roles and deputies', () => {
     expect(deputy).toMatchObject({ role: 'hr', units: ['FARSTA'], validUntil: inAnHour, active: true });
     expect((await write('2026-T1')).statusCode).toBe(201);
 
-    await t.database.owner.update(userRoles).set({ validUntil: sql`now() - interval '1 minute'` }).where(eq(userRoles.id, deputy.id));
+    await t.database.owner
+      .update(userRoles)
+      .set({ validUntil: sql`now() - interval '1 minute'` })
+      .where(eq(userRoles.id, deputy.id));
     const refused = await write('2026-T2');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.code).toBe('data_values.unit_forbidden');
@@ -168,13 +219,21 @@ describe('administration of users, roles and deputies', () => {
     expect(errorCode(await api.post(`/users/${hr}/roles`, { role: 'hr' }), 400)).toBe('roles.units_required');
     expect(errorCode(await api.post(`/users/${hr}/roles`, { role: 'hr', units: ['FARSTA', 'ATLANTIS'] }), 404)).toBe('units.not_found');
     expect(errorCode(await api.post(`/users/${hr}/roles`, { role: 'viewer', units: ['FARSTA'] }), 400)).toBe('roles.units_not_allowed');
-    expect(errorCode(await api.post(`/users/${hr}/roles`, { role: 'viewer', validUntil: '2020-06-01T00:00:00Z' }), 400)).toBe('roles.valid_until_in_past');
+    expect(errorCode(await api.post(`/users/${hr}/roles`, { role: 'viewer', validUntil: '2020-06-01T00:00:00Z' }), 400)).toBe(
+      'roles.valid_until_in_past',
+    );
     expect(errorCode(await api.post(`/users/${hr}/roles`, { role: 'union' }), 409)).toBe('roles.not_union_member');
-    expect(expectStatus(await api.post(`/users/${hr}/roles`, { role: 'viewer' }), 201)).toMatchObject({ role: 'viewer', units: [], validUntil: null });
+    expect(expectStatus(await api.post(`/users/${hr}/roles`, { role: 'viewer' }), 201)).toMatchObject({
+      role: 'viewer',
+      units: [],
+      validUntil: null,
+    });
 
     const local = await userIdOf('vision.farsta@planpuls.test');
     expect(errorCode(await api.post(`/users/${local}/roles`, { role: 'union' }), 400)).toBe('roles.units_required');
-    expect(errorCode(await api.post(`/users/${local}/roles`, { role: 'union', units: ['BROMMA'] }), 400)).toBe('roles.units_outside_reference_group');
+    expect(errorCode(await api.post(`/users/${local}/roles`, { role: 'union', units: ['BROMMA'] }), 400)).toBe(
+      'roles.units_outside_reference_group',
+    );
     expect(expectStatus(await api.post(`/users/${local}/roles`, { role: 'union', units: ['FARSTA'] }), 201).units).toEqual(['FARSTA']);
     const central = await userIdOf('ssr.central@planpuls.test');
     expect(errorCode(await api.post(`/users/${central}/roles`, { role: 'union', units: ['FARSTA'] }), 400)).toBe('roles.units_not_allowed');
@@ -183,17 +242,27 @@ describe('administration of users, roles and deputies', () => {
   it('says of each grant whether it reaches every unit, and of an HR grant whose units are gone that it reaches none', async () => {
     expectStatus(await api.post('/units', { code: 'KORTLIVAD', name: 'Kortlivad förvaltning', kind: 'district' }), 201);
     const user = expectStatus(await api.post('/users', { email: 'hr.kortlivad@planpuls.test', displayName: 'Kortlivad HR' }), 201);
-    expect(expectStatus(await api.post(`/users/${user.id}/roles`, { role: 'hr', units: ['KORTLIVAD'] }), 201)).toMatchObject({ allUnits: false, units: ['KORTLIVAD'] });
+    expect(expectStatus(await api.post(`/users/${user.id}/roles`, { role: 'hr', units: ['KORTLIVAD'] }), 201)).toMatchObject({
+      allUnits: false,
+      units: ['KORTLIVAD'],
+    });
     expect(expectStatus(await api.post(`/users/${user.id}/roles`, { role: 'viewer' }), 201)).toMatchObject({ allUnits: true, units: [] });
     await t.database.owner.execute(sql`DELETE FROM units WHERE code = 'KORTLIVAD'`);
 
-    const roles = expectStatus(await api.get(`/users/${user.id}`), 200).roles as Array<{ role: string; allUnits: boolean; units: string[] }>;
+    const roles = expectStatus(await api.get(`/users/${user.id}`), 200).roles as Array<{
+      role: string;
+      allUnits: boolean;
+      units: string[];
+    }>;
     expect(roles.map(({ role, allUnits, units }) => ({ role, allUnits, units }))).toEqual([
       { role: 'hr', allUnits: false, units: [] },
       { role: 'viewer', allUnits: true, units: [] },
     ]);
     // The list says the same; a central union role reaches every unit, a local one its units.
-    const listed = expectStatus(await api.get('/users'), 200).items as Array<{ email: string; roles: Array<{ role: string; allUnits: boolean }> }>;
+    const listed = expectStatus(await api.get('/users'), 200).items as Array<{
+      email: string;
+      roles: Array<{ role: string; allUnits: boolean }>;
+    }>;
     expect(listed.find((u) => u.email === 'hr.kortlivad@planpuls.test')!.roles.find((r) => r.role === 'hr')!.allUnits).toBe(false);
     expect(listed.find((u) => u.email === 'ssr.central@planpuls.test')!.roles.find((r) => r.role === 'union')!.allUnits).toBe(true);
     expect(listed.find((u) => u.email === 'vision.farsta@planpuls.test')!.roles.find((r) => r.role === 'union')!.allUnits).toBe(false);
@@ -245,20 +314,34 @@ describe('administration of users, roles and deputies', () => {
     for (const [index, cookie] of cookies.entries()) {
       for (const { method, path } of operations) {
         const payload = bodies[`${method} ${path}`];
-        const response = await t.app.inject({ method, url: url(path), headers: { cookie }, ...(payload ? { payload: payload as InjectOptions['payload'] } : {}) });
+        const response = await t.app.inject({
+          method,
+          url: url(path),
+          headers: { cookie },
+          ...(payload ? { payload: payload as InjectOptions['payload'] } : {}),
+        });
         expect(response.statusCode, `${emails[index]} ${method} ${path}`).toBe(403);
       }
     }
-    for (const { method, path } of operations) expect((await t.anonymous.inject({ method, url: url(path) })).statusCode, `${method} ${path}`).toBe(401);
+    for (const { method, path } of operations)
+      expect((await t.anonymous.inject({ method, url: url(path) })).statusCode, `${method} ${path}`).toBe(401);
     const { token } = expectStatus(await api.post('/api-tokens', { name: 'HR-systemet', units: ['FARSTA'] }), 201);
-    expect((await t.anonymous.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(403);
+    expect(
+      (await t.anonymous.inject({ method: 'GET', url: '/api/v1/users', headers: { authorization: `Bearer ${token}` } })).statusCode,
+    ).toBe(403);
     expect(expectStatus(await api.get(`/users/${someone}`), 200)).toEqual(before);
   });
 
   it('answers 404 for users and grants of another municipality, whose email addresses are theirs alone', async () => {
     const other = await createMunicipality(t.database.owner, 'GOTEBORG', 'Göteborgs stad');
-    const [stranger] = await t.database.owner.insert(users).values({ municipalityId: other, email: 'delad@planpuls.test', displayName: 'Göta Andersson' }).returning();
-    const [grant] = await t.database.owner.insert(userRoles).values({ municipalityId: other, userId: stranger!.id, role: 'admin' }).returning();
+    const [stranger] = await t.database.owner
+      .insert(users)
+      .values({ municipalityId: other, email: 'delad@planpuls.test', displayName: 'Göta Andersson' })
+      .returning();
+    const [grant] = await t.database.owner
+      .insert(userRoles)
+      .values({ municipalityId: other, userId: stranger!.id, role: 'admin' })
+      .returning();
 
     expect(errorCode(await api.get(`/users/${stranger!.id}`), 404)).toBe('users.not_found');
     expect(errorCode(await api.get(`/users/${stranger!.id}/roles`), 404)).toBe('users.not_found');
@@ -268,7 +351,9 @@ describe('administration of users, roles and deputies', () => {
     expect(errorCode(await api.delete(`/roles/${grant!.id}`), 404)).toBe('roles.not_found');
     expect(JSON.stringify((await api.get('/users')).json())).not.toContain('Göta Andersson');
 
-    expect(expectStatus(await api.post('/users', { email: 'delad@planpuls.test', displayName: 'Delad Adress' }), 201).email).toBe('delad@planpuls.test');
+    expect(expectStatus(await api.post('/users', { email: 'delad@planpuls.test', displayName: 'Delad Adress' }), 201).email).toBe(
+      'delad@planpuls.test',
+    );
     const [untouched] = await t.database.owner.select().from(users).where(eq(users.id, stranger!.id));
     expect(untouched).toMatchObject({ disabled: false, passwordHash: null });
   });

@@ -111,7 +111,12 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const own = request.params.userId === actorOf(request);
-      await users.setPassword(request.municipalityId, request.params.userId, request.body.password, own ? request.session.sessionId : undefined);
+      await users.setPassword(
+        request.municipalityId,
+        request.params.userId,
+        request.body.password,
+        own ? request.session.sessionId : undefined,
+      );
       return reply.status(204).send(null);
     },
   );

@@ -15,14 +15,20 @@ export interface UsersServiceDeps {
 }
 
 /** Union and reference group codes to ids: both or neither, and the union must sit in the group. */
-async function resolveMembership(db: Database, municipalityId: string, union: string | null | undefined, referenceGroup: string | null | undefined) {
+async function resolveMembership(
+  db: Database,
+  municipalityId: string,
+  union: string | null | undefined,
+  referenceGroup: string | null | undefined,
+) {
   if ((union ?? null) === null && (referenceGroup ?? null) === null) return { unionId: null, referenceGroupId: null };
   if (!union || !referenceGroup) throw userErrors.unionIncomplete();
   const foundUnion = await repository.findUnion(db, municipalityId, union);
   if (!foundUnion) throw userErrors.unionNotFound(union);
   const group = await repository.findReferenceGroup(db, municipalityId, { code: referenceGroup });
   if (!group) throw userErrors.referenceGroupNotFound(referenceGroup);
-  if (!(await repository.referenceGroupHasUnion(db, group.id, foundUnion.id))) throw userErrors.unionNotInReferenceGroup(union, referenceGroup);
+  if (!(await repository.referenceGroupHasUnion(db, group.id, foundUnion.id)))
+    throw userErrors.unionNotInReferenceGroup(union, referenceGroup);
   return { unionId: foundUnion.id, referenceGroupId: group.id };
 }
 
@@ -105,14 +111,16 @@ export function usersServiceFactory({ db, sessions }: UsersServiceDeps) {
           db.transaction(async (tx) => {
             const user = await repository.lockUser(tx, municipalityId, userId);
             if (!user) throw userErrors.notFound(userId);
-            if (input.email !== undefined && (await repository.emailTaken(tx, municipalityId, input.email, userId))) throw userErrors.emailTaken(input.email);
+            if (input.email !== undefined && (await repository.emailTaken(tx, municipalityId, input.email, userId)))
+              throw userErrors.emailTaken(input.email);
             let membership = {};
             if (input.union !== undefined || input.referenceGroup !== undefined) {
               if (input.union === undefined || input.referenceGroup === undefined) throw userErrors.unionIncomplete();
               const resolved = await resolveMembership(tx, municipalityId, input.union, input.referenceGroup);
               const changes = resolved.unionId !== user.unionId || resolved.referenceGroupId !== user.referenceGroupId;
               // A union grant was checked against the old reference group (its scope and units): it cannot follow silently.
-              if (changes && (await repository.countActiveGrants(tx, municipalityId, userId, 'union')) > 0) throw userErrors.unionRoleHeld();
+              if (changes && (await repository.countActiveGrants(tx, municipalityId, userId, 'union')) > 0)
+                throw userErrors.unionRoleHeld();
               membership = resolved;
             }
             await repository.updateUser(tx, municipalityId, userId, {
@@ -170,7 +178,8 @@ export function usersServiceFactory({ db, sessions }: UsersServiceDeps) {
         const grant = await repository.findGrantById(tx, municipalityId, roleId);
         if (!grant) throw roleErrors.notFound(roleId);
         if (ownerId === actorUserId && grant.role === 'admin' && grant.active) {
-          if ((await repository.countActiveGrants(tx, municipalityId, ownerId, 'admin', roleId)) === 0) throw roleErrors.cannotRemoveOwnAdmin();
+          if ((await repository.countActiveGrants(tx, municipalityId, ownerId, 'admin', roleId)) === 0)
+            throw roleErrors.cannotRemoveOwnAdmin();
         }
         await repository.deleteGrant(tx, municipalityId, roleId);
       });

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isOverdue, sortActivities } from './activities';
 
-const activity = (code: string, dueDate: string | null, status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled' = 'ongoing') => ({
+const activity = (
+  code: string,
+  dueDate: string | null,
+  status: 'not_started' | 'ongoing' | 'done' | 'delayed' | 'cancelled' = 'ongoing',
+) => ({
   code,
   dueDate,
   status,
@@ -21,7 +25,10 @@ describe('overdue activities', () => {
   });
 
   it('lists overdue ones first, then by due date with undated last', () => {
-    const sorted = sortActivities([activity('C', null), activity('B', '2025-09-01'), activity('A', '2025-08-01', 'done'), activity('D', '2025-05-01')], '2025-07-01');
+    const sorted = sortActivities(
+      [activity('C', null), activity('B', '2025-09-01'), activity('A', '2025-08-01', 'done'), activity('D', '2025-05-01')],
+      '2025-07-01',
+    );
     expect(sorted.map((a) => a.code)).toEqual(['D', 'A', 'B', 'C']);
   });
 

@@ -13,6 +13,10 @@ export function useDialogueText() {
     dateTime: (iso: string | null | undefined): string =>
       iso ? new Intl.DateTimeFormat(intlLocale(locale.value), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)) : '',
     date: (iso: string | null | undefined): string =>
-      iso ? new Intl.DateTimeFormat(intlLocale(locale.value), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : '',
+      iso
+        ? new Intl.DateTimeFormat(intlLocale(locale.value), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+            new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+          )
+        : '',
   };
 }

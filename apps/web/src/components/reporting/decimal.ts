@@ -9,7 +9,8 @@ export function parseDecimal(text: string): number | null {
   // Both separators: the last one is the decimal separator, the other groups thousands ("1.234,5" / "1,234.5").
   let normalised = compact;
   if (compact.includes(',') && compact.includes('.')) {
-    normalised = compact.lastIndexOf(',') > compact.lastIndexOf('.') ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
+    normalised =
+      compact.lastIndexOf(',') > compact.lastIndexOf('.') ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
   } else {
     normalised = compact.replace(',', '.');
   }

@@ -9,4 +9,5 @@ export const reportNeedsReason = (
   report: Pick<UnitReport, 'state' | 'dueOn'>,
   cycle: Pick<ReportingCycle, 'reviewClosedAt'> | null,
   now: Date = new Date(),
-): boolean => reasonNeeded([{ state: report.state, reviewClosed: !!cycle?.reviewClosedAt, dueOn: report.dueOn }], todayInStockholm(now)) !== null;
+): boolean =>
+  reasonNeeded([{ state: report.state, reviewClosed: !!cycle?.reviewClosedAt, dueOn: report.dueOn }], todayInStockholm(now)) !== null;

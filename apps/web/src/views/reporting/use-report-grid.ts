@@ -113,8 +113,18 @@ export function useReportGrid(options: {
       for (const element of gridElements.value) {
         const groups = element.disaggregation === 'professional_group' ? options.groups.value.map((g) => g.code) : [null];
         for (const group of groups) {
-          const stored = history.value.find((v) => v.dataElement === element.code && v.group === group && v.period === options.period.value) ?? null;
-          cells.set(cellId(element.code, group), { id: cellId(element.code, group), element, group, value: stored?.value ?? null, stored, saving: false, error: null, problems: [] });
+          const stored =
+            history.value.find((v) => v.dataElement === element.code && v.group === group && v.period === options.period.value) ?? null;
+          cells.set(cellId(element.code, group), {
+            id: cellId(element.code, group),
+            element,
+            group,
+            value: stored?.value ?? null,
+            stored,
+            saving: false,
+            error: null,
+            problems: [],
+          });
         }
       }
     } catch (error) {
@@ -124,7 +134,12 @@ export function useReportGrid(options: {
     }
   }
 
-  const keyOf = (cell: GridCell): ValueKey => ({ dataElement: cell.element.code, unit: options.unit.value, period: options.period.value, group: cell.group });
+  const keyOf = (cell: GridCell): ValueKey => ({
+    dataElement: cell.element.code,
+    unit: options.unit.value,
+    period: options.period.value,
+    group: cell.group,
+  });
 
   // Writes go one at a time, in the order they were made, so a later value never loses to an earlier one.
   let queue: Promise<void> = Promise.resolve();
@@ -207,7 +222,9 @@ export function useReportGrid(options: {
     let filled = 0;
     for (const cell of cells.values()) {
       if (cell.value !== null) continue;
-      const last = history.value.find((v) => v.dataElement === cell.element.code && v.group === cell.group && v.period === previousCode.value);
+      const last = history.value.find(
+        (v) => v.dataElement === cell.element.code && v.group === cell.group && v.period === previousCode.value,
+      );
       if (last?.value === null || last?.value === undefined) continue;
       enter(cell, last.value);
       filled += 1;
@@ -222,7 +239,10 @@ export function useReportGrid(options: {
         const cell = cells.get(cellId(element, group)) ?? cells.get(cellId(element, null));
         if (cell) return cell.value;
       }
-      return history.value.find((v) => v.dataElement === element && v.period === period && (v.group === group || v.group === null))?.value ?? null;
+      return (
+        history.value.find((v) => v.dataElement === element && v.period === period && (v.group === group || v.group === null))?.value ??
+        null
+      );
     };
   }
 

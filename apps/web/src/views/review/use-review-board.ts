@@ -65,9 +65,12 @@ export function useReviewBoard(planId: Ref<string | null>, period: Ref<string | 
   }
 
   watch(planId, loadPlan, { immediate: true });
-  watch(() => cycle.value?.id, (now, before) => {
-    if (before !== undefined && now !== before) void loadBoard();
-  });
+  watch(
+    () => cycle.value?.id,
+    (now, before) => {
+      if (before !== undefined && now !== before) void loadBoard();
+    },
+  );
 
   /** After closing: the cycles (their reviewClosedAt) and the plan's activities are read afresh. */
   async function afterClose(): Promise<void> {
