@@ -91,7 +91,7 @@ const sizeOf = (ready: Ready, key: string) =>
   ready.json.length + (ready.compressed.br?.length ?? 0) + (ready.compressed.gzip?.length ?? 0) + key.length * 2 + 256;
 
 /**
- * Figure answers (plan progress, goal series, indicator values) as ready bytes: for one (municipality stamp, route,
+ * Figure answers (plan progress, goal series, indicator values, the review board) as ready bytes: for one (municipality stamp, route,
  * params, query, visibility variant) the answer is computed, serialised and compressed once and then served from
  * memory with a strong ETag, the hash of its bytes, so `304` is answered exactly when the body would be the same bytes.
  *
@@ -135,13 +135,20 @@ export class FigureResponses {
    * Answers the request from the ready bytes, computing them with `compute` when there are none. The answer is
    * serialised with the route's own response schema, exactly as Fastify would have.
    */
-  async serve(request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>): Promise<FastifyReply> {
+  async serve(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    compute: () => Promise<unknown>,
+    /** What else the answer depends on for this reader besides their grants (the review board: their reference group, the day). */
+    variant = '',
+  ): Promise<FastifyReply> {
     const municipalityId = request.municipalityId;
     const stamp = await this.stampOf(municipalityId);
     const key = [
       municipalityId,
       stamp,
       variantOf(request.principal!.grants),
+      variant,
       request.routeOptions.url,
       canonical(request.params),
       canonical(request.query),

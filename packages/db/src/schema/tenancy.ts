@@ -24,3 +24,12 @@ export const municipalityRevisions = pgTable('municipality_revisions', {
     .references(() => municipalities.id, { onDelete: 'cascade' }),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
 });
+
+/** Bumped by triggers when what the review board shows besides figures changes (positions, assessments, a review
+ * closed, activities, user names): the board's ready answers are kept under it (migration 0029). */
+export const municipalityDialogueRevisions = pgTable('municipality_dialogue_revisions', {
+  municipalityId: uuid('municipality_id')
+    .primaryKey()
+    .references(() => municipalities.id, { onDelete: 'cascade' }),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+});

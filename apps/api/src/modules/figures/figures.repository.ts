@@ -182,14 +182,16 @@ export async function readDataSetFingerprint(db: Database, municipalityId: strin
 }
 
 /**
- * Everything a figure answer (progress, series, indicator values) is read from, as one string that changes when any
- * of it does: the revision (values, definitions, plans, goals, targets, reports), the data sets (which do not move
- * the revision; see readDataSetFingerprint) and the plan's focus areas, which order its goals. One query.
+ * Everything a figure answer (progress, series, indicator values, the review board) is read from, as one string that
+ * changes when any of it does: the revision (values, definitions, plans, goals, targets, reports), the dialogue
+ * revision (positions, assessments, reviews closed, activities, user names: migration 0029), the data sets (which do
+ * not move the revision; see readDataSetFingerprint) and the plan's focus areas, which order its goals. One query.
  */
 export async function readFigureStamp(db: Database, municipalityId: string): Promise<string> {
   const result = await db.execute<{ stamp: string }>(sql`
     SELECT concat_ws('/',
       coalesce((SELECT revision FROM municipality_revisions WHERE municipality_id = ${municipalityId}), 0),
+      coalesce((SELECT revision FROM municipality_dialogue_revisions WHERE municipality_id = ${municipalityId}), 0),
       (SELECT count(*)::text || ':' || coalesce(sum(hashtext(cycle_id::text || ':' || data_element_id::text)::bigint), 0)::text
         FROM reporting_cycle_elements WHERE municipality_id = ${municipalityId}),
       (SELECT count(*)::text || ':' || coalesce(sum(hashtext(f::text)::bigint), 0)::text FROM focus_areas f WHERE municipality_id = ${municipalityId})

@@ -107,6 +107,14 @@ export function positionsServiceFactory({ db, goals }: { db: Database; goals: Pi
   return {
     get: (caller: Caller, id: string) => get(db, caller, id),
 
+    /**
+     * What a list of positions shown to the caller depends on besides their grants: whether they are a person and
+     * their reference group (whose members see who recorded and signed, and may change its positions).
+     */
+    async readerVariant(caller: Caller): Promise<string> {
+      return `${caller.principal.kind}|${(await referenceGroupOf(db, caller)) ?? ''}`;
+    },
+
     /** The goal's positions: active ones of every cycle (or of one), or with `history` also withdrawn and superseded. */
     async listForGoal(caller: Caller, goalId: string, query: GoalPositionsQuery): Promise<PositionList> {
       const goal = await goals.find(caller.municipalityId, goalId);

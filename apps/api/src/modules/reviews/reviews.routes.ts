@@ -12,6 +12,7 @@ import {
 } from '@planpuls/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { COMMON_ERRORS, errorResponses } from '../../errors';
+import { NOT_MODIFIED } from '../../response-cache';
 import type { Caller } from '../positions/positions.service';
 
 const callerOf = (request: FastifyRequest): Caller => ({ municipalityId: request.municipalityId, principal: request.principal! });
@@ -31,10 +32,18 @@ export async function reviewsRoutes(app: FastifyInstance): Promise<void> {
         summary: 'The review board of a cycle: per goal and target the computed status and assessment, positions with answers, activities',
         params: ReviewParamsSchema,
         querystring: NoQuerySchema,
-        response: { 200: ReviewBoardSchema, ...errorResponses(...COMMON_ERRORS, 404) },
+        response: { 200: ReviewBoardSchema, ...NOT_MODIFIED, ...errorResponses(...COMMON_ERRORS, 404) },
       },
     },
-    async (request) => reviews.board(callerOf(request), request.params.cycleId),
+    async (request, reply) => {
+      const caller = callerOf(request);
+      return app.figureResponses.serve(
+        request,
+        reply,
+        () => reviews.board(caller, request.params.cycleId),
+        await reviews.boardVariant(caller),
+      );
+    },
   );
 
   api.put(

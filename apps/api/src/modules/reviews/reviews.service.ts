@@ -21,7 +21,7 @@ import * as repository from './reviews.repository';
 export interface ReviewsServiceDeps {
   db: Database;
   progress: Pick<ProgressService, 'forPlan'>;
-  positions: Pick<PositionsService, 'listActiveForCycle'>;
+  positions: Pick<PositionsService, 'listActiveForCycle' | 'readerVariant'>;
   plans: Pick<PlansService, 'content'>;
   goals: Pick<GoalsService, 'find'>;
 }
@@ -107,6 +107,11 @@ export function reviewsServiceFactory({ db, progress, positions, plans, goals }:
 
   return {
     board,
+    /**
+     * What the caller's board depends on besides the database and their grants (response-cache.ts): how positions are
+     * shown to them, and the day in Stockholm, which decides whether an activity is overdue.
+     */
+    boardVariant: async (caller: Caller): Promise<string> => `${await positions.readerVariant(caller)}|${todayInStockholm()}`,
 
     /** Assess a goal (targetId null) or one of its targets; returns the goal's row of the board. */
     async assess(caller: Caller, cycleId: string, goalId: string, targetId: string | null, body: AssessGoal): Promise<ReviewGoal> {
