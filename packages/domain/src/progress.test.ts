@@ -41,7 +41,12 @@ describe('progressPercent', () => {
     expect(progressPercent({ baseline: 8, value: 12, target: atMost10, decimals: 1 })).toBe(0);
   });
 
-  it('is null without a baseline or a figure', () => {
+  it('is 100 when the final target is met, with or without a baseline', () => {
+    expect(progressPercent({ baseline: null, value: 9, target: atMost10, decimals: 1 })).toBe(100);
+    expect(progressPercent({ baseline: undefined, value: 10.04, target: atMost10, decimals: 1 })).toBe(100);
+  });
+
+  it('is null without a figure, or without a baseline while the target is not met', () => {
     expect(progressPercent({ baseline: null, value: 12, target: atMost10, decimals: 1 })).toBeNull();
     expect(progressPercent({ baseline: 20, value: undefined, target: atMost10, decimals: 1 })).toBeNull();
     expect(progressPercent({ baseline: 20, value: Number.NaN, target: atMost10, decimals: 1 })).toBeNull();

@@ -16,13 +16,15 @@ export interface ProgressInput {
  * range is the bound on the baseline's side as long as the figure has not crossed the whole range.
  * A figure that overshoots past the far bound (or past an exact target) is measured to that bound
  * instead, so it stays below 100 while not met. When the baseline already met the target, there
- * is no way to measure and a figure that no longer meets it gets 0. Null without baseline or figure.
+ * is no way to measure and a figure that no longer meets it gets 0. A met final target is 100 with or without a
+ * baseline (docs/domain.md); otherwise null without baseline or figure.
  */
 export function progressPercent(input: ProgressInput): number | null {
   const { baseline, value, target, decimals } = input;
-  if (!isNumber(baseline) || !isNumber(value)) return null;
+  if (!isNumber(value)) return null;
   const left = distanceTo(roundTo(value, decimals), target).distance;
   if (left === 0) return 100;
+  if (!isNumber(baseline)) return null;
   const remaining = roundTo(left, decimals);
   const way = roundTo(distanceTo(roundTo(baseline, decimals), target).distance, decimals);
   if (way === 0) return 0;

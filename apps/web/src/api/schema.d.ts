@@ -641,7 +641,7 @@ export interface paths {
         };
         /**
          * A plan’s, a cycle’s or a unit’s values as a CSV or XLSX file
-         * @description The values GET /data-values gives the caller (same units, same hidden small numbers), one row each: uppgift, enhet, yrkesgrupp, period, värde, kommentar, status, dold, version, ändrad. The first six are the import's columns, so the file can be edited and imported again. CSV is Swedish Excel style by default (UTF-8 with BOM, `;`, decimal comma); dialect=plain gives `,` and decimal points. Text that a spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe; numbers stay numbers.
+         * @description The values GET /data-values gives the caller (same units, same hidden small numbers), one row each: uppgift, enhet, yrkesgrupp, period, värde, kommentar, status, dold, version, ändrad. The first six are the import's columns, so the file can be edited and imported again. CSV is Swedish Excel style by default (UTF-8 with BOM, `;`, decimal comma); dialect=plain gives `,` and decimal points. In CSV, text that a spreadsheet would read as a formula (starting with =, +, -, @, tab or carriage return) is prefixed with an apostrophe; in XLSX every cell is typed, so such text is a text cell as written. Numbers stay numbers.
          */
         get: operations["exportDataValues"];
         put?: never;
@@ -1451,7 +1451,10 @@ export interface operations {
     login: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1553,7 +1556,10 @@ export interface operations {
     logout: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1731,7 +1737,10 @@ export interface operations {
     changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2058,7 +2067,10 @@ export interface operations {
     createUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2247,7 +2259,10 @@ export interface operations {
     deleteUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 unitId: string;
@@ -2332,7 +2347,10 @@ export interface operations {
     updateUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 unitId: string;
@@ -2509,7 +2527,10 @@ export interface operations {
     createProfessionalGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2674,7 +2695,10 @@ export interface operations {
     deleteProfessionalGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 groupId: string;
@@ -2759,7 +2783,10 @@ export interface operations {
     updateProfessionalGroup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 groupId: string;
@@ -2934,7 +2961,10 @@ export interface operations {
     createDataElement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3123,7 +3153,10 @@ export interface operations {
     deleteDataElement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 dataElementId: string;
@@ -3208,7 +3241,10 @@ export interface operations {
     updateDataElement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 dataElementId: string;
@@ -3403,7 +3439,10 @@ export interface operations {
     createIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3612,7 +3651,10 @@ export interface operations {
     deleteIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 indicatorId: string;
@@ -3697,7 +3739,10 @@ export interface operations {
     updateIndicator: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 indicatorId: string;
@@ -3967,7 +4012,10 @@ export interface operations {
     createPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4234,7 +4282,10 @@ export interface operations {
     deletePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -4319,7 +4370,10 @@ export interface operations {
     updatePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -4440,7 +4494,10 @@ export interface operations {
     adoptPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -4563,7 +4620,10 @@ export interface operations {
     revisePlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -4762,7 +4822,10 @@ export interface operations {
     createFocusArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -5067,7 +5130,10 @@ export interface operations {
     deleteFocusArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 focusAreaId: string;
@@ -5152,7 +5218,10 @@ export interface operations {
     updateFocusArea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 focusAreaId: string;
@@ -5327,7 +5396,10 @@ export interface operations {
     createGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -5622,7 +5694,10 @@ export interface operations {
     deleteGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 goalId: string;
@@ -5707,7 +5782,10 @@ export interface operations {
     updateGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 goalId: string;
@@ -5879,7 +5957,10 @@ export interface operations {
     createTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 goalId: string;
@@ -6179,7 +6260,10 @@ export interface operations {
     deleteTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 targetId: string;
@@ -6264,7 +6348,10 @@ export interface operations {
     updateTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 targetId: string;
@@ -6455,7 +6542,10 @@ export interface operations {
     createActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description Plan UUID, or its code for the latest version */
                 planId: string;
@@ -6664,7 +6754,10 @@ export interface operations {
     deleteActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 activityId: string;
@@ -6749,7 +6842,10 @@ export interface operations {
     updateActivity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 activityId: string;
@@ -6970,6 +7066,8 @@ export interface operations {
             header?: {
                 /** @description The ETag of the value being changed */
                 "if-match"?: string;
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
             };
             path: {
                 dataElementCode: string;
@@ -7152,7 +7250,10 @@ export interface operations {
                 /** @description Why the values are imported or changed; kept in the history of each change */
                 reason?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7848,7 +7949,10 @@ export interface operations {
     createReportingCycle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8118,7 +8222,10 @@ export interface operations {
     deleteReportingCycle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -8203,7 +8310,10 @@ export interface operations {
     updateReportingCycle: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -8648,7 +8758,10 @@ export interface operations {
     submitUnitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -8838,7 +8951,10 @@ export interface operations {
     approveUnitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -9021,7 +9137,10 @@ export interface operations {
     returnUnitReport: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -9292,7 +9411,10 @@ export interface operations {
             query?: {
                 group?: string;
             };
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 indicatorCode: string;
                 unitCode: string;
@@ -9578,7 +9700,10 @@ export interface operations {
     createPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 goalId: string;
@@ -9926,7 +10051,10 @@ export interface operations {
     updatePosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 positionId: string;
@@ -10122,7 +10250,10 @@ export interface operations {
     withdrawPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 positionId: string;
@@ -10312,7 +10443,10 @@ export interface operations {
     restatePosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 positionId: string;
@@ -10508,7 +10642,10 @@ export interface operations {
     confirmPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 positionId: string;
@@ -10673,7 +10810,10 @@ export interface operations {
     answerPosition: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 positionId: string;
@@ -11082,6 +11222,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not modified: the answer is still the one with the ETag sent in If-None-Match (no body) */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Default Response */
             400: {
                 headers: {
@@ -11123,7 +11270,10 @@ export interface operations {
     assessGoal: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -11402,7 +11552,10 @@ export interface operations {
     assessTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -11683,7 +11836,10 @@ export interface operations {
     closeReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 cycleId: string;
@@ -12107,7 +12263,10 @@ export interface operations {
     createApiToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12227,7 +12386,10 @@ export interface operations {
     revokeApiToken: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 tokenId: string;
@@ -12625,7 +12787,10 @@ export interface operations {
     createUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12890,7 +13055,10 @@ export interface operations {
     updateUser: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 userId: string;
@@ -13043,7 +13211,10 @@ export interface operations {
     setUserPassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 userId: string;
@@ -13238,7 +13409,10 @@ export interface operations {
     grantUserRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 userId: string;
@@ -13371,7 +13545,10 @@ export interface operations {
     revokeUserRole: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 roleId: string;
@@ -13589,7 +13766,10 @@ export interface operations {
     createComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -13773,7 +13953,10 @@ export interface operations {
     updateComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 commentId: string;
@@ -14072,7 +14255,10 @@ export interface operations {
     resolveCommentThread: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 commentId: string;
@@ -14201,7 +14387,10 @@ export interface operations {
     reopenCommentThread: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 commentId: string;
@@ -14421,7 +14610,10 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path: {
                 /** @description UUID of the thing */
                 notificationId: string;
@@ -14512,7 +14704,10 @@ export interface operations {
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Why the change is made, recorded with every row it changes; required for a value in a submitted, approved or closed report. Raw UTF-8, percent-encoded UTF-8 or an RFC 8187 ext-value (UTF-8''Sk%C3%A4rpt%20m%C3%A5l). A `reason` in the JSON body takes precedence. */
+                "x-change-reason"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -132,4 +132,41 @@ describe('the reason of a change', () => {
     );
     expect(rows.rows).toEqual([{ reason: 'Beslut i styrgruppen 12 november' }]);
   });
+
+  it('is the same text whether the header carries raw UTF-8, percent-encoding or an RFC 8187 ext-value', async () => {
+    const plan = (await t.app.inject({ method: 'GET', url: '/api/v1/plans/HP-2024' })).json();
+    const reason = 'Skärpt mål för Spånga';
+    // Node hands header bytes over one character per byte: raw UTF-8 arrives as its bytes read as Latin-1.
+    const forms = [Buffer.from(reason, 'utf8').toString('latin1'), encodeURIComponent(reason), `UTF-8''${encodeURIComponent(reason)}`];
+    for (const [index, header] of forms.entries()) {
+      const response = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/plans/${plan.id}`,
+        payload: { name: `${plan.name} (${index + 1})` },
+        headers: { 'x-change-reason': header },
+      });
+      expect(response.statusCode, response.body).toBe(200);
+      const rows = await t.database.owner.execute(
+        sql`SELECT reason FROM audit_log WHERE request_id = ${String(response.headers['x-request-id'])}`,
+      );
+      expect(rows.rows, header).toEqual([{ reason }]);
+    }
+  });
+
+  it('is documented on every write of the API document', async () => {
+    const document = (await t.app.inject({ method: 'GET', url: '/docs/json' })).json() as {
+      paths: Record<string, Record<string, { parameters?: Array<{ in: string; name: string }> }>>;
+    };
+    const writes = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations)
+        .filter(([method]) => ['post', 'put', 'patch', 'delete'].includes(method))
+        .map(([method, operation]) => ({ at: `${method} ${path}`, operation })),
+    );
+    expect(writes.length).toBeGreaterThan(40);
+    for (const { at, operation } of writes)
+      expect(
+        operation.parameters?.some((p) => p.in === 'header' && p.name === 'x-change-reason'),
+        at,
+      ).toBe(true);
+  });
 });

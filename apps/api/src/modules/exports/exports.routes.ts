@@ -22,8 +22,9 @@ export async function exportsRoutes(app: FastifyInstance): Promise<void> {
           'The values GET /data-values gives the caller (same units, same hidden small numbers), one row each: ' +
           `${DATA_VALUE_EXPORT_COLUMNS.join(', ')}. The first six are the import's columns, so the file can be edited ` +
           'and imported again. CSV is Swedish Excel style by default (UTF-8 with BOM, `;`, decimal comma); ' +
-          'dialect=plain gives `,` and decimal points. Text that a spreadsheet would read as a formula (starting with ' +
-          '=, +, -, @, tab or carriage return) is prefixed with an apostrophe; numbers stay numbers.',
+          'dialect=plain gives `,` and decimal points. In CSV, text that a spreadsheet would read as a formula (starting ' +
+          'with =, +, -, @, tab or carriage return) is prefixed with an apostrophe; in XLSX every cell is typed, so such ' +
+          'text is a text cell as written. Numbers stay numbers.',
         querystring: DataValueExportQuerySchema,
         response: { 200: fileResponse('The values, as a file to save'), ...errorResponses(...COMMON_ERRORS, 401, 403, 404) },
       },

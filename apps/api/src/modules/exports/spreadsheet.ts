@@ -49,8 +49,8 @@ export async function* csvChunks(
 
 /**
  * An Excel workbook of one worksheet, written as a stream while the rows come: a bold, frozen header row, then
- * the rows. Numbers are numeric cells; text cells are plain strings (never formulas), neutralised as in CSV so
- * that a copy saved as CSV stays safe too.
+ * the rows. Cells are typed: numbers are numeric cells, text is a text cell exactly as written (a note reading
+ * `=1+1` is that text, never a formula), so nothing is prefixed as CSV must be.
  */
 export function xlsxStream(
   sheetName: string,
@@ -66,7 +66,7 @@ export function xlsxStream(
     const head = sheet.addRow([...header]);
     head.font = { bold: true };
     head.commit();
-    for await (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell))).commit();
+    for await (const row of rows) sheet.addRow(row).commit();
     sheet.commit();
     await workbook.commit();
   })().catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));

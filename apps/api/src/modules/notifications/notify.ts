@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { emailOutbox, notifications, users, type Database } from '@planpuls/db';
 
 export interface Notice {
@@ -63,4 +63,23 @@ function emailText(body: string, link: string | null): string {
 export function withAbsoluteLinks(text: string, publicUrl: string): string {
   const base = publicUrl.replace(/\/+$/, '');
   return text.replace(new RegExp(`^${LINK_LINE}(/\\S*)$`, 'gm'), (_, path: string) => `${LINK_LINE}${base}${path}`);
+}
+
+/**
+ * The people doing HR for a unit at a moment: active users with an HR role in force then (a deputy’s time-limited
+ * role counts while it lasts) that names the unit. An HR role
+ * naming no unit reaches none (as its grant does, auth.service.ts), so it is told of none.
+ */
+export async function hrOfUnit(db: Database, municipalityId: string, unitId: string, at: Date): Promise<string[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT DISTINCT u.id
+    FROM users u
+    JOIN user_roles r ON r.user_id = u.id AND r.municipality_id = u.municipality_id
+    JOIN user_role_units ru ON ru.user_role_id = r.id AND ru.unit_id = ${unitId}
+    WHERE u.municipality_id = ${municipalityId}
+      AND NOT u.disabled
+      AND r.role = 'hr'
+      AND (r.valid_until IS NULL OR r.valid_until > ${at.toISOString()})
+    ORDER BY u.id`);
+  return result.rows.map((row) => row.id);
 }

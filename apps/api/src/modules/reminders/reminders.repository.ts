@@ -65,22 +65,3 @@ export async function claimStep(
     RETURNING step`);
   return result.rows.length === 1;
 }
-
-/**
- * HR of a unit at an instant: active users holding an HR role that is valid then (a deputy's time-limited
- * role counts while it lasts) and names the unit, or names no unit at all (HR for every unit).
- */
-export async function hrOfUnit(db: Database, municipalityId: string, unitId: string, at: Date): Promise<string[]> {
-  const result = await db.execute<{ id: string }>(sql`
-    SELECT DISTINCT u.id
-    FROM users u
-    JOIN user_roles r ON r.user_id = u.id AND r.municipality_id = u.municipality_id
-    WHERE u.municipality_id = ${municipalityId}
-      AND NOT u.disabled
-      AND r.role = 'hr'
-      AND (r.valid_until IS NULL OR r.valid_until > ${at.toISOString()})
-      AND (EXISTS (SELECT 1 FROM user_role_units ru WHERE ru.user_role_id = r.id AND ru.unit_id = ${unitId})
-           OR NOT EXISTS (SELECT 1 FROM user_role_units ru WHERE ru.user_role_id = r.id))
-    ORDER BY u.id`);
-  return result.rows.map((row) => row.id);
-}

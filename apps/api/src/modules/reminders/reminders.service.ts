@@ -1,8 +1,8 @@
 import type { Database } from '@planpuls/db';
 import { decideStep, todayInStockholm, type ReminderStep } from '@planpuls/domain';
-import { notifyUsers } from '../notifications/notify';
+import { hrOfUnit, notifyUsers } from '../notifications/notify';
 import { reminderMessage } from './reminder-messages';
-import { claimStep, hrOfUnit, listReminderCandidates, type ReminderCandidate } from './reminders.repository';
+import { claimStep, listReminderCandidates, type ReminderCandidate } from './reminders.repository';
 
 export interface ReminderDispatch {
   cycleId: string;

@@ -159,6 +159,51 @@ describe('reporting cycles and the report state machine', () => {
       expect(cycle.reports).toMatchObject({ approved: 1, open: 14 });
     });
 
+    it('tells the unit’s HR, in the inbox and by email, when its report is returned and when it is approved; no one else', async () => {
+      // HR of Skärholmen, and an HR role that names no unit: it reaches none, so it hears of none.
+      await t.database.owner.execute(sql`
+        WITH tenant AS (SELECT id FROM municipalities WHERE code = 'STOCKHOLM'),
+        added AS (
+          INSERT INTO users (municipality_id, email, display_name)
+          SELECT id, v.email, v.name FROM tenant, (VALUES ('hr.skarholmen@planpuls.test', 'HR Skärholmen'), ('hr.ingen@planpuls.test', 'HR utan enheter')) AS v(email, name)
+          RETURNING id, municipality_id, email),
+        roles AS (INSERT INTO user_roles (municipality_id, user_id, role) SELECT municipality_id, id, 'hr' FROM added RETURNING id, municipality_id, user_id)
+        INSERT INTO user_role_units (municipality_id, user_role_id, unit_id)
+        SELECT r.municipality_id, r.id, un.id FROM roles r JOIN added a ON a.id = r.user_id JOIN units un ON un.municipality_id = r.municipality_id AND un.code = 'SKARHOLMEN'
+        WHERE a.email = 'hr.skarholmen@planpuls.test'`);
+      const inboxOf = async (email: string) =>
+        (
+          await t.database.owner.execute<{ kind: string; title: string; body: string; link: string }>(sql`
+            SELECT n.kind, n.title, n.body, n.link FROM notifications n JOIN users u ON u.id = n.user_id
+            WHERE u.email = ${email} AND n.kind IN ('report_returned', 'report_approved') AND n.link = ${`/reporting/cycles/${cycleId}/units/SKARHOLMEN`}
+            ORDER BY n.created_at`)
+        ).rows;
+      const outboxOf = async (email: string) =>
+        (
+          await t.database.owner.execute(
+            sql`SELECT subject FROM email_outbox WHERE to_address = ${email} AND body LIKE ${`%/reporting/cycles/${cycleId}/units/SKARHOLMEN%`}`,
+          )
+        ).rows;
+
+      expect((await act(null, cycleId, 'SKARHOLMEN', 'submit')).statusCode).toBe(200);
+      const returned = await act('steering', cycleId, 'SKARHOLMEN', 'return', { comment: 'Sjuktimmarna saknas.' });
+      expect(returned.statusCode, returned.body).toBe(200);
+      expect((await act(null, cycleId, 'SKARHOLMEN', 'submit')).statusCode).toBe(200);
+      expect((await act('steering', cycleId, 'SKARHOLMEN', 'approve')).statusCode).toBe(200);
+
+      const hrOfUnit = ['hr.skarholmen@planpuls.test'];
+      for (const email of hrOfUnit) {
+        const inbox = await inboxOf(email);
+        expect(inbox.map((n) => n.kind)).toEqual(['report_returned', 'report_approved']);
+        expect(inbox[0]!.body).toContain('Sjuktimmarna saknas.');
+        expect(inbox[0]!.link).toBe(`/reporting/cycles/${cycleId}/units/SKARHOLMEN`);
+        expect(await outboxOf(email)).toHaveLength(2);
+      }
+      for (const email of ['hr.farsta@planpuls.test', 'hr.spanga@planpuls.test', 'hr.ingen@planpuls.test', 'styrgrupp@planpuls.test']) {
+        expect(await inboxOf(email), email).toEqual([]);
+      }
+    });
+
     it('lets exactly one of two concurrent approvals win', async () => {
       const submitted = await act(null, cycleId, 'BROMMA', 'submit');
       expect(submitted.statusCode).toBe(200);

@@ -27,6 +27,8 @@ import { lookups } from '../../lookups/lookups';
 import type { ExplanationsService } from '../explanations/explanations.service';
 import type { FiguresService } from '../figures/figures.service';
 import type { ProgressService } from '../progress/progress.service';
+import { hrOfUnit, notifyUsers } from '../notifications/notify';
+import { decisionMessage } from './report-messages';
 import { reportingErrors as errors } from './reporting-cycles.errors';
 import * as repository from './reporting-cycles.repository';
 
@@ -214,6 +216,18 @@ export function reportingCyclesServiceFactory({ db, figures, progress, explanati
         const [now] = await repository.listReports(tx, municipalityId, row.id, [unitCode]);
         throw errors.illegalTransition(action, now?.state ?? report.state);
       }
+      // HR hears of the steering group's decision on its report, in the same transaction: no decision, no notice.
+      if (action === 'approve' || action === 'return')
+        await notifyUsers(tx, {
+          municipalityId,
+          userIds: await hrOfUnit(tx, municipalityId, report.unitId, new Date()),
+          ...decisionMessage(
+            action,
+            { unitName: report.unitName, periodCode: row.period },
+            fields.state === 'returned' ? fields.returnComment : undefined,
+          ),
+          link: `/reporting/cycles/${row.id}/units/${encodeURIComponent(report.unit)}`,
+        });
     });
   }
 
